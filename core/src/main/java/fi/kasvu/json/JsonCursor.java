@@ -1,0 +1,285 @@
+package fi.kasvu.json;
+
+import jakarta.json.JsonArray;
+import jakarta.json.JsonNumber;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+
+/**
+ * A read position in a JSON object that knows its path, so that every error names where it is:
+ * a missing field, a wrong type, an unknown enum value, or a value the domain constructor rejects.
+ */
+final class JsonCursor {
+
+    private final JsonObject object;
+    private final String path;
+
+    private JsonCursor(JsonObject object, String path) {
+        this.object = object;
+        this.path = path;
+    }
+
+    /** The cursor at the document root ({@code $}). */
+    static JsonCursor root(JsonValue value) {
+        return new JsonCursor(asObject(value, "$"), "$");
+    }
+
+    String path() {
+        return path;
+    }
+
+    String pathOf(String name) {
+        return path + "." + name;
+    }
+
+    KasvuJsonException error(String name, String problem) {
+        return new KasvuJsonException(name == null ? path : pathOf(name), problem);
+    }
+
+    boolean has(String name) {
+        JsonValue value = object.get(name);
+        return value != null && value.getValueType() != JsonValue.ValueType.NULL;
+    }
+
+    /** Rejects fields this version of the format does not know, which catches typos in hand-written files. */
+    JsonCursor allowOnly(String... names) {
+        Set<String> allowed = Set.of(names);
+        for (String key : object.keySet()) {
+            if (!allowed.contains(key)) {
+                throw error(key, "unknown field; expected one of " + new TreeSet<>(allowed));
+            }
+        }
+        return this;
+    }
+
+    private JsonValue required(String name) {
+        JsonValue value = object.get(name);
+        if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
+            throw error(name, "missing required field");
+        }
+        return value;
+    }
+
+    String string(String name) {
+        JsonValue value = required(name);
+        if (!(value instanceof JsonString text)) {
+            throw error(name, "expected a string but found " + describe(value));
+        }
+        return text.getString();
+    }
+
+    /** A string, or null when the field is absent or null. */
+    String optionalString(String name) {
+        return has(name) ? string(name) : null;
+    }
+
+    /** A string, or "" when the field is absent or null. */
+    String text(String name) {
+        return has(name) ? string(name) : "";
+    }
+
+    long longValue(String name) {
+        JsonValue value = required(name);
+        if (!(value instanceof JsonNumber number) || !number.isIntegral()) {
+            throw error(name, "expected a whole number but found " + describe(value));
+        }
+        try {
+            return number.longValueExact();
+        } catch (ArithmeticException e) {
+            throw error(name, "number out of range: " + number);
+        }
+    }
+
+    int integer(String name) {
+        long value = longValue(name);
+        if (value < Integer.MIN_VALUE || value > Integer.MAX_VALUE) {
+            throw error(name, "number out of range: " + value);
+        }
+        return (int) value;
+    }
+
+    /** A whole number, or null when the field is absent or null. */
+    Integer optionalInteger(String name) {
+        return has(name) ? integer(name) : null;
+    }
+
+    double decimal(String name) {
+        JsonValue value = required(name);
+        if (!(value instanceof JsonNumber number)) {
+            throw error(name, "expected a number but found " + describe(value));
+        }
+        return number.doubleValue();
+    }
+
+    boolean bool(String name) {
+        JsonValue value = required(name);
+        if (value == JsonValue.TRUE) {
+            return true;
+        }
+        if (value == JsonValue.FALSE) {
+            return false;
+        }
+        throw error(name, "expected true or false but found " + describe(value));
+    }
+
+    /** A boolean, or the default when the field is absent or null. */
+    boolean bool(String name, boolean defaultValue) {
+        return has(name) ? bool(name) : defaultValue;
+    }
+
+    Instant instant(String name) {
+        String text = string(name);
+        try {
+            return Instant.parse(text);
+        } catch (DateTimeException e) {
+            throw error(name, "expected an ISO-8601 instant such as 2026-11-23T10:15:30Z but found \"" + clip(text) + "\"");
+        }
+    }
+
+    Instant optionalInstant(String name) {
+        return has(name) ? instant(name) : null;
+    }
+
+    LocalDate date(String name) {
+        String text = string(name);
+        try {
+            return LocalDate.parse(text);
+        } catch (DateTimeException e) {
+            throw error(name, "expected an ISO-8601 date such as 2026-11-23 but found \"" + clip(text) + "\"");
+        }
+    }
+
+    LocalDate optionalDate(String name) {
+        return has(name) ? date(name) : null;
+    }
+
+    <E extends Enum<E>> E enumValue(String name, Class<E> type) {
+        String text = string(name);
+        try {
+            return Enum.valueOf(type, text);
+        } catch (IllegalArgumentException e) {
+            throw error(name, "unknown value \"" + clip(text) + "\"; expected one of "
+                    + Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", ")));
+        }
+    }
+
+    <E extends Enum<E>> E optionalEnum(String name, Class<E> type) {
+        return has(name) ? enumValue(name, type) : null;
+    }
+
+    /** A nested object read by the reader, with errors inside it named by their full path. */
+    <T> T object(String name, Function<JsonCursor, T> reader) {
+        JsonCursor nested = new JsonCursor(asObject(required(name), pathOf(name)), pathOf(name));
+        return reader.apply(nested);
+    }
+
+    /** A nested object, or null when the field is absent or null. */
+    <T> T optionalObject(String name, Function<JsonCursor, T> reader) {
+        return has(name) ? object(name, reader) : null;
+    }
+
+    /** An array of objects; an absent or null field reads as an empty list. */
+    <T> List<T> objects(String name, Function<JsonCursor, T> reader) {
+        if (!has(name)) {
+            return List.of();
+        }
+        JsonArray array = asArray(name);
+        List<T> result = new ArrayList<>(array.size());
+        for (int i = 0; i < array.size(); i++) {
+            String itemPath = pathOf(name) + "[" + i + "]";
+            result.add(reader.apply(new JsonCursor(asObject(array.get(i), itemPath), itemPath)));
+        }
+        return result;
+    }
+
+    /** An array of strings; an absent or null field reads as an empty list. */
+    List<String> strings(String name) {
+        if (!has(name)) {
+            return List.of();
+        }
+        JsonArray array = asArray(name);
+        List<String> result = new ArrayList<>(array.size());
+        for (int i = 0; i < array.size(); i++) {
+            JsonValue item = array.get(i);
+            if (!(item instanceof JsonString text)) {
+                throw new KasvuJsonException(pathOf(name) + "[" + i + "]", "expected a string but found " + describe(item));
+            }
+            result.add(text.getString());
+        }
+        return result;
+    }
+
+    /** An array of enum names; an absent or null field reads as an empty set. */
+    <E extends Enum<E>> Set<E> enums(String name, Class<E> type) {
+        EnumSet<E> result = EnumSet.noneOf(type);
+        List<String> names = strings(name);
+        for (int i = 0; i < names.size(); i++) {
+            try {
+                result.add(Enum.valueOf(type, names.get(i)));
+            } catch (IllegalArgumentException e) {
+                throw new KasvuJsonException(pathOf(name) + "[" + i + "]", "unknown value \"" + clip(names.get(i))
+                        + "\"; expected one of "
+                        + Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", ")));
+            }
+        }
+        return result;
+    }
+
+    /**
+     * Runs a domain constructor or factory, turning the domain's own validation failure into an
+     * error at this cursor's path with the domain's message (which names the field and value).
+     */
+    <T> T build(Supplier<T> constructor) {
+        try {
+            return constructor.get();
+        } catch (IllegalArgumentException | NullPointerException | IllegalStateException e) {
+            throw new KasvuJsonException(path, e.getMessage() == null ? e.toString() : e.getMessage(), e);
+        }
+    }
+
+    private JsonArray asArray(String name) {
+        JsonValue value = required(name);
+        if (!(value instanceof JsonArray array)) {
+            throw error(name, "expected an array but found " + describe(value));
+        }
+        return array;
+    }
+
+    private static JsonObject asObject(JsonValue value, String path) {
+        if (!(value instanceof JsonObject object)) {
+            throw new KasvuJsonException(path, "expected an object but found " + describe(value));
+        }
+        return object;
+    }
+
+    static String describe(JsonValue value) {
+        if (value == null) {
+            return "nothing";
+        }
+        return switch (value.getValueType()) {
+            case OBJECT -> "an object";
+            case ARRAY -> "an array";
+            case STRING -> "the string \"" + clip(((JsonString) value).getString()) + "\"";
+            case NUMBER -> "the number " + value;
+            case TRUE, FALSE -> value.toString();
+            case NULL -> "null";
+        };
+    }
+
+    static String clip(String text) {
+        return text.length() <= 60 ? text : text.substring(0, 57) + "...";
+    }
+}
