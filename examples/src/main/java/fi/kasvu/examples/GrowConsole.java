@@ -2,6 +2,7 @@ package fi.kasvu.examples;
 
 import static fi.kasvu.examples.ConsoleTexts.text;
 
+import fi.kasvu.common.IdGenerator;
 import fi.kasvu.common.Language;
 import fi.kasvu.common.PersonId;
 import fi.kasvu.grow.Action;
@@ -37,7 +38,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.UUID;
+
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import picocli.CommandLine;
@@ -161,7 +162,7 @@ public final class GrowConsole implements Callable<Integer> {
                         GrowTemplates.all().stream().map(GrowTemplate::id).collect(Collectors.joining(", "))));
                 return 2;
             }
-            conversation = GrowConversation.start(UUID.randomUUID().toString(), chosen,
+            conversation = GrowConversation.start(IdGenerator.uuids().next(), chosen,
                     Participants.alone(PersonId.of(coachee)), language, clock);
             out.println(text(language, "started", "title", chosen.title().in(language)));
             out.println(chosen.description().in(language));
