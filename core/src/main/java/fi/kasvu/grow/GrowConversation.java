@@ -13,6 +13,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 
 /**
@@ -549,7 +551,7 @@ public record GrowConversation(String id, String context, String templateId, Mod
         return completedPhases.isEmpty() ? EnumSet.noneOf(Phase.class) : EnumSet.copyOf(completedPhases);
     }
 
-    private GrowConversation copy(java.util.function.Consumer<Parts> change) {
+    private GrowConversation copy(Consumer<Parts> change) {
         Parts b = new Parts(this);
         change.accept(b);
         return b.build();
@@ -624,7 +626,7 @@ public record GrowConversation(String id, String context, String templateId, Mod
                 }
             } else if (firstOpen != null) {
                 throw new IllegalArgumentException("completedPhases must be completed in order from GOAL: "
-                        + new java.util.TreeSet<>(completed));
+                        + new TreeSet<>(completed));
             }
         }
         if (firstOpen != null && current.compareTo(firstOpen) > 0) {

@@ -81,6 +81,10 @@ public final class GrowConsole implements Callable<Integer> {
             description = "Your id in the saved file (default: ${DEFAULT-VALUE}).")
     private String coachee;
 
+    @CommandLine.Option(names = "--coach", paramLabel = "ID",
+            description = "Your coach's or supervisor's id, for a new conversation held with one.")
+    private String coach;
+
     private final BufferedReader in;
     private final PrintStream out;
     private final Clock clock;
@@ -162,8 +166,9 @@ public final class GrowConsole implements Callable<Integer> {
                         GrowTemplates.all().stream().map(GrowTemplate::id).collect(Collectors.joining(", "))));
                 return 2;
             }
-            conversation = GrowConversation.start(IdGenerator.uuids().next(), chosen,
-                    Participants.alone(PersonId.of(coachee)), language, clock);
+            Participants participants = coach == null ? Participants.alone(PersonId.of(coachee))
+                    : Participants.coached(PersonId.of(coachee), PersonId.of(coach));
+            conversation = GrowConversation.start(IdGenerator.uuids().next(), chosen, participants, language, clock);
             out.println(text(language, "started", "title", chosen.title().in(language)));
             out.println(chosen.description().in(language));
         }
