@@ -59,6 +59,9 @@ public record GrowConversation(String id, String context, String templateId, Mod
     /** The largest minimum an activity can set. */
     public static final int MAX_MINIMUM_OPTIONS = 20;
 
+    /** The longest topic. */
+    public static final int MAX_TOPIC = 500;
+
     /** The most answers, options, actions or check-ins one conversation holds. */
     public static final int MAX_ITEMS = 100;
 
@@ -79,7 +82,7 @@ public record GrowConversation(String id, String context, String templateId, Mod
         Require.nonNull("mode", mode);
         Require.nonNull("participants", participants);
         Require.nonNull("language", language);
-        topic = Require.maxLength("topic", Require.text("topic", topic), 500);
+        topic = Require.maxLength("topic", Require.text("topic", topic), MAX_TOPIC);
         Require.nonNull("created", created);
         Require.nonNull("updated", updated);
         if (updated.isBefore(created)) {
