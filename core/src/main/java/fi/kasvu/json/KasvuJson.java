@@ -43,7 +43,8 @@ public final class KasvuJson {
     public static final int MAX_STRING_CHARS = 100_000;
 
     /** Every aggregate with a JSON format. Each feature adds its codec here. */
-    private static final List<Codec<?>> CODECS = List.of();
+    private static final List<Codec<?>> CODECS = List.of(
+            new GrowConversationCodec());
 
     private final Map<Class<?>, Codec<?>> codecs;
     private final BoundedJsonReader reader;
@@ -97,8 +98,8 @@ public final class KasvuJson {
      */
     public JsonbConfig jsonbConfig() {
         return new JsonbConfig()
-                .withSerializers(CODECS.stream().map(KasvuJson::serializer).toArray(JsonbSerializer[]::new))
-                .withDeserializers(CODECS.stream().map(KasvuJson::deserializer).toArray(JsonbDeserializer[]::new));
+                .withSerializers(CODECS.toArray(JsonbSerializer[]::new))
+                .withDeserializers(CODECS.toArray(JsonbDeserializer[]::new));
     }
 
     @SuppressWarnings("unchecked")
@@ -142,28 +143,5 @@ public final class KasvuJson {
         out.string("kind", codec.kind()).number("schemaVersion", codec.schemaVersion());
         codec.write(value, out);
         generator.writeEnd();
-    }
-
-    private static <T> JsonbSerializer<T> serializer(Codec<T> codec) {
-        return new JsonbSerializer<>() {
-            @Override
-            public void serialize(T value, JsonGenerator generator, SerializationContext context) {
-                writeDocument(codec, value, generator);
-            }
-        };
-    }
-
-    private static <T> JsonbDeserializer<T> deserializer(Codec<T> codec) {
-        return new JsonbDeserializer<>() {
-            @Override
-            public T deserialize(JsonParser parser, DeserializationContext context, Type rtType) {
-                JsonObject object = parser.getObject();
-                try {
-                    return readDocument(codec, object);
-                } catch (KasvuJsonException e) {
-                    throw new JsonbException(e.getMessage(), e);
-                }
-            }
-        };
     }
 }
