@@ -64,8 +64,9 @@ public record GrowConversation(String id, String context, String templateId, Mod
      * @throws NullPointerException     naming the field if a required part is null
      * @throws IllegalArgumentException naming the field and value if a value is impossible: a
      *                                  blank id, updated before created, a minimum outside 1..20,
-     *                                  repeated ids, more than {@link #MAX_ITEMS} items, or a
-     *                                  completion time without every phase completed
+     *                                  repeated ids, more than {@link #MAX_ITEMS} items, phases
+     *                                  completed out of order, a current phase not yet reached,
+     *                                  or a completion time without every phase completed
      */
     public GrowConversation {
         Require.id("id", id);
@@ -86,6 +87,7 @@ public record GrowConversation(String id, String context, String templateId, Mod
         Require.nonNull("currentPhase", currentPhase);
         Require.nonNull("completedPhases", completedPhases);
         completedPhases = completedPhases.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(completedPhases));
+        requireEnteredInOrder(currentPhase, completedPhases);
         Require.nonNull("goal", goal);
         answers = maxItems("answers", Require.list("answers", answers));
         Set<String> answered = new HashSet<>();
@@ -610,6 +612,25 @@ public record GrowConversation(String id, String context, String templateId, Mod
             n++;
         }
         return prefix + "-" + n;
+    }
+
+    /** Phases complete in order from Goal, and the current phase is one already reached or the next after them. */
+    private static void requireEnteredInOrder(Phase current, Set<Phase> completed) {
+        Phase firstOpen = null;
+        for (Phase phase : Phase.values()) {
+            if (!completed.contains(phase)) {
+                if (firstOpen == null) {
+                    firstOpen = phase;
+                }
+            } else if (firstOpen != null) {
+                throw new IllegalArgumentException("completedPhases must be completed in order from GOAL: "
+                        + new java.util.TreeSet<>(completed));
+            }
+        }
+        if (firstOpen != null && current.compareTo(firstOpen) > 0) {
+            throw new IllegalArgumentException("currentPhase must be a phase already reached: " + current
+                    + " before " + firstOpen + " is completed");
+        }
     }
 
     static void requireUniqueIds(String field, List<String> ids) {

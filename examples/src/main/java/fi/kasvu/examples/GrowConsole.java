@@ -83,6 +83,7 @@ public final class GrowConsole implements Callable<Integer> {
     private final BufferedReader in;
     private final PrintStream out;
     private final Clock clock;
+    private final boolean echo;
     private final KasvuJson json = KasvuJson.create();
 
     private Language language;
@@ -90,21 +91,23 @@ public final class GrowConsole implements Callable<Integer> {
     private GrowConversation conversation;
     private Path target;
 
-    GrowConsole(InputStream in, PrintStream out, Clock clock) {
+    GrowConsole(InputStream in, PrintStream out, Clock clock, boolean echo) {
         this.in = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
         this.out = out;
         this.clock = clock;
+        this.echo = echo;
     }
 
     /** Runs the console on standard input and output. */
     public static void main(String[] args) {
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
-        System.exit(run(args, System.in, out, Clock.systemDefaultZone()));
+        // Piped input is not shown by a terminal: echo it, so that the transcript reads as a dialogue.
+        System.exit(run(args, System.in, out, Clock.systemDefaultZone(), System.console() == null));
     }
 
     /** Runs the console on the given streams and clock; returns the exit code. */
-    static int run(String[] args, InputStream in, PrintStream out, Clock clock) {
-        CommandLine command = new CommandLine(new GrowConsole(in, out, clock));
+    static int run(String[] args, InputStream in, PrintStream out, Clock clock, boolean echo) {
+        CommandLine command = new CommandLine(new GrowConsole(in, out, clock, echo));
         PrintWriter writer = new PrintWriter(out, true);
         command.setOut(writer);
         command.setErr(writer);
@@ -424,6 +427,9 @@ public final class GrowConsole implements Callable<Integer> {
         String line = in.readLine();
         if (line == null) {
             throw new EndOfInput();
+        }
+        if (echo) {
+            out.println(line);
         }
         return line.length() > 10_000 ? line.substring(0, 10_000) : line;
     }

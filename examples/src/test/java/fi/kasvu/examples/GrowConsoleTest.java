@@ -42,7 +42,7 @@ class GrowConsoleTest {
 
     private int run(String input, String... args) {
         return GrowConsole.run(args, new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)),
-                new PrintStream(output, true, StandardCharsets.UTF_8), CLOCK);
+                new PrintStream(output, true, StandardCharsets.UTF_8), CLOCK, false);
     }
 
     private String printed() {
@@ -190,6 +190,15 @@ class GrowConsoleTest {
 
         assertThat(exit).isEqualTo(2);
         assertThat(printed()).contains("$.schemaVersion: version 7 is newer than this Kasvu reads");
+    }
+
+    @Test
+    void pipedInput_isEchoedAfterItsPrompt() {
+        GrowConsole.run(new String[] {"--lang", "en", "--file", dir.resolve("e.json").toString()},
+                new ByteArrayInputStream("Meetings\n".getBytes(StandardCharsets.UTF_8)),
+                new PrintStream(output, true, StandardCharsets.UTF_8), CLOCK, true);
+
+        assertThat(printed()).contains("The topic in a few words\n> Meetings\n");
     }
 
     @Test
