@@ -47,7 +47,7 @@ public final class SurveyResults {
 
         Map<String, Set<GroupRef>> shownPerQuestion = new HashMap<>();
         for (Question question : survey.questions()) {
-            Map<GroupRef, Integer> own = countByGroup(answers, r -> r.answerTo(question.id()).isPresent());
+            Map<GroupRef, Integer> own = countByGroup(answers, r -> fitting(question, r) != null);
             shownPerQuestion.put(question.id(), DisclosureControl.publishable(own, shownGroups, k));
         }
 
@@ -96,7 +96,7 @@ public final class SurveyResults {
         Set<GroupRef> shownGroups = DisclosureControl.publishable(ownRespondents,
                 DisclosureControl.groups(ownRespondents), k);
         Map<GroupRef, Integer> ownAnswering = countByGroup(answers,
-                r -> indicator.statementIds().stream().anyMatch(id -> r.answerTo(id).isPresent()));
+                r -> indicator.statementIds().stream().anyMatch(id -> r.answerTo(id).orElse(null) instanceof Answer.Scale));
         Set<GroupRef> shownIndicator = DisclosureControl.publishable(ownAnswering, shownGroups, k);
 
         Map<GroupRef, IndicatorReading.Share> shares = new LinkedHashMap<>();
@@ -173,9 +173,24 @@ public final class SurveyResults {
         return false;
     }
 
+    /**
+     * The response's answer to the question if it fits the question (a scale value for a
+     * statement, a known option for a choice, text for free text); null otherwise, so that a
+     * stored response that bypassed {@link Survey#check} is counted nowhere rather than breaking the report.
+     */
+    private static Answer fitting(Question question, SurveyResponse response) {
+        Answer answer = response.answerTo(question.id()).orElse(null);
+        if (question instanceof Question.Likert) {
+            return answer instanceof Answer.Scale ? answer : null;
+        }
+        if (question instanceof Question.SingleChoice choice) {
+            return answer instanceof Answer.Chosen chosen && choice.hasOption(chosen.optionId()) ? answer : null;
+        }
+        return answer instanceof Answer.Text ? answer : null;
+    }
+
     private static QuestionResult figure(Question question, List<SurveyResponse> inGroup) {
-        List<Answer> answers = inGroup.stream().map(r -> r.answerTo(question.id()).orElse(null))
-                .filter(answer -> answer != null).toList();
+        List<Answer> answers = inGroup.stream().map(r -> fitting(question, r)).filter(answer -> answer != null).toList();
         if (question instanceof Question.Likert) {
             int[] counts = new int[5];
             long sum = 0;
