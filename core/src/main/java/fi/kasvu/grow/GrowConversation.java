@@ -13,6 +13,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 
 /**
@@ -57,6 +59,9 @@ public record GrowConversation(String id, String context, String templateId, Mod
     /** The largest minimum an activity can set. */
     public static final int MAX_MINIMUM_OPTIONS = 20;
 
+    /** The longest topic. */
+    public static final int MAX_TOPIC = 500;
+
     /** The most answers, options, actions or check-ins one conversation holds. */
     public static final int MAX_ITEMS = 100;
 
@@ -77,7 +82,7 @@ public record GrowConversation(String id, String context, String templateId, Mod
         Require.nonNull("mode", mode);
         Require.nonNull("participants", participants);
         Require.nonNull("language", language);
-        topic = Require.maxLength("topic", Require.text("topic", topic), 500);
+        topic = Require.maxLength("topic", Require.text("topic", topic), MAX_TOPIC);
         Require.nonNull("created", created);
         Require.nonNull("updated", updated);
         if (updated.isBefore(created)) {
@@ -549,7 +554,7 @@ public record GrowConversation(String id, String context, String templateId, Mod
         return completedPhases.isEmpty() ? EnumSet.noneOf(Phase.class) : EnumSet.copyOf(completedPhases);
     }
 
-    private GrowConversation copy(java.util.function.Consumer<Parts> change) {
+    private GrowConversation copy(Consumer<Parts> change) {
         Parts b = new Parts(this);
         change.accept(b);
         return b.build();
@@ -624,7 +629,7 @@ public record GrowConversation(String id, String context, String templateId, Mod
                 }
             } else if (firstOpen != null) {
                 throw new IllegalArgumentException("completedPhases must be completed in order from GOAL: "
-                        + new java.util.TreeSet<>(completed));
+                        + new TreeSet<>(completed));
             }
         }
         if (firstOpen != null && current.compareTo(firstOpen) > 0) {

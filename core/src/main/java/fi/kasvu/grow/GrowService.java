@@ -63,6 +63,8 @@ public final class GrowService {
      * @return the saved conversation, or a conflict if someone saved it meanwhile (nothing published)
      * @throws NoSuchElementException   naming the id if the conversation does not exist
      * @throws IllegalArgumentException if the change itself rejects a value
+     * @throws RuntimeException         whatever a listener throws, after the change is saved (so a
+     *                                  caller must not retry it blindly; listeners should not throw)
      */
     public SaveResult<GrowConversation> change(TenantId tenant, String id, long expectedVersion,
                                                UnaryOperator<GrowConversation> change) {

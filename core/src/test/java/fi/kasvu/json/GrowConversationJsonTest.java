@@ -94,6 +94,8 @@ class GrowConversationJsonTest {
                         "$", "id must be 1..200 characters without control characters"),
                 bad("over-long goal", s -> s.replace("\"sessionGoal\":\"", "\"sessionGoal\":\"" + "x".repeat(10_001)),
                         "$.goal", "goal.sessionGoal must be at most 10000 characters"),
+                bad("over-long topic", s -> s.replace("\"topic\":\"", "\"topic\":\"" + "x".repeat(500)),
+                        "$.topic", "topic must be at most 500 characters: 517 characters"),
                 bad("text over the reader's limit", s -> s.replace("\"sessionGoal\":\"", "\"sessionGoal\":\"" + "x".repeat(100_001)),
                         "$.goal.sessionGoal", "at most 100000 are read"),
                 bad("deeply nested garbage", s -> s.replace("\"topic\":\"Palaverikäytännöt\"",

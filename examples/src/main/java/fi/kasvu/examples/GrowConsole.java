@@ -2,6 +2,7 @@ package fi.kasvu.examples;
 
 import static fi.kasvu.examples.ConsoleTexts.text;
 
+import fi.kasvu.common.IdGenerator;
 import fi.kasvu.common.Language;
 import fi.kasvu.common.PersonId;
 import fi.kasvu.grow.Action;
@@ -37,7 +38,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.UUID;
+
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import picocli.CommandLine;
@@ -79,6 +80,10 @@ public final class GrowConsole implements Callable<Integer> {
     @CommandLine.Option(names = "--coachee", paramLabel = "ID", defaultValue = "me",
             description = "Your id in the saved file (default: ${DEFAULT-VALUE}).")
     private String coachee;
+
+    @CommandLine.Option(names = "--coach", paramLabel = "ID",
+            description = "Your coach's or supervisor's id, for a new conversation held with one.")
+    private String coach;
 
     private final BufferedReader in;
     private final PrintStream out;
@@ -161,8 +166,9 @@ public final class GrowConsole implements Callable<Integer> {
                         GrowTemplates.all().stream().map(GrowTemplate::id).collect(Collectors.joining(", "))));
                 return 2;
             }
-            conversation = GrowConversation.start(UUID.randomUUID().toString(), chosen,
-                    Participants.alone(PersonId.of(coachee)), language, clock);
+            Participants participants = coach == null ? Participants.alone(PersonId.of(coachee))
+                    : Participants.coached(PersonId.of(coachee), PersonId.of(coach));
+            conversation = GrowConversation.start(IdGenerator.uuids().next(), chosen, participants, language, clock);
             out.println(text(language, "started", "title", chosen.title().in(language)));
             out.println(chosen.description().in(language));
         }

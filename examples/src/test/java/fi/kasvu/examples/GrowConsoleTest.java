@@ -154,6 +154,20 @@ class GrowConsoleTest {
     }
 
     @Test
+    void coachGivenByFlag_isNotAskedFor() throws IOException {
+        Path file = dir.resolve("grow.json");
+        String input = String.join("\n", "Aihe", "Tavoite", "", "Mittari", "") + "\n";
+
+        run(input, "--lang", "fi", "--template", "development-discussion", "--coachee", "employee-1",
+                "--coach", "supervisor-1", "--file", file.toString());
+
+        assertThat(printed()).doesNotContain("Tässä keskustelumuodossa tarvitaan valmentaja.");
+        assertThat(read(file).participants().coach()).hasToString("supervisor-1");
+        assertThat(read(file).coachee()).hasToString("employee-1");
+        assertThat(read(file).currentPhase()).isEqualTo(Phase.REALITY);
+    }
+
+    @Test
     void missingResumeFile_isNamed() {
         int exit = run("", "--lang", "en", "--resume", dir.resolve("nope.json").toString());
 
