@@ -51,10 +51,11 @@ public final class SurveyResults {
             shownPerQuestion.put(question.id(), DisclosureControl.publishable(own, shownGroups, k));
         }
 
+        Map<GroupRef, List<SurveyResponse>> byGroup = byGroup(answers);
         List<GroupResult.Shown> shown = new ArrayList<>();
         shownGroups.stream().sorted(Comparator.comparingInt(GroupRef::depth).thenComparing(Comparator.naturalOrder()))
                 .forEach(group -> {
-                    List<SurveyResponse> inGroup = answers.stream().filter(r -> contains(group, r.group())).toList();
+                    List<SurveyResponse> inGroup = byGroup.getOrDefault(group, List.of());
                     List<QuestionResult> results = new ArrayList<>();
                     for (Question question : survey.questions()) {
                         boolean allowed = shownPerQuestion.get(question.id()).contains(group)
@@ -99,16 +100,14 @@ public final class SurveyResults {
                 r -> indicator.statementIds().stream().anyMatch(id -> r.answerTo(id).orElse(null) instanceof Answer.Scale));
         Set<GroupRef> shownIndicator = DisclosureControl.publishable(ownAnswering, shownGroups, k);
 
+        Map<GroupRef, List<SurveyResponse>> byGroup = byGroup(answers);
         Map<GroupRef, IndicatorReading.Share> shares = new LinkedHashMap<>();
         shownIndicator.stream().sorted(Comparator.comparingInt(GroupRef::depth).thenComparing(Comparator.naturalOrder()))
                 .forEach(group -> {
                     int agreeing = 0;
                     int given = 0;
                     int respondents = 0;
-                    for (SurveyResponse response : answers) {
-                        if (!contains(group, response.group())) {
-                            continue;
-                        }
+                    for (SurveyResponse response : byGroup.getOrDefault(group, List.of())) {
                         boolean counted = false;
                         for (String statementId : indicator.statementIds()) {
                             if (response.answerTo(statementId).orElse(null) instanceof Answer.Scale scale) {
@@ -164,13 +163,15 @@ public final class SurveyResults {
         return own;
     }
 
-    private static boolean contains(GroupRef group, RespondentGroup respondent) {
-        for (GroupRef at = respondent.innermost(); at != null; at = at.parent()) {
-            if (at.equals(group)) {
-                return true;
+    /** Every group with the responses inside it (a response counts in its innermost group and every group above). */
+    private static Map<GroupRef, List<SurveyResponse>> byGroup(List<SurveyResponse> responses) {
+        Map<GroupRef, List<SurveyResponse>> byGroup = new HashMap<>();
+        for (SurveyResponse response : responses) {
+            for (GroupRef at = response.group().innermost(); at != null; at = at.parent()) {
+                byGroup.computeIfAbsent(at, g -> new ArrayList<>()).add(response);
             }
         }
-        return false;
+        return byGroup;
     }
 
     /**
