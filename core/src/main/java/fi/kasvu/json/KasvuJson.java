@@ -44,7 +44,12 @@ public final class KasvuJson {
 
     /** Every aggregate with a JSON format. Each feature adds its codec here. */
     private static final List<Codec<?>> CODECS = List.of(
-            new GrowConversationCodec());
+            new GrowConversationCodec(),
+            new ExperimentCodec(),
+            new DevelopmentPlanCodec(),
+            new SurveyCodec(),
+            new SurveyResponseCodec(),
+            new LibraryEntryCodec());
 
     private final Map<Class<?>, Codec<?>> codecs;
     private final BoundedJsonReader reader;
