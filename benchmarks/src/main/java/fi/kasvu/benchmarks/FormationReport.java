@@ -29,8 +29,16 @@ public final class FormationReport {
     private FormationReport() {
     }
 
-    /** Runs the report for 90/50 and 10000/300 (or the scales given as arguments, e.g. {@code 500/80}). */
+    /**
+     * Runs the report for 90/50 and 10000/300 (or the scales given as arguments, e.g. {@code 500/80});
+     * {@code --csv 10000/300 people.csv} writes that population as the command's CSV instead.
+     */
     public static void main(String[] args) throws IOException {
+        if (args.length == 3 && args[0].equals("--csv")) {
+            String[] parts = args[1].split("/");
+            Files.writeString(Path.of(args[2]), csv(Populations.generate(Integer.parseInt(parts[0]), Integer.parseInt(parts[1]), 2, 0)));
+            return;
+        }
         List<String> scales = args.length == 0 ? List.of("90/50", "10000/300") : List.of(args);
         System.out.printf(Locale.ROOT, "%-10s %-24s %8s %8s %8s %10s %9s %9s %8s%n", "scale", "grouping", "score", "bound", "gap",
                 "violations", "wall ms", "cpu ms", "steps");
