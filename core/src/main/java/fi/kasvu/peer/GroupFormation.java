@@ -88,7 +88,7 @@ public final class GroupFormation {
         int minSize = java.util.Arrays.stream(sizing.sizes).min().orElse(2);
         double boundTotal = boundTotal(pop, sizing.sizes.length, minSize, weights);
         long budget = request.maxIterations() > 0 ? request.maxIterations() : Math.min(1_000_000L, 20_000L + 30L * pop.n);
-        int restarts = request.maxIterations() > 0 || pop.n > 2_000 ? 1 : pop.n > 500 ? 3 : 8;
+        int restarts = request.maxIterations() > 0 || pop.n > 2_000 ? 1 : pop.n > 500 ? 2 : 4;
         java.util.SplittableRandom seeds = new java.util.SplittableRandom(request.seed());
         Search search = null;
         long steps = 0;

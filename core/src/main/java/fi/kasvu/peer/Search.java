@@ -306,7 +306,7 @@ final class Search {
         int[] bestGroupOf = null;
         double snapshotTotal = Double.NEGATIVE_INFINITY;
         long lastImprovement = 0;
-        long stagnationLimit = Math.max(2_000, 4L * pop.n);
+        long stagnationLimit = Math.max(1_000, 4L * pop.n);
         int kicks = Math.max(2, groups / 25);
         int fruitlessKicks = 0;
         double bestAtLastKick = Double.NEGATIVE_INFINITY;
