@@ -41,7 +41,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @Fork(value = 1, jvmArgsAppend = {"-Xmx512m"})
 public class FormationBenchmark {
 
-    /** participants/organisations. */
+    /** The scale as participants/organisations. */
     @Param({"90/50", "10000/300"})
     public String scale;
 
@@ -49,6 +49,7 @@ public class FormationBenchmark {
     private Path dir;
     private Path csv;
 
+    /** Generates the seeded population and writes it as the command's CSV in a temporary directory. */
     @Setup(Level.Trial)
     public void setUp() throws IOException {
         String[] parts = scale.split("/");
@@ -58,6 +59,7 @@ public class FormationBenchmark {
         Files.writeString(csv, FormationReport.csv(people));
     }
 
+    /** Deletes the temporary directory. */
     @TearDown(Level.Trial)
     public void tearDown() throws IOException {
         try (var files = Files.list(dir)) {

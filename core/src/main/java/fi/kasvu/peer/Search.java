@@ -230,7 +230,7 @@ final class Search {
         position[b] = pa;
     }
 
-    /** Moves the person to group h (appending); returns the person that took their old position, or -1. */
+    /** Moves the person to group h (appended there); the last member of their old group takes their place. */
     private void move(int a, int h) {
         int g = groupOf[a];
         int p = position[a];
