@@ -314,4 +314,20 @@ class GroupFormationTest {
         assertThatThrownBy(() -> GroupFormation.evaluate(request, List.of(List.of(PersonId.of("p00001"), PersonId.of("p00001")))))
                 .hasMessage("grouping[0] repeats a participant: p00001");
     }
+
+    @Test
+    void progress_isReported_endingWithTheStepsTaken() {
+        List<long[]> calls = new ArrayList<>();
+        FormationRequest request = FormationRequest.of("f", GroupKind.PEER_TRIAD, Populations.generate(60, 5, 4, 0), 4)
+                .withMaxIterations(5_000);
+
+        Formation formation = GroupFormation.form(request, (done, total, violations) -> calls.add(new long[] {done, total, violations}));
+
+        assertThat(calls).isNotEmpty();
+        long[] last = calls.get(calls.size() - 1);
+        assertThat(last[0]).isEqualTo(formation.iterations());
+        assertThat(last[1]).isEqualTo(5_000);
+        assertThat(last[2] == 0).isEqualTo(formation.hardConstraintsHold());
+        assertThat(formation.hardConstraintsHold()).as("5 organisations for 60 people cannot all be apart").isFalse();
+    }
 }
