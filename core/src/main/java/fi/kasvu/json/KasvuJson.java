@@ -49,7 +49,10 @@ public final class KasvuJson {
             new DevelopmentPlanCodec(),
             new SurveyCodec(),
             new SurveyResponseCodec(),
-            new LibraryEntryCodec());
+            new LibraryEntryCodec(),
+            new FormationCodec(),
+            new PeerGroupCodec(),
+            new PreviousRoundsCodec());
 
     private final Map<Class<?>, Codec<?>> codecs;
     private final BoundedJsonReader reader;
