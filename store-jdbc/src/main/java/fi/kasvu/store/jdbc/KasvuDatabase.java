@@ -12,6 +12,7 @@ import org.flywaydb.core.api.FlywayException;
 import org.flywaydb.core.api.MigrationInfo;
 import org.flywaydb.core.api.MigrationState;
 import org.flywaydb.core.api.MigrationVersion;
+import org.flywaydb.core.api.configuration.FluentConfiguration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -78,7 +79,7 @@ public final class KasvuDatabase implements AutoCloseable {
     }
 
     /** The Flyway setup for a dialect: the shared migrations and the dialect's own. */
-    static Flyway flyway(DataSource dataSource, Dialect dialect, String... extraLocations) {
+    static FluentConfiguration flyway(DataSource dataSource, Dialect dialect, String... extraLocations) {
         String[] locations = new String[2 + extraLocations.length];
         locations[0] = COMMON_MIGRATIONS;
         locations[1] = "classpath:db/migration/" + dialect.migrationFolder();
@@ -87,12 +88,11 @@ public final class KasvuDatabase implements AutoCloseable {
                 .dataSource(dataSource)
                 .locations(locations)
                 .table("kasvu_schema_history")
-                .failOnMissingLocations(true)
-                .load();
+                .failOnMissingLocations(true);
     }
 
     private static String migrate(DataSource dataSource, Dialect dialect) {
-        Flyway flyway = flyway(dataSource, dialect);
+        Flyway flyway = flyway(dataSource, dialect).load();
         try {
             MigrationInfo[] all = flyway.info().all();
             String codeVersion = Arrays.stream(all)
