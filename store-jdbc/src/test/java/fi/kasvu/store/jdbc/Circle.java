@@ -12,6 +12,7 @@ import jakarta.json.JsonValue;
 import java.io.StringReader;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 
@@ -44,9 +45,12 @@ record Circle(String id, String context, List<PersonId> members, List<Entry> ent
         }
 
         @Override
-        public Circle exportView(Circle circle, PersonId person) {
-            return new Circle(circle.id(), circle.context(), circle.members(), circle.entries().stream()
-                    .filter(entry -> !entry.confidential() || entry.author().equals(person)).toList());
+        public Optional<Circle> exportView(Circle circle, PersonId person) {
+            if (!circle.members().contains(person)) {
+                return Optional.empty(); // an author who left: named, not shown
+            }
+            return Optional.of(new Circle(circle.id(), circle.context(), circle.members(), circle.entries().stream()
+                    .filter(entry -> !entry.confidential() || entry.author().equals(person)).toList()));
         }
 
         @Override

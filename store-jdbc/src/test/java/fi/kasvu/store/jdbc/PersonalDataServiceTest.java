@@ -87,6 +87,19 @@ class PersonalDataServiceTest extends DatabaseTestSupport {
     }
 
     @EveryDialect
+    void export_documentThatOnlyMentionsThePerson_isNamedWithoutContent(Dialect dialect) {
+        given(dialect);
+        save(circles, TENANT, Circle.of("triad-3", BEN, CLEA).with(new Circle.Entry(AINO, false, "left before")));
+
+        JsonObject entry = parse(service.export(TENANT, AINO)).getJsonArray("documents").getValuesAs(JsonObject.class)
+                .stream().filter(document -> document.getString("id").equals("triad-3")).findFirst().orElseThrow();
+
+        assertThat(entry.getBoolean("withheld")).isTrue();
+        assertThat(entry.containsKey("document")).isFalse();
+        assertThat(entry.toString()).doesNotContain("left before");
+    }
+
+    @EveryDialect
     void export_unreadableDocument_isListedByKindAndId(Dialect dialect) {
         given(dialect);
         execute(openedDatabase(), "UPDATE kasvu_document SET document = " + jsonParameter(dialect) + " WHERE id = ?",
