@@ -52,7 +52,8 @@ public final class KasvuJson {
             new DevelopmentPlanCodec(),
             new SurveyCodec(),
             new SurveyResponseCodec(),
-            new LibraryEntryCodec());
+            new LibraryEntryCodec(),
+            new FormationCodec(), new PeerGroupCodec(), new PreviousRoundsCodec());
 
     private static final JsonGeneratorFactory GENERATORS = JsonProvider.provider().createGeneratorFactory(Map.of());
 
