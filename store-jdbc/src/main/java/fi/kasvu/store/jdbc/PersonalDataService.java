@@ -30,7 +30,7 @@ import org.slf4j.LoggerFactory;
  * <pre>{@code
  * PersonalDataService gdpr = PersonalDataService.builder(clock)
  *         .register(conversations, GrowPersonalData.POLICY)
- *         .register(peerGroups, PeerPersonalData.POLICY)
+ *         .register(peerGroups, PeerPersonalData.GROUPS)
  *         .build();
  * String json = gdpr.export(tenant, person);
  * PersonalDataService.ErasureReport report = gdpr.erase(tenant, person);
