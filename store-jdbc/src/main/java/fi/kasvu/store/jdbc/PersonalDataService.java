@@ -262,7 +262,7 @@ public final class PersonalDataService {
                 current = again.get();
             }
             throw new StoreException("could not erase a person from " + repository.kind().name() + " " + id
-                    + ": it changed " + ATTEMPTS + " times while erasing; try again", (Throwable) null);
+                    + ": it changed " + ATTEMPTS + " times while erasing; try again");
         }
     }
 }
