@@ -43,7 +43,8 @@ public final class KasvuJson {
     public static final int MAX_STRING_CHARS = 100_000;
 
     /** Every aggregate with a JSON format. Each feature adds its codec here. */
-    private static final List<Codec<?>> CODECS = List.of();
+    private static final List<Codec<?>> CODECS = List.of(
+            new FormationCodec(), new PeerGroupCodec(), new PreviousRoundsCodec());
 
     private final Map<Class<?>, Codec<?>> codecs;
     private final BoundedJsonReader reader;
