@@ -1,0 +1,41 @@
+package fi.kasvu.lms.moodle.sync;
+
+import java.util.Locale;
+
+/** How a Kasvu participant is found among the course's Moodle users. */
+public enum MatchBy {
+    /** The participant's email equals the Moodle email (ignoring case). */
+    EMAIL,
+    /** The participant's id equals the Moodle username (Moodle usernames are lower case). */
+    USERNAME,
+    /** The participant's id equals the Moodle idnumber (exactly). */
+    IDNUMBER;
+
+    String keyOf(SyncMember member) {
+        return switch (this) {
+            case EMAIL -> member.email().toLowerCase(Locale.ROOT);
+            case USERNAME -> member.id().toLowerCase(Locale.ROOT);
+            case IDNUMBER -> member.id();
+        };
+    }
+
+    String keyOf(fi.kasvu.lms.moodle.EnrolledUser user) {
+        String value = switch (this) {
+            case EMAIL -> user.email();
+            case USERNAME -> user.username();
+            case IDNUMBER -> user.idnumber();
+        };
+        if (value == null) {
+            return "";
+        }
+        return this == IDNUMBER ? value : value.toLowerCase(Locale.ROOT);
+    }
+
+    fi.kasvu.lms.moodle.MoodleCalls.UserField userField() {
+        return switch (this) {
+            case EMAIL -> fi.kasvu.lms.moodle.MoodleCalls.UserField.EMAIL;
+            case USERNAME -> fi.kasvu.lms.moodle.MoodleCalls.UserField.USERNAME;
+            case IDNUMBER -> fi.kasvu.lms.moodle.MoodleCalls.UserField.IDNUMBER;
+        };
+    }
+}
