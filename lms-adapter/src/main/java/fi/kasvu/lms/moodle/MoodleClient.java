@@ -256,7 +256,15 @@ public final class MoodleClient {
                 throw failure;
             }
             LOG.debug("Moodle {} answered in attempt {}", function, attempt);
-            return parse(function, text);
+            try {
+                return parse(function, text);
+            } catch (MoodleResponseException e) {
+                if (read && attempt < retryPolicy.maxAttempts()) {
+                    pause(function, attempt, "an answer that is not JSON");
+                    continue;
+                }
+                throw e;
+            }
         }
     }
 

@@ -12,7 +12,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.util.List;
 
 /**
  * A journal in a JSON Lines file: one record per line, appended and flushed to disk before the
@@ -27,24 +26,34 @@ public final class FileSyncJournal implements SyncJournal, AutoCloseable {
 
     private FileSyncJournal(Path file) throws IOException {
         this.file = file;
+        long intact = 0;
         if (Files.exists(file)) {
-            List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-            for (int i = 0; i < lines.size(); i++) {
-                String line = lines.get(i).strip();
-                if (line.isEmpty()) {
-                    continue;
-                }
-                try (JsonReader reader = Json.createReader(new StringReader(line))) {
-                    replay(reader.readObject());
-                } catch (JsonParsingException | ClassCastException | NullPointerException e) {
-                    if (i < lines.size() - 1) {
-                        throw new IOException("sync journal " + file + " line " + (i + 1) + " is not a journal record");
+            String text = Files.readString(file, StandardCharsets.UTF_8);
+            String[] lines = text.split("\n", -1);
+            for (int i = 0; i < lines.length; i++) {
+                String line = lines[i].strip();
+                boolean last = i == lines.length - 1;
+                if (!line.isEmpty()) {
+                    try (JsonReader reader = Json.createReader(new StringReader(line))) {
+                        replay(reader.readObject());
+                    } catch (JsonParsingException | ClassCastException | NullPointerException e) {
+                        if (!last) {
+                            throw new IOException("sync journal " + file + " line " + (i + 1)
+                                    + " is not a journal record");
+                        }
+                        break;
                     }
+                }
+                if (!last) {
+                    intact += lines[i].getBytes(StandardCharsets.UTF_8).length + 1;
                 }
             }
         }
         this.channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
-                StandardOpenOption.APPEND, StandardOpenOption.DSYNC);
+                StandardOpenOption.DSYNC);
+        // A line torn by a killed process is cut off, so that the next record starts on a line of its own.
+        channel.truncate(intact);
+        channel.position(intact);
     }
 
     /**
