@@ -398,12 +398,16 @@ public final class GroupSync {
     /** Creates a batch; if an earlier, interrupted run already made some of it, picks those up and creates the rest. */
     private int createGroups(long courseId, List<GroupPlan> batch, Map<String, Long> groupIds)
             throws IOException, MoodleException {
+        MoodleException refused;
         try {
             return recordCreated(moodle.execute(MoodleCalls.createGroups(newGroups(courseId, batch))), groupIds);
         } catch (MoodleException e) {
-            if (e.kind() != MoodleException.Kind.IDNUMBER_TAKEN) {
+            // Another run may have created some of them meanwhile. Moodle checks names before
+            // idnumbers, so that shows up as invalidparameter as often as idnumbertaken.
+            if (e.kind() != MoodleException.Kind.IDNUMBER_TAKEN && e.kind() != MoodleException.Kind.INVALID_PARAMETER) {
                 throw e;
             }
+            refused = e;
         }
         for (Group group : moodle.execute(MoodleCalls.courseGroups(courseId))) {
             if (group.idnumber() != null && !group.idnumber().isEmpty()) {
@@ -411,6 +415,9 @@ public final class GroupSync {
             }
         }
         List<GroupPlan> rest = batch.stream().filter(g -> !groupIds.containsKey(g.idnumber())).toList();
+        if (rest.size() == batch.size()) {
+            throw refused;
+        }
         return rest.isEmpty() ? 0 : recordCreated(moodle.execute(MoodleCalls.createGroups(newGroups(courseId, rest))),
                 groupIds);
     }

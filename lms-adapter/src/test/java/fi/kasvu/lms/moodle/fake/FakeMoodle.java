@@ -132,6 +132,11 @@ public final class FakeMoodle implements AutoCloseable {
             "core_message_send_instant_messages", "core_completion_get_activities_completion_status",
             "mod_lti_get_tool_types", "mod_lti_get_ltis_by_courses");
 
+    /** Real Moodle functions that are not in the recorded service (calling them is an access error). */
+    private static final Set<String> OTHER_FUNCTIONS = Set.of("core_user_create_users", "core_course_create_courses",
+            "core_completion_override_activity_completion_status", "core_grades_update_grades",
+            "core_message_get_messages", "core_group_get_groupings");
+
     /**
      * A running fake site with one course and the given users.
      *
@@ -277,7 +282,7 @@ public final class FakeMoodle implements AutoCloseable {
         if (!token.equals(form.get("wstoken"))) {
             return error("core\\exception\\moodle_exception", "invalidtoken", "Invalid token - token not found");
         }
-        if (!ALL_FUNCTIONS.contains(function)) {
+        if (!ALL_FUNCTIONS.contains(function) && !OTHER_FUNCTIONS.contains(function)) {
             return error("dml_missing_record_exception", "invalidrecord",
                     "Can't find data record in database table external_functions.");
         }
@@ -330,15 +335,19 @@ public final class FakeMoodle implements AutoCloseable {
                     .add("categoryid", 1).add("categoryname", "Category 1").add("sortorder", 10001).add("summary", "")
                     .add("summaryformat", 1).add("summaryfiles", Json.createArrayBuilder())
                     .add("overviewfiles", Json.createArrayBuilder()).add("showactivitydates", false)
-                    .add("showcompletionconditions", true).add("contacts", Json.createArrayBuilder())
+                    .add("showcompletionconditions", true).add("contacts", Json.createArrayBuilder()
+                            .add(Json.createObjectBuilder().add("id", 3).add("fullname", "Tina Teacher")))
                     .add("enrollmentmethods", Json.createArrayBuilder().add("manual")).add("idnumber", "")
                     .add("format", "topics").add("showgrades", 1).add("newsitems", 1).add("startdate", 1725148800)
                     .add("enddate", 0).add("maxbytes", 0).add("showreports", 0).add("visible", 1).add("groupmode", 0)
                     .add("groupmodeforce", 0).add("defaultgroupingid", 0).add("enablecompletion", 1)
                     .add("completionnotify", 0).add("lang", "").add("theme", "").add("marker", 0).add("legacyfiles", 0)
                     .add("calendartype", "").add("timecreated", 1795438384).add("timemodified", 1795438384)
-                    .add("requested", 0).add("cacherev", 1795438389).add("filters", Json.createArrayBuilder())
-                    .add("courseformatoptions", Json.createArrayBuilder()));
+                    .add("requested", 0).add("cacherev", 1795438389).add("filters", Json.createArrayBuilder()
+                            .add(Json.createObjectBuilder().add("filter", "activitynames").add("localstate", 0)
+                                    .add("inheritedstate", 1)))
+                    .add("courseformatoptions", Json.createArrayBuilder().add(Json.createObjectBuilder()
+                            .add("name", "hiddensections").add("value", 1))));
         }
         return Json.createObjectBuilder().add("courses", courses).add("warnings", Json.createArrayBuilder()).build()
                 .toString();
@@ -648,7 +657,8 @@ public final class FakeMoodle implements AutoCloseable {
     }
 
     private static void send(HttpExchange exchange, int status, String body) throws IOException {
-        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+        // PHP's json_encode escapes slashes; '/' only occurs inside JSON strings, so this is safe.
+        byte[] bytes = (status == 200 ? body.replace("/", "\\/") : body).getBytes(StandardCharsets.UTF_8);
         exchange.getResponseHeaders().set("Content-Type", status == 200 ? "application/json" : "text/html");
         exchange.sendResponseHeaders(status, bytes.length);
         try (OutputStream out = exchange.getResponseBody()) {
