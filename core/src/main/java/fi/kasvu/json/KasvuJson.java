@@ -12,6 +12,9 @@ import jakarta.json.bind.serializer.JsonbSerializer;
 import jakarta.json.bind.serializer.SerializationContext;
 import jakarta.json.stream.JsonGenerator;
 import jakarta.json.stream.JsonParser;
+import jakarta.json.spi.JsonProvider;
+import jakarta.json.stream.JsonGeneratorFactory;
+import java.io.StringWriter;
 import java.lang.reflect.Type;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -46,6 +49,8 @@ public final class KasvuJson {
     private static final List<Codec<?>> CODECS = List.of(
             new FormationCodec(), new PeerGroupCodec(), new PreviousRoundsCodec());
 
+    private static final JsonGeneratorFactory GENERATORS = JsonProvider.provider().createGeneratorFactory(Map.of());
+
     private final Map<Class<?>, Codec<?>> codecs;
     private final BoundedJsonReader reader;
     private final Jsonb jsonb;
@@ -76,8 +81,14 @@ public final class KasvuJson {
      * @throws IllegalArgumentException if the value is not a Kasvu aggregate with a JSON format
      */
     public String toJson(Object aggregate) {
-        codecFor(aggregate == null ? null : aggregate.getClass());
-        return jsonb.toJson(aggregate);
+        Codec<Object> codec = codecFor(aggregate == null ? null : aggregate.getClass());
+        // Written straight through JSON-P: Yasson cannot resolve the aggregate type of the generic
+        // serializers registered in jsonbConfig(), and would fall back to reflecting over the record.
+        StringWriter text = new StringWriter();
+        try (JsonGenerator generator = GENERATORS.createGenerator(text)) {
+            writeDocument(codec, aggregate, generator);
+        }
+        return text.toString();
     }
 
     /**

@@ -201,7 +201,8 @@ public final class GroupFormation {
             }
             if (partners < minSize - 1) {
                 findings.add(byMask[mask] + (byMask[mask] == 1 ? " participant works" : " participants work") + " only in "
-                        + languages(mask) + ", and " + partners + " other participants share one of those languages; a group of "
+                        + languages(mask) + ", and " + partners + (partners == 1 ? " other participant shares" : " other participants share")
+                        + " one of those languages; a group of "
                         + minSize + " needs a language in common, so at least one group must be formed without one.");
             }
         }
