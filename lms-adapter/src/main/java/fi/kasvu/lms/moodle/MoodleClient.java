@@ -149,9 +149,11 @@ public final class MoodleClient {
         try {
             return call.finish(MoodleJson.JSONB.fromJson(value.toString(), call.wireType()));
         } catch (JsonbException | ClassCastException e) {
-            throw new MoodleResponseException(call.function(), 200,
-                    "the answer does not have the expected shape (" + e.getClass().getSimpleName() + ")",
-                    redact(value.toString()));
+            MoodleResponseException failure = new MoodleResponseException(call.function(), 200,
+                    "the answer does not have the expected shape (" + e.getClass().getSimpleName() + ": "
+                            + redact(String.valueOf(e.getMessage())) + ")", redact(value.toString()));
+            failure.initCause(e);
+            throw failure;
         }
     }
 

@@ -1,6 +1,6 @@
 package fi.kasvu.lms.moodle.sync;
 
-import jakarta.json.Json;
+import jakarta.json.spi.JsonProvider;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.stream.JsonParsingException;
@@ -20,6 +20,9 @@ import java.nio.file.StandardOpenOption;
  */
 public final class FileSyncJournal implements SyncJournal, AutoCloseable {
 
+    /** Looked up once: {@code Json.create…} searches the class path on every call. */
+    private static final JsonProvider JSON = JsonProvider.provider();
+
     private final Path file;
     private final InMemorySyncJournal state = new InMemorySyncJournal();
     private final FileChannel channel;
@@ -34,7 +37,7 @@ public final class FileSyncJournal implements SyncJournal, AutoCloseable {
                 String line = lines[i].strip();
                 boolean last = i == lines.length - 1;
                 if (!line.isEmpty()) {
-                    try (JsonReader reader = Json.createReader(new StringReader(line))) {
+                    try (JsonReader reader = JSON.createReader(new StringReader(line))) {
                         replay(reader.readObject());
                     } catch (JsonParsingException | ClassCastException | NullPointerException e) {
                         if (!last) {
@@ -90,19 +93,19 @@ public final class FileSyncJournal implements SyncJournal, AutoCloseable {
 
     @Override
     public synchronized void messageIntended(String key) throws IOException {
-        append(Json.createObjectBuilder().add("record", "intended").add("key", key).build());
+        append(JSON.createObjectBuilder().add("record", "intended").add("key", key).build());
         state.messageIntended(key);
     }
 
     @Override
     public synchronized void messageSent(String key, long msgid) throws IOException {
-        append(Json.createObjectBuilder().add("record", "sent").add("key", key).add("msgid", msgid).build());
+        append(JSON.createObjectBuilder().add("record", "sent").add("key", key).add("msgid", msgid).build());
         state.messageSent(key, msgid);
     }
 
     @Override
     public synchronized void messageFailed(String key, String reason) throws IOException {
-        append(Json.createObjectBuilder().add("record", "failed").add("key", key).add("reason", reason).build());
+        append(JSON.createObjectBuilder().add("record", "failed").add("key", key).add("reason", reason).build());
         state.messageFailed(key, reason);
     }
 
@@ -113,7 +116,7 @@ public final class FileSyncJournal implements SyncJournal, AutoCloseable {
 
     @Override
     public synchronized void assignedNow(long groupingId, long groupId) throws IOException {
-        append(Json.createObjectBuilder().add("record", "assigned").add("grouping", groupingId).add("group", groupId)
+        append(JSON.createObjectBuilder().add("record", "assigned").add("grouping", groupingId).add("group", groupId)
                 .build());
         state.assignedNow(groupingId, groupId);
     }

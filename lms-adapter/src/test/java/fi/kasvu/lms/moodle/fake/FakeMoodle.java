@@ -2,7 +2,7 @@ package fi.kasvu.lms.moodle.fake;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
-import jakarta.json.Json;
+import jakarta.json.spi.JsonProvider;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import java.io.IOException;
@@ -36,6 +36,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  * message batch bug). Faults can be injected into the n-th call of a function.
  */
 public final class FakeMoodle implements AutoCloseable {
+
+    /** Looked up once: {@code Json.create…} searches the class path on every call. */
+    private static final JsonProvider JSON = JsonProvider.provider();
 
     /** A fault to inject. {@code _AFTER} faults let Moodle do the work and then lose the answer. */
     public enum Fault {
@@ -309,15 +312,15 @@ public final class FakeMoodle implements AutoCloseable {
     }
 
     private String siteInfo() {
-        JsonArrayBuilder functions = Json.createArrayBuilder();
-        serviceFunctions.stream().sorted().forEach(name -> functions.add(Json.createObjectBuilder()
+        JsonArrayBuilder functions = JSON.createArrayBuilder();
+        serviceFunctions.stream().sorted().forEach(name -> functions.add(JSON.createObjectBuilder()
                 .add("name", name).add("version", "2024090300")));
-        return Json.createObjectBuilder().add("sitename", "Kasvu fake Moodle").add("username", "kasvu-sync")
+        return JSON.createObjectBuilder().add("sitename", "Kasvu fake Moodle").add("username", "kasvu-sync")
                 .add("firstname", "Kasvu").add("lastname", "Sync").add("fullname", "Kasvu Sync").add("lang", "en")
                 .add("userid", 2).add("siteurl", url().toString()).add("userpictureurl", url() + "u/f1")
                 .add("functions", functions).add("downloadfiles", 1).add("uploadfiles", 0)
                 .add("release", "4.5dev+ (Build: 20240903)").add("version", "2024090300").add("mobilecssurl", "")
-                .add("advancedfeatures", Json.createArrayBuilder().add(Json.createObjectBuilder()
+                .add("advancedfeatures", JSON.createArrayBuilder().add(JSON.createObjectBuilder()
                         .add("name", "messaging").add("value", 1)))
                 .add("usercanmanageownfiles", true).add("userquota", 0).add("usermaxuploadfilesize", -1)
                 .add("userhomepage", 1).add("userprivateaccesskey", "0000").add("siteid", 1)
@@ -327,29 +330,29 @@ public final class FakeMoodle implements AutoCloseable {
     }
 
     private String coursesByField(Map<String, Object> form) {
-        JsonArrayBuilder courses = Json.createArrayBuilder();
+        JsonArrayBuilder courses = JSON.createArrayBuilder();
         if ("shortname".equals(form.get("field")) && shortname.equals(form.get("value"))
                 || "id".equals(form.get("field")) && String.valueOf(courseId).equals(form.get("value"))) {
-            courses.add(Json.createObjectBuilder().add("id", courseId).add("fullname", fullname)
+            courses.add(JSON.createObjectBuilder().add("id", courseId).add("fullname", fullname)
                     .add("displayname", fullname).add("shortname", shortname).add("courseimage", url() + "course.svg")
                     .add("categoryid", 1).add("categoryname", "Category 1").add("sortorder", 10001).add("summary", "")
-                    .add("summaryformat", 1).add("summaryfiles", Json.createArrayBuilder())
-                    .add("overviewfiles", Json.createArrayBuilder()).add("showactivitydates", false)
-                    .add("showcompletionconditions", true).add("contacts", Json.createArrayBuilder()
-                            .add(Json.createObjectBuilder().add("id", 3).add("fullname", "Tina Teacher")))
-                    .add("enrollmentmethods", Json.createArrayBuilder().add("manual")).add("idnumber", "")
+                    .add("summaryformat", 1).add("summaryfiles", JSON.createArrayBuilder())
+                    .add("overviewfiles", JSON.createArrayBuilder()).add("showactivitydates", false)
+                    .add("showcompletionconditions", true).add("contacts", JSON.createArrayBuilder()
+                            .add(JSON.createObjectBuilder().add("id", 3).add("fullname", "Tina Teacher")))
+                    .add("enrollmentmethods", JSON.createArrayBuilder().add("manual")).add("idnumber", "")
                     .add("format", "topics").add("showgrades", 1).add("newsitems", 1).add("startdate", 1725148800)
                     .add("enddate", 0).add("maxbytes", 0).add("showreports", 0).add("visible", 1).add("groupmode", 0)
                     .add("groupmodeforce", 0).add("defaultgroupingid", 0).add("enablecompletion", 1)
                     .add("completionnotify", 0).add("lang", "").add("theme", "").add("marker", 0).add("legacyfiles", 0)
                     .add("calendartype", "").add("timecreated", 1795438384).add("timemodified", 1795438384)
-                    .add("requested", 0).add("cacherev", 1795438389).add("filters", Json.createArrayBuilder()
-                            .add(Json.createObjectBuilder().add("filter", "activitynames").add("localstate", 0)
+                    .add("requested", 0).add("cacherev", 1795438389).add("filters", JSON.createArrayBuilder()
+                            .add(JSON.createObjectBuilder().add("filter", "activitynames").add("localstate", 0)
                                     .add("inheritedstate", 1)))
-                    .add("courseformatoptions", Json.createArrayBuilder().add(Json.createObjectBuilder()
+                    .add("courseformatoptions", JSON.createArrayBuilder().add(JSON.createObjectBuilder()
                             .add("name", "hiddensections").add("value", 1))));
         }
-        return Json.createObjectBuilder().add("courses", courses).add("warnings", Json.createArrayBuilder()).build()
+        return JSON.createObjectBuilder().add("courses", courses).add("warnings", JSON.createArrayBuilder()).build()
                 .toString();
     }
 
@@ -357,21 +360,21 @@ public final class FakeMoodle implements AutoCloseable {
         if (!String.valueOf(courseId).equals(form.get("courseid"))) {
             return error("dml_missing_record_exception", "invalidrecord", "Can't find data record in database table course.");
         }
-        JsonArrayBuilder out = Json.createArrayBuilder();
+        JsonArrayBuilder out = JSON.createArrayBuilder();
         for (User user : users.values()) {
             if (!user.enrolled()) {
                 continue;
             }
-            JsonObjectBuilder json = Json.createObjectBuilder().add("id", user.id()).add("username", user.username())
+            JsonObjectBuilder json = JSON.createObjectBuilder().add("id", user.id()).add("username", user.username())
                     .add("firstname", user.firstname()).add("lastname", user.lastname()).add("fullname", user.fullname())
                     .add("email", user.email()).add("department", "").add("idnumber", user.idnumber())
                     .add("firstaccess", 0).add("lastaccess", 0).add("lastcourseaccess", 0).add("city", "Helsinki")
                     .add("country", "FI").add("profileimageurlsmall", url() + "u/f2").add("profileimageurl", url() + "u/f1");
-            JsonArrayBuilder userGroups = Json.createArrayBuilder();
+            JsonArrayBuilder userGroups = JSON.createArrayBuilder();
             boolean any = false;
             for (StoredGroup group : groups.values()) {
                 if (members.getOrDefault(group.id(), Set.of()).contains(user.id())) {
-                    userGroups.add(Json.createObjectBuilder().add("id", group.id()).add("name", group.name())
+                    userGroups.add(JSON.createObjectBuilder().add("id", group.id()).add("name", group.name())
                             .add("description", group.description()).add("descriptionformat", group.descriptionformat()));
                     any = true;
                 }
@@ -379,9 +382,9 @@ public final class FakeMoodle implements AutoCloseable {
             if (any) {
                 json.add("groups", userGroups);
             }
-            json.add("roles", Json.createArrayBuilder().add(Json.createObjectBuilder().add("roleid", 5).add("name", "")
+            json.add("roles", JSON.createArrayBuilder().add(JSON.createObjectBuilder().add("roleid", 5).add("name", "")
                     .add("shortname", "student").add("sortorder", 0)));
-            json.add("enrolledcourses", Json.createArrayBuilder().add(Json.createObjectBuilder().add("id", courseId)
+            json.add("enrolledcourses", JSON.createArrayBuilder().add(JSON.createObjectBuilder().add("id", courseId)
                     .add("fullname", fullname).add("shortname", shortname)));
             out.add(json);
         }
@@ -391,7 +394,7 @@ public final class FakeMoodle implements AutoCloseable {
     private String usersByField(Map<String, Object> form) {
         String field = String.valueOf(form.get("field"));
         Set<String> values = new LinkedHashSet<>(strings(form.get("values")));
-        JsonArrayBuilder out = Json.createArrayBuilder();
+        JsonArrayBuilder out = JSON.createArrayBuilder();
         for (User user : users.values()) {
             String value = switch (field) {
                 case "id" -> String.valueOf(user.id());
@@ -401,7 +404,7 @@ public final class FakeMoodle implements AutoCloseable {
                 default -> throw new IllegalArgumentException("field");
             };
             if (values.contains(value)) {
-                out.add(Json.createObjectBuilder().add("id", user.id()).add("username", user.username())
+                out.add(JSON.createObjectBuilder().add("id", user.id()).add("username", user.username())
                         .add("firstname", user.firstname()).add("lastname", user.lastname())
                         .add("fullname", user.fullname()).add("email", user.email()).add("department", "")
                         .add("idnumber", user.idnumber()).add("firstaccess", 0).add("lastaccess", 0).add("auth", "manual")
@@ -441,7 +444,7 @@ public final class FakeMoodle implements AutoCloseable {
                     Integer.parseInt((String) group.getOrDefault("visibility", "0")),
                     !"0".equals(group.getOrDefault("participation", "1"))));
         }
-        JsonArrayBuilder out = Json.createArrayBuilder();
+        JsonArrayBuilder out = JSON.createArrayBuilder();
         for (StoredGroup group : created) {
             groups.put(group.id(), group);
             changes.incrementAndGet();
@@ -451,7 +454,7 @@ public final class FakeMoodle implements AutoCloseable {
     }
 
     private JsonObjectBuilder groupJson(StoredGroup group, boolean fromCreate) {
-        JsonObjectBuilder json = Json.createObjectBuilder().add("id", group.id()).add("courseid", group.courseid())
+        JsonObjectBuilder json = JSON.createObjectBuilder().add("id", group.id()).add("courseid", group.courseid())
                 .add("name", group.name()).add("description", group.description())
                 .add("descriptionformat", fromCreate ? group.descriptionformat() : 1);
         if (group.enrolmentkey() == null) {
@@ -469,7 +472,7 @@ public final class FakeMoodle implements AutoCloseable {
 
     private String courseGroups(Map<String, Object> form) {
         long course = Long.parseLong((String) form.get("courseid"));
-        JsonArrayBuilder out = Json.createArrayBuilder();
+        JsonArrayBuilder out = JSON.createArrayBuilder();
         groups.values().stream().filter(g -> g.courseid() == course).forEach(g -> out.add(groupJson(g, false)));
         return out.build().toString();
     }
@@ -494,12 +497,12 @@ public final class FakeMoodle implements AutoCloseable {
     }
 
     private String groupMembers(Map<String, Object> form) {
-        JsonArrayBuilder out = Json.createArrayBuilder();
+        JsonArrayBuilder out = JSON.createArrayBuilder();
         for (String id : strings(form.get("groupids"))) {
             long groupId = Long.parseLong(id);
-            JsonArrayBuilder ids = Json.createArrayBuilder();
+            JsonArrayBuilder ids = JSON.createArrayBuilder();
             members.getOrDefault(groupId, Set.of()).forEach(ids::add);
-            out.add(Json.createObjectBuilder().add("groupid", groupId).add("userids", ids));
+            out.add(JSON.createObjectBuilder().add("groupid", groupId).add("userids", ids));
         }
         return out.build().toString();
     }
@@ -518,7 +521,7 @@ public final class FakeMoodle implements AutoCloseable {
                 return error("core\\exception\\moodle_exception", "idnumbertaken", "This ID number is already in use");
             }
         }
-        JsonArrayBuilder out = Json.createArrayBuilder();
+        JsonArrayBuilder out = JSON.createArrayBuilder();
         for (Map<String, Object> grouping : requested) {
             long id = nextId++;
             StoredGrouping stored = new StoredGrouping(id, Long.parseLong((String) grouping.get("courseid")),
@@ -533,7 +536,7 @@ public final class FakeMoodle implements AutoCloseable {
     }
 
     private static JsonObjectBuilder groupingJson(StoredGrouping grouping) {
-        return Json.createObjectBuilder().add("id", grouping.id()).add("courseid", grouping.courseid())
+        return JSON.createObjectBuilder().add("id", grouping.id()).add("courseid", grouping.courseid())
                 .add("name", grouping.name()).add("description", grouping.description())
                 .add("descriptionformat", grouping.descriptionformat()).add("idnumber", grouping.idnumber());
     }
@@ -550,13 +553,13 @@ public final class FakeMoodle implements AutoCloseable {
 
     private String courseGroupings(Map<String, Object> form) {
         long course = Long.parseLong((String) form.get("courseid"));
-        JsonArrayBuilder out = Json.createArrayBuilder();
+        JsonArrayBuilder out = JSON.createArrayBuilder();
         groupings.values().stream().filter(g -> g.courseid() == course).forEach(g -> out.add(groupingJson(g)));
         return out.build().toString();
     }
 
     private String createEvents(Map<String, Object> form) {
-        JsonArrayBuilder out = Json.createArrayBuilder();
+        JsonArrayBuilder out = JSON.createArrayBuilder();
         for (Map<String, Object> event : items(form.get("events"))) {
             long id = nextId++;
             StoredEvent stored = new StoredEvent(id, (String) event.get("name"),
@@ -568,7 +571,7 @@ public final class FakeMoodle implements AutoCloseable {
                     Integer.parseInt((String) event.getOrDefault("visible", "1")));
             events.put(id, stored);
             changes.incrementAndGet();
-            out.add(Json.createObjectBuilder().add("id", id).add("name", stored.name())
+            out.add(JSON.createObjectBuilder().add("id", id).add("name", stored.name())
                     .add("description", stored.description()).add("format", stored.format())
                     .add("courseid", stored.courseid()).add("groupid", stored.groupid()).add("userid", stored.userid())
                     .add("modulename", "").add("instance", 0).add("eventtype", stored.eventtype())
@@ -576,7 +579,7 @@ public final class FakeMoodle implements AutoCloseable {
                     .add("visible", stored.visible()).add("uuid", "").add("sequence", 1).add("timemodified", 1795438457)
                     .addNull("subscriptionid"));
         }
-        return Json.createObjectBuilder().add("events", out).add("warnings", Json.createArrayBuilder()).build().toString();
+        return JSON.createObjectBuilder().add("events", out).add("warnings", JSON.createArrayBuilder()).build().toString();
     }
 
     private String calendarEvents(Map<String, Object> form) {
@@ -588,13 +591,13 @@ public final class FakeMoodle implements AutoCloseable {
         Set<String> groupIds = new LinkedHashSet<>(strings(query.get("groupids")));
         long from = Long.parseLong((String) options.getOrDefault("timestart", "0"));
         long to = Long.parseLong((String) options.getOrDefault("timeend", String.valueOf(Long.MAX_VALUE)));
-        JsonArrayBuilder out = Json.createArrayBuilder();
+        JsonArrayBuilder out = JSON.createArrayBuilder();
         for (StoredEvent event : events.values()) {
             boolean course = event.groupid() == 0 && courseIds.contains(String.valueOf(event.courseid()))
                     && "course".equals(event.eventtype());
             boolean group = event.groupid() > 0 && groupIds.contains(String.valueOf(event.groupid()));
             if ((course || group) && event.timestart() >= from && event.timestart() <= to) {
-                JsonObjectBuilder json = Json.createObjectBuilder().add("id", event.id()).add("name", event.name())
+                JsonObjectBuilder json = JSON.createObjectBuilder().add("id", event.id()).add("name", event.name())
                         .add("description", event.description()).add("format", event.format())
                         .add("courseid", event.courseid()).addNull("categoryid");
                 if (event.groupid() == 0) {
@@ -608,17 +611,17 @@ public final class FakeMoodle implements AutoCloseable {
                         .add("timemodified", 1795438457).addNull("subscriptionid"));
             }
         }
-        return Json.createObjectBuilder().add("events", out).add("warnings", Json.createArrayBuilder()).build().toString();
+        return JSON.createObjectBuilder().add("events", out).add("warnings", JSON.createArrayBuilder()).build().toString();
     }
 
     private String sendMessages(Map<String, Object> form) {
-        JsonArrayBuilder out = Json.createArrayBuilder();
+        JsonArrayBuilder out = JSON.createArrayBuilder();
         boolean anyFailed = false;
         boolean anyDelivered = false;
         for (Map<String, Object> message : items(form.get("messages"))) {
             long to = Long.parseLong((String) message.get("touserid"));
             String clientmsgid = (String) message.get("clientmsgid");
-            JsonObjectBuilder json = Json.createObjectBuilder();
+            JsonObjectBuilder json = JSON.createObjectBuilder();
             if (!users.containsKey(to)) {
                 anyFailed = true;
                 json.add("msgid", -1);
@@ -652,7 +655,7 @@ public final class FakeMoodle implements AutoCloseable {
     }
 
     private static String error(String exception, String errorcode, String message) {
-        return Json.createObjectBuilder().add("exception", exception).add("errorcode", errorcode).add("message", message)
+        return JSON.createObjectBuilder().add("exception", exception).add("errorcode", errorcode).add("message", message)
                 .build().toString();
     }
 
