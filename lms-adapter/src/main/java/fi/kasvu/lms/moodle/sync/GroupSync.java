@@ -369,17 +369,7 @@ public final class GroupSync {
 
         List<MemberPlan> messages = new ArrayList<>();
         live.forEach(group -> group.members().stream().filter(m -> m.message().toSend()).forEach(messages::add));
-        int sent = 0;
-        done = 0;
-        for (MemberPlan member : messages) {
-            if (sendWelcome(member, problems)) {
-                sent++;
-            }
-            done++;
-            if (done % 50 == 0 || done == messages.size()) {
-                progress.update("welcome messages", done, messages.size());
-            }
-        }
+        int sent = sendWelcomes(messages, problems);
         LOG.info("Moodle sync of course {} done: {} groups, {} members, {} events, {} messages", courseId,
                 groupsCreated, memberships.size(), eventsCreated, sent);
         return new SyncReport(SyncReport.Outcome.COMPLETED, plan, groupingCreated, groupsCreated, assignments.size(),
@@ -432,31 +422,104 @@ public final class GroupSync {
         return created.size();
     }
 
-    private boolean sendWelcome(MemberPlan member, List<String> problems) throws IOException, MoodleException {
-        String key = member.message().key();
-        journal.messageIntended(key);
-        List<MessageResult> results;
-        try {
-            results = moodle.execute(MoodleCalls.sendInstantMessages(List.of(
-                    new InstantMessage(member.userId(), member.message().text(), 2, key))));
-        } catch (MoodleException e) {
-            journal.messageFailed(key, e.errorCode());
+    /**
+     * Sends the welcome messages, one recipient per call (a refused recipient in a batch makes
+     * Moodle fail after delivering the others), with up to the client's concurrency cap in flight.
+     * After the first failure no new message is started; those in flight are finished and recorded.
+     */
+    private int sendWelcomes(List<MemberPlan> messages, List<String> problems) throws IOException, MoodleException {
+        List<String> sharedProblems = java.util.Collections.synchronizedList(problems);
+        java.util.ArrayDeque<java.util.concurrent.CompletableFuture<Boolean>> inFlight = new java.util.ArrayDeque<>();
+        int window = moodle.maxConcurrentCalls();
+        int sent = 0;
+        int done = 0;
+        Exception failure = null;
+        for (MemberPlan member : messages) {
+            while (inFlight.size() >= window || (failure != null && !inFlight.isEmpty())) {
+                Object outcome = await(inFlight.removeFirst());
+                if (outcome instanceof Exception e) {
+                    failure = failure == null ? e : failure;
+                } else if (Boolean.TRUE.equals(outcome)) {
+                    sent++;
+                }
+                done++;
+                report(done, messages.size());
+            }
+            if (failure != null) {
+                break;
+            }
+            String key = member.message().key();
+            journal.messageIntended(key);
+            inFlight.add(moodle.executeAsync(MoodleCalls.sendInstantMessages(List.of(
+                            new InstantMessage(member.userId(), member.message().text(), 2, key))))
+                    .handle((results, error) -> finishWelcome(member, results, error, sharedProblems)));
+        }
+        while (!inFlight.isEmpty()) {
+            Object outcome = await(inFlight.removeFirst());
+            if (outcome instanceof Exception e) {
+                failure = failure == null ? e : failure;
+            } else if (Boolean.TRUE.equals(outcome)) {
+                sent++;
+            }
+            done++;
+            report(done, messages.size());
+        }
+        if (failure instanceof IOException e) {
             throw e;
-        } catch (IOException e) {
-            if (neverSent(e)) {
-                journal.messageFailed(key, "not sent: " + e.getClass().getSimpleName());
+        }
+        if (failure instanceof MoodleException e) {
+            throw e;
+        }
+        return sent;
+    }
+
+    private void report(int done, int total) {
+        if (done % 50 == 0 || done == total) {
+            progress.update("welcome messages", done, total);
+        }
+    }
+
+    /** The message's outcome: true delivered, false refused, or the exception that stopped it. */
+    private static Object await(java.util.concurrent.CompletableFuture<Boolean> future) {
+        try {
+            return future.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof IOException || cause instanceof MoodleException) {
+                return cause;
+            }
+            if (cause instanceof RuntimeException runtime) {
+                throw runtime;
             }
             throw e;
         }
-        MessageResult result = results.isEmpty() ? null : results.get(0);
-        if (result != null && result.delivered()) {
-            journal.messageSent(key, result.msgid());
-            return true;
+    }
+
+    private boolean finishWelcome(MemberPlan member, List<MessageResult> results, Throwable error, List<String> problems) {
+        String key = member.message().key();
+        Throwable cause = error instanceof java.util.concurrent.CompletionException ? error.getCause() : error;
+        try {
+            if (cause instanceof MoodleException e) {
+                journal.messageFailed(key, e.errorCode());
+            } else if (cause instanceof IOException e && neverSent(e)) {
+                journal.messageFailed(key, "not sent: " + e.getClass().getSimpleName());
+            }
+            if (cause != null) {
+                // Anything else stays "intended": it may have reached the member and is not resent.
+                throw new java.util.concurrent.CompletionException(cause);
+            }
+            MessageResult result = results.isEmpty() ? null : results.get(0);
+            if (result != null && result.delivered()) {
+                journal.messageSent(key, result.msgid());
+                return true;
+            }
+            String reason = result == null ? "no result" : result.failure().orElse("refused");
+            journal.messageFailed(key, reason);
+            problems.add("welcome message to user " + member.userId() + " refused: " + reason);
+            return false;
+        } catch (IOException journalFailure) {
+            throw new java.util.concurrent.CompletionException(journalFailure);
         }
-        String reason = result == null ? "no result" : result.failure().orElse("refused");
-        journal.messageFailed(key, reason);
-        problems.add("welcome message to user " + member.userId() + " refused: " + reason);
-        return false;
     }
 
     private static boolean neverSent(IOException e) {
