@@ -130,10 +130,10 @@ public final class MoodleCommand implements Runnable {
 
     /** {@code kasvu moodle sync-groups}: publishes a formation to a course, idempotently and resumably. */
     @Command(name = "sync-groups", mixinStandardHelpOptions = true,
-            description = {"Publish the groups of groups.json (from `kasvu groups form`) to a Moodle course: one group",
-                    "per Kasvu group, one grouping, the members, planned meetings as group events and a welcome",
-                    "message to each member. Safe to run again: it finishes an interrupted run and otherwise changes",
-                    "nothing."})
+            description = "Publish the groups of groups.json (from `kasvu groups form`) to a Moodle course: one group"
+                    + " per Kasvu group, one grouping, the members, planned meetings as group events and a welcome"
+                    + " message to each member. Safe to run again: it finishes an interrupted run and otherwise"
+                    + " changes nothing.")
     static final class SyncGroups implements Callable<Integer> {
 
         @CommandLine.Mixin
