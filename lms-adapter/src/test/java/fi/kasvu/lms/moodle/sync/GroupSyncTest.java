@@ -209,6 +209,22 @@ class GroupSyncTest {
     }
 
     @Test
+    void anotherRunCreatedSomeGroupsMeanwhile_theyArePickedUpAndTheRestCreated() throws Exception {
+        site(9);
+        SyncInput input = Triads.formation("f", 3, 1);
+        GroupSync sync = sync(new InMemorySyncJournal());
+        SyncPlan plan = sync.plan(COURSE, input);
+        long concurrent = moodle.addGroupByHand("Vertaiskolmikko 2 (f)", "kasvu:f:g2");
+
+        SyncReport report = sync.apply(plan, input);
+
+        assertThat(moodle.groupIdnumbers()).containsExactlyInAnyOrder("kasvu:f:g1", "kasvu:f:g2", "kasvu:f:g3");
+        assertThat(moodle.groupId("kasvu:f:g2")).isEqualTo(concurrent);
+        assertThat(moodle.membersOf(concurrent)).hasSize(3);
+        assertThat(report.groupsCreated()).isEqualTo(2);
+    }
+
+    @Test
     void unknownCourse_isNamed() throws Exception {
         site(3);
 
