@@ -1,5 +1,7 @@
 package fi.kasvu.lms.moodle;
 
+import fi.kasvu.common.Require;
+
 /**
  * A user to add to a cohort, each side named by id or by its key.
  *
@@ -22,7 +24,7 @@ public record CohortMember(String cohortType, String cohortValue, String userTyp
         if (!"id".equals(userType) && !"username".equals(userType)) {
             throw new IllegalArgumentException("userType must be id or username: " + userType);
         }
-        fi.kasvu.common.Require.nonBlank("cohortValue", cohortValue);
-        fi.kasvu.common.Require.nonBlank("userValue", userValue);
+        Require.nonBlank("cohortValue", cohortValue);
+        Require.nonBlank("userValue", userValue);
     }
 }

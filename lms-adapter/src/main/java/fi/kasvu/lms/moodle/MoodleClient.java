@@ -250,7 +250,8 @@ public final class MoodleClient {
             }
             if (status != 200) {
                 MoodleResponseException failure = new MoodleResponseException(function, status,
-                        "Moodle answered with an HTTP error", redact(text));
+                        status == 404 ? "no Moodle web service at " + baseUrl.resolve(path) + " (is the URL the site root?)"
+                                : "Moodle answered with an HTTP error", redact(text));
                 if (read && failure.isServerFailure() && attempt < retryPolicy.maxAttempts()) {
                     pause(function, attempt, "HTTP " + status);
                     continue;

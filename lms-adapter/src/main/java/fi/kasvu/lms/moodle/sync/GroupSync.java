@@ -30,15 +30,21 @@ import fi.kasvu.lms.moodle.sync.SyncPlan.Unmatched;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.time.ZonedDateTime;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -80,7 +86,7 @@ public final class GroupSync {
 
     /** Every function a sync needs in the token's service. */
     public static Set<String> requiredFunctions() {
-        Set<String> all = new java.util.TreeSet<>(READ_FUNCTIONS);
+        Set<String> all = new TreeSet<>(READ_FUNCTIONS);
         all.addAll(WRITE_FUNCTIONS);
         return all;
     }
@@ -259,7 +265,7 @@ public final class GroupSync {
             List<String> values = batch.stream().map(u -> settings.matchBy().keyOf(u.member())).distinct().toList();
             for (MoodleUser user : moodle.execute(MoodleCalls.usersByField(settings.matchBy().userField(), values))) {
                 String key = switch (settings.matchBy()) {
-                    case EMAIL -> user.email() == null ? "" : user.email().toLowerCase(java.util.Locale.ROOT);
+                    case EMAIL -> user.email() == null ? "" : user.email().toLowerCase(Locale.ROOT);
                     case USERNAME -> user.username() == null ? "" : user.username();
                     case IDNUMBER -> user.idnumber() == null ? "" : user.idnumber();
                 };
@@ -428,8 +434,8 @@ public final class GroupSync {
      * After the first failure no new message is started; those in flight are finished and recorded.
      */
     private int sendWelcomes(List<MemberPlan> messages, List<String> problems) throws IOException, MoodleException {
-        List<String> sharedProblems = java.util.Collections.synchronizedList(problems);
-        java.util.ArrayDeque<java.util.concurrent.CompletableFuture<Boolean>> inFlight = new java.util.ArrayDeque<>();
+        List<String> sharedProblems = Collections.synchronizedList(problems);
+        ArrayDeque<CompletableFuture<Boolean>> inFlight = new ArrayDeque<>();
         int window = moodle.maxConcurrentCalls();
         int sent = 0;
         int done = 0;
@@ -480,10 +486,10 @@ public final class GroupSync {
     }
 
     /** The message's outcome: true delivered, false refused, or the exception that stopped it. */
-    private static Object await(java.util.concurrent.CompletableFuture<Boolean> future) {
+    private static Object await(CompletableFuture<Boolean> future) {
         try {
             return future.join();
-        } catch (java.util.concurrent.CompletionException e) {
+        } catch (CompletionException e) {
             Throwable cause = e.getCause();
             if (cause instanceof IOException || cause instanceof MoodleException) {
                 return cause;
@@ -497,7 +503,7 @@ public final class GroupSync {
 
     private boolean finishWelcome(MemberPlan member, List<MessageResult> results, Throwable error, List<String> problems) {
         String key = member.message().key();
-        Throwable cause = error instanceof java.util.concurrent.CompletionException ? error.getCause() : error;
+        Throwable cause = error instanceof CompletionException ? error.getCause() : error;
         try {
             if (cause instanceof MoodleException e) {
                 journal.messageFailed(key, e.errorCode());
@@ -506,7 +512,7 @@ public final class GroupSync {
             }
             if (cause != null) {
                 // Anything else stays "intended": it may have reached the member and is not resent.
-                throw new java.util.concurrent.CompletionException(cause);
+                throw new CompletionException(cause);
             }
             MessageResult result = results.isEmpty() ? null : results.get(0);
             if (result != null && result.delivered()) {
@@ -518,7 +524,7 @@ public final class GroupSync {
             problems.add("welcome message to user " + member.userId() + " refused: " + reason);
             return false;
         } catch (IOException journalFailure) {
-            throw new java.util.concurrent.CompletionException(journalFailure);
+            throw new CompletionException(journalFailure);
         }
     }
 
@@ -540,7 +546,7 @@ public final class GroupSync {
         }
         for (Unmatched miss : plan.unmatched()) {
             problems.add("member " + miss.member().id() + " of group " + miss.groupNumber() + " not matched: "
-                    + miss.reason().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' '));
+                    + miss.reason().name().toLowerCase(Locale.ROOT).replace('_', ' '));
         }
         if (plan.messagesUncertain() > 0) {
             problems.add(plan.messagesUncertain() + " welcome message(s) were being sent when an earlier run stopped;"

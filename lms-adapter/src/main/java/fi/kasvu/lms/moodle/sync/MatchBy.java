@@ -1,5 +1,7 @@
 package fi.kasvu.lms.moodle.sync;
 
+import fi.kasvu.lms.moodle.EnrolledUser;
+import fi.kasvu.lms.moodle.MoodleCalls;
 import java.util.Locale;
 
 /** How a Kasvu participant is found among the course's Moodle users. */
@@ -19,7 +21,7 @@ public enum MatchBy {
         };
     }
 
-    String keyOf(fi.kasvu.lms.moodle.EnrolledUser user) {
+    String keyOf(EnrolledUser user) {
         String value = switch (this) {
             case EMAIL -> user.email();
             case USERNAME -> user.username();
@@ -31,11 +33,11 @@ public enum MatchBy {
         return this == IDNUMBER ? value : value.toLowerCase(Locale.ROOT);
     }
 
-    fi.kasvu.lms.moodle.MoodleCalls.UserField userField() {
+    MoodleCalls.UserField userField() {
         return switch (this) {
-            case EMAIL -> fi.kasvu.lms.moodle.MoodleCalls.UserField.EMAIL;
-            case USERNAME -> fi.kasvu.lms.moodle.MoodleCalls.UserField.USERNAME;
-            case IDNUMBER -> fi.kasvu.lms.moodle.MoodleCalls.UserField.IDNUMBER;
+            case EMAIL -> MoodleCalls.UserField.EMAIL;
+            case USERNAME -> MoodleCalls.UserField.USERNAME;
+            case IDNUMBER -> MoodleCalls.UserField.IDNUMBER;
         };
     }
 }

@@ -3,6 +3,7 @@ package fi.kasvu.lms.moodle.sync;
 import fi.kasvu.lms.moodle.Course;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * What a sync will do, worked out from Moodle's current state: what to create, what to add and
@@ -187,7 +188,7 @@ public record SyncPlan(Course course, String groupingIdnumber, String groupingNa
         }
         for (Unmatched miss : unmatched) {
             lines.add("  unmatched in group " + miss.groupNumber() + ": " + miss.member().id() + " ("
-                    + miss.reason().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + ")");
+                    + miss.reason().name().toLowerCase(Locale.ROOT).replace('_', ' ') + ")");
         }
         return lines;
     }

@@ -1,6 +1,8 @@
 package fi.kasvu.lms.moodle.sync;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -49,8 +51,8 @@ public record SyncReport(Outcome outcome, SyncPlan plan, boolean groupingCreated
         if (outcome == Outcome.REFUSED) {
             return List.of("Refused: the token's service lacks " + String.join(", ", missingFunctions));
         }
-        List<String> lines = new java.util.ArrayList<>();
-        lines.add(outcome.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + ": grouping "
+        List<String> lines = new ArrayList<>();
+        lines.add(outcome.name().toLowerCase(Locale.ROOT).replace('_', ' ') + ": grouping "
                 + (groupingCreated ? "created" : "kept") + ", groups created " + groupsCreated
                 + ", assignments " + assignmentsSent + ", members added " + membersAdded + ", events created "
                 + eventsCreated + ", messages sent " + messagesSent);
