@@ -51,7 +51,7 @@ class MoodleClientFaultTest {
         return MoodleClient.newBuilder().baseUrl(url).token(MoodleToken.of(SECRET))
                 .retryPolicy(new RetryPolicy(3, Duration.ofMillis(100), Duration.ofSeconds(1), 2.0, 0.5))
                 .sleeper(waits::add).random(() -> 0.0)
-                .connectTimeout(Duration.ofMillis(500)).requestTimeout(Duration.ofMillis(700));
+                .connectTimeout(Duration.ofSeconds(1)).requestTimeout(Duration.ofSeconds(2));
     }
 
     @Test

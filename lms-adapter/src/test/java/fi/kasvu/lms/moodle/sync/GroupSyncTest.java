@@ -50,7 +50,7 @@ class GroupSyncTest {
     private MoodleClient client() {
         return MoodleClient.newBuilder().baseUrl(moodle.url()).token(MoodleToken.of(TOKEN))
                 .retryPolicy(new RetryPolicy(2, Duration.ZERO, Duration.ZERO, 1.0, 0.0))
-                .requestTimeout(Duration.ofMillis(800)).connectTimeout(Duration.ofMillis(500)).build();
+                .requestTimeout(Duration.ofSeconds(2)).connectTimeout(Duration.ofSeconds(1)).build();
     }
 
     private GroupSync sync(SyncJournal journal, SyncSettings settings) {
