@@ -13,16 +13,17 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** The code quoted on each capability page is the example's code, line for line, so the docs cannot rot. */
-class PracticeDocsQuoteExamplesTest {
+/** The code quoted in the README and on each capability page is the example's code, line for line, so the docs cannot rot. */
+class DocsQuoteExamplesTest {
 
     private static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
 
     @ParameterizedTest
-    @CsvSource({"experiments.md, ExperimentExample", "development-plans.md, DevelopmentPlanExample",
-        "surveys.md, SurveyExample", "library.md, LibraryExample"})
+    @CsvSource({"README.md, EmbedCore", "docs/experiments.md, ExperimentExample",
+        "docs/development-plans.md, DevelopmentPlanExample", "docs/surveys.md, SurveyExample",
+        "docs/library.md, LibraryExample"})
     void quoted_code_is_the_examples_code(String page, String example) throws IOException {
-        String doc = Files.readString(ROOT.resolve("docs").resolve(page), StandardCharsets.UTF_8);
+        String doc = Files.readString(ROOT.resolve(page), StandardCharsets.UTF_8);
         List<String> source = Files.readAllLines(
                 ROOT.resolve("examples/src/main/java/fi/kasvu/examples/" + example + ".java"), StandardCharsets.UTF_8)
                 .stream().map(String::strip).toList();
