@@ -1,0 +1,2 @@
+-- Stands for a migration a newer Kasvu applied; this code does not know it.
+CREATE TABLE kasvu_from_the_future (id INTEGER NOT NULL);
