@@ -250,6 +250,18 @@ final class JsonCursor {
         }
     }
 
+    /**
+     * Runs a domain check on one field's value, reporting a rejection at that field's path
+     * ({@code $.will.commitment: commitment must be 1..10: 11}) rather than at the enclosing object.
+     */
+    <T> T buildAt(String name, Supplier<T> check) {
+        try {
+            return check.get();
+        } catch (IllegalArgumentException | NullPointerException | IllegalStateException e) {
+            throw new KasvuJsonException(pathOf(name), e.getMessage() == null ? e.toString() : e.getMessage(), e);
+        }
+    }
+
     private JsonArray asArray(String name) {
         JsonValue value = required(name);
         if (!(value instanceof JsonArray array)) {

@@ -12,6 +12,9 @@ import jakarta.json.bind.serializer.JsonbSerializer;
 import jakarta.json.bind.serializer.SerializationContext;
 import jakarta.json.stream.JsonGenerator;
 import jakarta.json.stream.JsonParser;
+import jakarta.json.spi.JsonProvider;
+import jakarta.json.stream.JsonGeneratorFactory;
+import java.io.StringWriter;
 import java.lang.reflect.Type;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -43,7 +46,10 @@ public final class KasvuJson {
     public static final int MAX_STRING_CHARS = 100_000;
 
     /** Every aggregate with a JSON format. Each feature adds its codec here. */
-    private static final List<Codec<?>> CODECS = List.of();
+    private static final List<Codec<?>> CODECS = List.of(
+            new GrowConversationCodec());
+
+    private static final JsonGeneratorFactory GENERATORS = JsonProvider.provider().createGeneratorFactory(Map.of());
 
     private final Map<Class<?>, Codec<?>> codecs;
     private final BoundedJsonReader reader;
@@ -75,8 +81,14 @@ public final class KasvuJson {
      * @throws IllegalArgumentException if the value is not a Kasvu aggregate with a JSON format
      */
     public String toJson(Object aggregate) {
-        codecFor(aggregate == null ? null : aggregate.getClass());
-        return jsonb.toJson(aggregate);
+        Codec<Object> codec = codecFor(aggregate == null ? null : aggregate.getClass());
+        // Written straight through JSON-P: Yasson cannot resolve the aggregate type of the generic
+        // serializers registered in jsonbConfig(), and would fall back to reflecting over the record.
+        StringWriter text = new StringWriter();
+        try (JsonGenerator generator = GENERATORS.createGenerator(text)) {
+            writeDocument(codec, aggregate, generator);
+        }
+        return text.toString();
     }
 
     /**
