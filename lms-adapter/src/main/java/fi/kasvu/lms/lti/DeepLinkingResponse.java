@@ -8,7 +8,6 @@ import com.nimbusds.jose.crypto.RSASSASigner;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 import fi.kasvu.common.IdGenerator;
-import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -39,8 +38,18 @@ public final class DeepLinkingResponse {
      */
     public static String sign(LaunchContext context, List<ContentItem> items, ToolKey key, Clock clock,
                               IdGenerator ids) {
-        LaunchContext.DeepLinkingSettings settings = context.deepLinking().orElseThrow(() ->
-                new IllegalArgumentException("launch is not a deep-linking launch: " + context.messageType()));
+        return sign(DeepLinkTarget.of(context), items, key, clock, ids);
+    }
+
+    /**
+     * The signed response to a deep-linking launch kept as a {@link DeepLinkTarget}.
+     *
+     * @return the compact JWT
+     * @throws IllegalArgumentException if several items are returned to a platform that accepts one
+     */
+    public static String sign(DeepLinkTarget context, List<ContentItem> items, ToolKey key, Clock clock,
+                              IdGenerator ids) {
+        LaunchContext.DeepLinkingSettings settings = context.settings();
         if (items.size() > 1 && !settings.acceptMultiple()) {
             throw new IllegalArgumentException("platform accepts one content item, got: " + items.size());
         }
@@ -85,12 +94,6 @@ public final class DeepLinkingResponse {
                 .claim(Claims.DL_CONTENT_ITEMS, contentItems);
         settings.data().ifPresent(data -> claims.claim(Claims.DL_DATA, data));
         return signJwt(claims.build(), key);
-    }
-
-    /** The URL the response is posted to. */
-    public static URI returnUrl(LaunchContext context) {
-        return context.deepLinking().orElseThrow(() -> new IllegalArgumentException(
-                "launch is not a deep-linking launch: " + context.messageType())).returnUrl();
     }
 
     static String signJwt(JWTClaimsSet claims, ToolKey key) {

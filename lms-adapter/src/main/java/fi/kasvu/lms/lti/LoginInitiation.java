@@ -119,7 +119,7 @@ public final class LoginInitiation {
         Optional<String> storageTarget = Optional.ofNullable(params.get("lti_storage_target"))
                 .filter(s -> !s.isBlank());
         LaunchState state = new LaunchState(ids.next(), ids.next(), registration.issuer(), registration.clientId(),
-                targetLinkUri, storageTarget.isPresent(), now);
+                targetLinkUri, storageTarget.orElse(""), now);
         states.put(state, now.plus(stateLifetime));
 
         Map<String, String> query = new LinkedHashMap<>();

@@ -124,7 +124,7 @@ class ToolSideTest {
     void deepLinkingResponse_isSignedAndCarriesTheResourceLinkWithLineItem() throws Exception {
         TestPlatform platform = TestPlatform.create();
         MemoryPorts.MemoryLaunchStates s = new MemoryPorts.MemoryLaunchStates();
-        s.put(new LaunchState("st", "no", TestPlatform.ISSUER, TestPlatform.CLIENT_ID, "", false, clock.instant()),
+        s.put(new LaunchState("st", "no", TestPlatform.ISSUER, TestPlatform.CLIENT_ID, "", "", clock.instant()),
                 clock.instant().plusSeconds(60));
         LaunchValidator validator = LaunchValidator.create(registrations, PlatformKeys.create(url ->
                         new JwksFetcher.Fetched(platform.jwks(), Optional.empty()), clock), new MemoryPorts.MemoryNonces(),

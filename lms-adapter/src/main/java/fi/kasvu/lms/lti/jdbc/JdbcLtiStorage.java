@@ -186,7 +186,7 @@ public final class JdbcLtiStorage {
         public void put(LaunchState state, Instant expiresAt) {
             String json = Json.createObjectBuilder().add("nonce", state.nonce()).add("issuer", state.issuer())
                     .add("clientId", state.clientId()).add("targetLinkUri", state.targetLinkUri())
-                    .add("platformStorage", state.platformStorage()).add("createdAt", state.createdAt().toString())
+                    .add("storageTarget", state.storageTarget()).add("createdAt", state.createdAt().toString())
                     .build().toString();
             values.put(STATES, state.state(), json, expiresAt);
         }
@@ -196,12 +196,21 @@ public final class JdbcLtiStorage {
             if (state.length() > ExpiringValues.MAX_KEY) {
                 return Optional.empty();
             }
-            return values.take(STATES, state, now).map(json -> {
-                JsonObject o = Json.createReader(new StringReader(json)).readObject();
-                return new LaunchState(state, o.getString("nonce"), o.getString("issuer"), o.getString("clientId"),
-                        o.getString("targetLinkUri"), o.getBoolean("platformStorage"),
-                        Instant.parse(o.getString("createdAt")));
-            });
+            return values.take(STATES, state, now).map(json -> read(state, json));
+        }
+
+        @Override
+        public Optional<LaunchState> peek(String state, Instant now) {
+            if (state.length() > ExpiringValues.MAX_KEY) {
+                return Optional.empty();
+            }
+            return values.get(STATES, state, now).map(json -> read(state, json));
+        }
+
+        private static LaunchState read(String state, String json) {
+            JsonObject o = Json.createReader(new StringReader(json)).readObject();
+            return new LaunchState(state, o.getString("nonce"), o.getString("issuer"), o.getString("clientId"),
+                    o.getString("targetLinkUri"), o.getString("storageTarget", ""), Instant.parse(o.getString("createdAt")));
         }
     }
 

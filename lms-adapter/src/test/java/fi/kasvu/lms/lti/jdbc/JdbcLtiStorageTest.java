@@ -68,7 +68,7 @@ class JdbcLtiStorageTest {
             JdbcLtiStorage b = JdbcLtiStorage.on(second == null ? first : second);
             Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
 
-            a.launchStates().put(new LaunchState("s1", "n1", "https://moodle.example.org", "client-1", "t", true, NOW),
+            a.launchStates().put(new LaunchState("s1", "n1", "https://moodle.example.org", "client-1", "t", "_parent", NOW),
                     NOW.plusSeconds(600));
             assertThat(b.launchStates().take("s1", NOW)).get().satisfies(s -> {
                 assertThat(s.nonce()).isEqualTo("n1");
