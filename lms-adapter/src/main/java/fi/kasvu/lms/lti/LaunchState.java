@@ -12,11 +12,11 @@ import java.time.Instant;
  * @param issuer         the platform that initiated the login
  * @param clientId       the client id the login was for
  * @param targetLinkUri  where the platform said the launch goes
- * @param platformStorage whether the platform offered LTI client-side storage ({@code lti_storage_target})
+ * @param storageTarget  the platform's {@code lti_storage_target} for LTI client-side storage, or "" if none
  * @param createdAt      when the login was initiated
  */
 public record LaunchState(String state, String nonce, String issuer, String clientId, String targetLinkUri,
-                          boolean platformStorage, Instant createdAt) {
+                          String storageTarget, Instant createdAt) {
 
     /** @throws IllegalArgumentException if a value is blank */
     public LaunchState {
@@ -26,5 +26,11 @@ public record LaunchState(String state, String nonce, String issuer, String clie
         Require.id("client_id", clientId);
         Require.text("target_link_uri", targetLinkUri == null ? "" : targetLinkUri);
         Require.nonNull("createdAt", createdAt);
+        storageTarget = storageTarget == null ? "" : storageTarget;
+    }
+
+    /** Whether the platform offered client-side storage for this flow. */
+    public boolean platformStorage() {
+        return !storageTarget.isEmpty();
     }
 }

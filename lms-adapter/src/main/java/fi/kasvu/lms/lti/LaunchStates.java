@@ -15,4 +15,11 @@ public interface LaunchStates {
      * @return the state, or empty if unknown, already used or expired at {@code now}
      */
     Optional<LaunchState> take(String state, Instant now);
+
+    /**
+     * Reads the state without using it up (to decide how to check the browser's copy).
+     *
+     * @return the state, or empty if unknown, used or expired at {@code now}
+     */
+    Optional<LaunchState> peek(String state, Instant now);
 }

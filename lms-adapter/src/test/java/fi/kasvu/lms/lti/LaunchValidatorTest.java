@@ -53,7 +53,7 @@ class LaunchValidatorTest {
         flows++;
         String state = "state-" + flows;
         String nonce = "nonce-" + flows;
-        states.put(new LaunchState(state, nonce, TestPlatform.ISSUER, TestPlatform.CLIENT_ID, "", false, NOW),
+        states.put(new LaunchState(state, nonce, TestPlatform.ISSUER, TestPlatform.CLIENT_ID, "", "", NOW),
                 NOW.plusSeconds(600));
         return new String[] {state, nonce};
     }

@@ -65,5 +65,11 @@ public final class MemoryPorts {
             Map.Entry<LaunchState, Instant> entry = states.remove(state);
             return entry == null || !now.isBefore(entry.getValue()) ? Optional.empty() : Optional.of(entry.getKey());
         }
+
+        @Override
+        public Optional<LaunchState> peek(String state, Instant now) {
+            Map.Entry<LaunchState, Instant> entry = states.get(state);
+            return entry == null || !now.isBefore(entry.getValue()) ? Optional.empty() : Optional.of(entry.getKey());
+        }
     }
 }

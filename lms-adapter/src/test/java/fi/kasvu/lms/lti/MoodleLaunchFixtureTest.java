@@ -34,7 +34,7 @@ class MoodleLaunchFixtureTest {
     }
 
     void loginWasStarted(String state, String nonce) {
-        states.put(new LaunchState(state, nonce, ISSUER, CLIENT_ID, "http://127.0.0.1:8090/launch", false,
+        states.put(new LaunchState(state, nonce, ISSUER, CLIENT_ID, "http://127.0.0.1:8090/launch", "",
                 clock.instant()), clock.instant().plusSeconds(600));
     }
 
