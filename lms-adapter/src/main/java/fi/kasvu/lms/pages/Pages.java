@@ -5,6 +5,7 @@ import fi.kasvu.common.IdGenerator;
 import fi.kasvu.common.InMemoryDocumentRepository;
 import fi.kasvu.common.Language;
 import fi.kasvu.common.Require;
+import fi.kasvu.grow.GrowConversation;
 import fi.kasvu.grow.GrowConversations;
 import fi.kasvu.lms.lti.LaunchContext;
 import fi.kasvu.lms.lti.MessageType;
@@ -186,6 +187,21 @@ public final class Pages {
         /** Where conversations are stored. */
         public Builder conversations(GrowConversations value) {
             this.conversations = Require.nonNull("conversations", value);
+            return this;
+        }
+
+        /**
+         * Stores conversations, page sessions and learner names in a Kasvu database, so that any
+         * server instance on it can serve any page.
+         */
+        public Builder storeIn(fi.kasvu.store.jdbc.KasvuDatabase database) {
+            Require.nonNull("database", database);
+            conversations(GrowConversations.over(fi.kasvu.store.jdbc.JdbcDocumentRepository.of(database,
+                    GrowConversations.KIND, fi.kasvu.store.jdbc.DocumentCodec.kasvuJson(fi.kasvu.json.KasvuJson.create(),
+                            GrowConversation.class), clock)));
+            sessions(PageSessions.over(fi.kasvu.store.jdbc.ExpiringValues.of(database)));
+            seenLearners(fi.kasvu.store.jdbc.JdbcDocumentRepository.of(database, SeenLearner.KIND, new SeenLearnerCodec(),
+                    clock));
             return this;
         }
 

@@ -122,7 +122,7 @@ final class PagesServlet extends HttpServlet {
             if (!MessageDigest.isEqual(given.getBytes(StandardCharsets.UTF_8),
                     session.csrf().getBytes(StandardCharsets.UTF_8))) {
                 if (call.rest().equals("autosave")) {
-                    json(response, HttpServletResponse.SC_FORBIDDEN, false, "", PageTexts.in(session.language()).t("error.csrf"));
+                    json(response, HttpServletResponse.SC_FORBIDDEN, false, "", PageTexts.in(session.language()).t("error.csrf.text"));
                 } else {
                     error(request, response, session, HttpServletResponse.SC_FORBIDDEN, "error.csrf");
                 }

@@ -85,6 +85,16 @@ public final class KasvuServer implements AutoCloseable {
      * @throws Exception if Jetty cannot start (for example, the port is taken)
      */
     public static KasvuServer start(KasvuDatabase database, Settings settings, Clock clock) throws Exception {
+        return start(database, settings, clock, true);
+    }
+
+    /** The server with the plain placeholder activity page instead of the learner pages, for protocol tests. */
+    static KasvuServer startWithoutPages(KasvuDatabase database, Settings settings, Clock clock) throws Exception {
+        return start(database, settings, clock, false);
+    }
+
+    private static KasvuServer start(KasvuDatabase database, Settings settings, Clock clock, boolean pages)
+            throws Exception {
         QueuedThreadPool threads = new QueuedThreadPool(200, 8);
         threads.setName("kasvu-http");
         Server jetty = new Server(threads);
@@ -109,6 +119,9 @@ public final class KasvuServer implements AutoCloseable {
         context.addServlet(new ServletHolder(new LtiServlets.DeepLink(app)), "/lti/deep-link");
         context.addServlet(new ServletHolder(new LtiServlets.Activity(app)), "/activity/*");
         context.addServlet(new ServletHolder(new LtiServlets.Health(app)), "/health");
+        if (pages) {
+            PagesWiring.register(context, app, database);
+        }
         context.addServlet(new ServletHolder(new LtiServlets.Home(app)), "/");
         jetty.setHandler(context);
         jetty.setStopAtShutdown(false);

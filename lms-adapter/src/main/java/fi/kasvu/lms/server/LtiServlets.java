@@ -207,6 +207,10 @@ final class LtiServlets {
             LaunchContext context = ((LaunchResult.Accepted) result).context();
             LOG.info("LTI launch accepted: {} {} in tenant {}", context.messageType(),
                     context.isInstructor() ? "instructor" : context.isLearner() ? "learner" : "other", context.tenant());
+            if (app.pages() != null && (context.messageType() != MessageType.DEEP_LINKING || context.isInstructor())) {
+                app.pages().handOver(context, request, response);
+                return;
+            }
             if (context.messageType() == MessageType.DEEP_LINKING) {
                 if (!context.isInstructor()) {
                     html(response, 403, Page.start(context.language(), "Kasvu")

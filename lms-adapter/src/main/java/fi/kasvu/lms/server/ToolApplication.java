@@ -43,6 +43,7 @@ final class ToolApplication {
     private final NrpsClient nrps;
     private final ScoreDelivery delivery;
     private volatile Runnable scoreSubmitted = () -> { };
+    private volatile fi.kasvu.lms.pages.Pages pages;
 
     ToolApplication(KasvuDatabase database, ToolConfiguration tool, Clock clock, HttpClient http, Duration skew) {
         this.database = database;
@@ -112,6 +113,15 @@ final class ToolApplication {
 
     ExpiringValues values() {
         return storage.expiringValues();
+    }
+
+    /** The learner and teacher pages launches hand over to, or null before they are wired. */
+    fi.kasvu.lms.pages.Pages pages() {
+        return pages;
+    }
+
+    void usePages(fi.kasvu.lms.pages.Pages value) {
+        this.pages = value;
     }
 
     void onScoreSubmitted(Runnable action) {

@@ -35,7 +35,7 @@ class LtiServerFlowTest {
     void start() throws Exception {
         platform = PlatformSimulator.start();
         database = KasvuDatabase.open(TestDatabases.h2(dir.resolve("db")));
-        server = KasvuServer.start(database, KasvuServer.Settings.defaults().withPort(0)
+        server = KasvuServer.startWithoutPages(database, KasvuServer.Settings.defaults().withPort(0)
                 .withDeliveryInterval(Duration.ZERO), clock);
         platform.trustToolKeys(server.tool().jwksUrl());
     }
