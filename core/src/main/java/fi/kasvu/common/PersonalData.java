@@ -1,5 +1,6 @@
 package fi.kasvu.common;
 
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -16,12 +17,13 @@ public interface PersonalData<T> {
     Set<PersonId> persons(T document);
 
     /**
-     * The document as it appears in the person's own export: by default the whole document; a
-     * shared document drops what other persons wrote privately, because private reflections
-     * never reach anyone but their author.
+     * The document as it appears in the person's own export: by default the whole document. A
+     * shared document drops what other persons wrote privately, because private reflections never
+     * reach anyone but their author; empty means the person is only mentioned (a coach in someone
+     * else's conversation) and the export names the document without its content.
      */
-    default T exportView(T document, PersonId person) {
-        return document;
+    default Optional<T> exportView(T document, PersonId person) {
+        return Optional.of(document);
     }
 
     /** What erasing the person does to a document that mentions them. */
@@ -64,6 +66,17 @@ public interface PersonalData<T> {
         /** Leave the document as it is. */
         record Keep<T>() implements Erasure<T> {
         }
+    }
+
+    /**
+     * The stand-in for an erased person in a group-level document: {@code erased-<slot>}, where
+     * the slot (a role or a position) keeps stand-ins of one document apart without hinting at who
+     * was there.
+     *
+     * @throws IllegalArgumentException if the slot is blank or too long
+     */
+    static PersonId erased(String slot) {
+        return PersonId.of("erased-" + Require.id("slot", slot));
     }
 
     /**

@@ -47,7 +47,13 @@ public final class KasvuJson {
 
     /** Every aggregate with a JSON format. Each feature adds its codec here. */
     private static final List<Codec<?>> CODECS = List.of(
-            new GrowConversationCodec());
+            new GrowConversationCodec(),
+            new ExperimentCodec(),
+            new DevelopmentPlanCodec(),
+            new SurveyCodec(),
+            new SurveyResponseCodec(),
+            new LibraryEntryCodec(),
+            new FormationCodec(), new PeerGroupCodec(), new PreviousRoundsCodec());
 
     private static final JsonGeneratorFactory GENERATORS = JsonProvider.provider().createGeneratorFactory(Map.of());
 

@@ -199,14 +199,19 @@ public final class PersonalDataService {
             int count = 0;
             for (Versioned<T> document : listing.documents()) {
                 if (policy.persons(document.value()).contains(person)) {
-                    String json = repository.codec().write(policy.exportView(document.value(), person));
-                    try (JsonReader reader = Json.createReader(new StringReader(json))) {
-                        documents.add(Json.createObjectBuilder()
-                                .add("kind", kind)
-                                .add("id", repository.kind().id().apply(document.value()))
-                                .add("version", document.version())
-                                .add("document", reader.readValue()));
+                    JsonObjectBuilder entry = Json.createObjectBuilder()
+                            .add("kind", kind)
+                            .add("id", repository.kind().id().apply(document.value()))
+                            .add("version", document.version());
+                    Optional<T> view = policy.exportView(document.value(), person);
+                    if (view.isPresent()) {
+                        try (JsonReader reader = Json.createReader(new StringReader(repository.codec().write(view.get())))) {
+                            entry.add("document", reader.readValue());
+                        }
+                    } else {
+                        entry.add("withheld", true);
                     }
+                    documents.add(entry);
                     count++;
                 }
             }

@@ -1,0 +1,358 @@
+package fi.kasvu.peer;
+
+import fi.kasvu.common.Language;
+import fi.kasvu.common.PersonId;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
+/**
+ * Forms peer triads, reverse-mentoring groups and coaching groups under hard constraints
+ * (size, distinct organisation/unit/site, no reporting line inside a group, a shared language,
+ * reverse-mentoring quotas) while maximising the soft goals (diversity of organisations and
+ * regions, shared interests, new encounters). The result carries each group's score with each
+ * criterion's contribution, the cohort score, an upper bound no grouping can exceed, and, when
+ * the population makes a hard constraint impossible, an explanation in numbers and the best
+ * grouping under the relaxed constraint with every violation listed.
+ *
+ * <p>The same request (including its seed) always gives the same formation.
+ */
+public final class GroupFormation {
+
+    private GroupFormation() {
+    }
+
+    /** Forms the groups, reporting no progress. */
+    public static Formation form(FormationRequest request) {
+        return form(request, FormationProgress.NONE);
+    }
+
+    /**
+     * Forms the groups.
+     *
+     * @param progress told now and then how the search is going
+     * @throws NullPointerException if the request or progress is null
+     */
+    public static Formation form(FormationRequest request, FormationProgress progress) {
+        java.util.Objects.requireNonNull(progress, "progress must not be null");
+        boolean reverse = request.kind() == GroupKind.REVERSE_MENTORING;
+        List<Participant> included = new ArrayList<>();
+        List<Unassigned> unassigned = new ArrayList<>();
+        List<String> findings = new ArrayList<>();
+        String noun = noun(request.kind());
+        if (reverse) {
+            long supervisors = request.participants().stream().filter(p -> p.role().equals(ParticipantRole.SUPERVISOR)).count();
+            long newcomers = request.participants().stream().filter(p -> p.role().equals(ParticipantRole.NEWCOMER)).count();
+            for (Participant p : request.participants()) {
+                if (!p.role().equals(ParticipantRole.SUPERVISOR) && !p.role().equals(ParticipantRole.NEWCOMER)) {
+                    unassigned.add(new Unassigned(p, "reverse mentoring brings supervisors and newcomers together; role "
+                            + p.role() + " is neither"));
+                } else if (supervisors == 0 || newcomers == 0) {
+                    unassigned.add(new Unassigned(p, "reverse mentoring needs both supervisors and newcomers, but there are "
+                            + supervisors + " supervisors and " + newcomers + " newcomers"));
+                } else {
+                    included.add(p);
+                }
+            }
+        } else {
+            included.addAll(request.participants());
+        }
+        if (included.size() == 1) {
+            unassigned.add(new Unassigned(included.get(0), "a group of one is never formed, and nobody else is left to join"));
+            included.clear();
+        }
+        if (included.isEmpty()) {
+            findings.add("No groups were formed: " + request.participants().size() + " participants, none who could form a group.");
+            return new Formation(request.formationId(), request.kind(), request.context(), request.seed(),
+                    request.groupingKey(), List.of(), unassigned, 0, 0, findings, 0);
+        }
+        Population pop = new Population(included, request.groupingKey(), request.previous(), reverse);
+        Sizing sizing;
+        if (reverse) {
+            int newcomers = 0;
+            for (int s : pop.side) {
+                newcomers += s;
+            }
+            sizing = Sizing.reverseMentoring(pop.n - newcomers, newcomers, request.quota());
+        } else {
+            sizing = Sizing.of(pop.n, request.size(), noun);
+        }
+        findings.addAll(sizing.findings);
+        double[] weights = weights(request, pop, findings);
+        findings.addAll(infeasibility(request, pop, sizing, noun));
+        int minSize = java.util.Arrays.stream(sizing.sizes).min().orElse(2);
+        double boundTotal = boundTotal(pop, sizing.sizes.length, minSize, weights);
+        Search search = new Search(pop, sizing, request.size(), reverse ? request.quota() : null, weights, request.seed());
+        long budget = request.maxIterations() > 0 ? request.maxIterations() : Math.min(3_000_000L, 20_000L + 60L * pop.n);
+        search.improve(budget, boundTotal, progress);
+
+        List<FormedGroup> groups = new ArrayList<>();
+        double weightedSum = 0;
+        List<int[]> result = search.result();
+        for (int g = 0; g < result.size(); g++) {
+            int[] m = result.get(g);
+            FormedGroup group = describe(g + 1, m, pop, request, weights, sizing.groupNotes[g]);
+            groups.add(group);
+            weightedSum += group.score().total() * m.length;
+        }
+        double cohort = weightedSum / pop.n;
+        double bound = Math.max(cohort, boundTotal / pop.n);
+        long violating = groups.stream().filter(g -> !g.violations().isEmpty()).count();
+        if (violating == 0) {
+            findings.add("Every hard constraint holds in all " + groups.size() + " groups.");
+        } else {
+            findings.add(violating + " of " + groups.size() + " groups break a hard constraint ("
+                    + groups.stream().mapToInt(g -> g.violations().size()).sum()
+                    + " violations, each listed with its group); this is the best grouping found with those constraints relaxed.");
+        }
+        findings.add(String.format(Locale.ROOT, "Cohort score %.4f of an upper bound %.4f (gap %.4f) after %d search steps.",
+                cohort, bound, bound - cohort, search.iterations));
+        return new Formation(request.formationId(), request.kind(), request.context(), request.seed(), request.groupingKey(),
+                groups, unassigned, cohort, bound, findings, search.iterations);
+    }
+
+    static String noun(GroupKind kind) {
+        return switch (kind) {
+            case PEER_TRIAD -> "triads";
+            case REVERSE_MENTORING -> "reverse-mentoring groups";
+            case COACHING_GROUP -> "coaching groups";
+            case ONBOARDING_POOL -> "onboarding groups";
+        };
+    }
+
+    private static double[] weights(FormationRequest request, Population pop, List<String> findings) {
+        double[] w = {
+            request.weights().get(Criterion.ORGANISATION_DIVERSITY),
+            request.weights().get(Criterion.REGION_DIVERSITY),
+            request.weights().get(Criterion.SHARED_INTERESTS),
+            request.weights().get(Criterion.NEW_ENCOUNTERS)};
+        if (pop.distinctSites == 0 && w[1] > 0) {
+            w[1] = 0;
+            findings.add("Region diversity is not scored: no participant has a site.");
+        }
+        if (pop.distinctInterests == 0 && w[2] > 0) {
+            w[2] = 0;
+            findings.add("Shared interests are not scored: no participant lists an interest.");
+        }
+        return w;
+    }
+
+    /** The largest total soft score any grouping into these groups can reach; see docs/peer-groups.md for the proof. */
+    static double boundTotal(Population pop, int groups, int minSize, double[] w) {
+        double orgs = distinctBound(pop.org, groups);
+        double sites = distinctBound(pop.site, groups);
+        int[] interestDegree = pop.interestDegrees();
+        double interests = 0;
+        double fresh = 0;
+        for (int i = 0; i < pop.n; i++) {
+            interests += Math.min(1.0, (double) interestDegree[i] / Math.max(1, minSize - 1));
+            fresh += Math.min(1.0, (double) (pop.n - 1 - pop.previous[i].length) / Math.max(1, minSize - 1));
+        }
+        return w[0] * orgs + w[1] * sites + w[2] * interests + w[3] * fresh;
+    }
+
+    private static double distinctBound(int[] values, int groups) {
+        Map<Integer, Integer> counts = new TreeMap<>();
+        for (int v : values) {
+            counts.merge(v, 1, Integer::sum);
+        }
+        return counts.values().stream().mapToInt(c -> Math.min(c, groups)).sum();
+    }
+
+    private static List<String> infeasibility(FormationRequest request, Population pop, Sizing sizing, String noun) {
+        List<String> findings = new ArrayList<>();
+        int groups = sizing.sizes.length;
+        int maxSize = java.util.Arrays.stream(sizing.sizes).max().orElse(2);
+        int minSize = java.util.Arrays.stream(sizing.sizes).min().orElse(2);
+        int[] counts = new int[pop.keyNames.size()];
+        for (int k : pop.key) {
+            counts[k]++;
+        }
+        String word = request.groupingKey().word();
+        for (int k = 0; k < counts.length; k++) {
+            if (counts[k] > groups) {
+                int excess = counts[k] - groups;
+                int repeating = (excess + maxSize - 2) / (maxSize - 1);
+                findings.add(word.substring(0, 1).toUpperCase(Locale.ROOT) + word.substring(1) + " " + pop.keyNames.get(k)
+                        + " has " + counts[k] + " of " + pop.n + " participants; at most " + groups + " " + noun
+                        + " can hold distinct " + word + "s, so at least " + excess + " of them share a group with a colleague from "
+                        + pop.keyNames.get(k) + " and at least " + repeating + (repeating == 1 ? " group repeats" : " groups repeat")
+                        + " " + (word.equals("organisation") ? "an " : "a ") + word + ".");
+            }
+        }
+        int[] byMask = new int[8];
+        for (int mask : pop.languages) {
+            byMask[mask]++;
+        }
+        for (int mask = 1; mask < 8; mask++) {
+            if (byMask[mask] == 0) {
+                continue;
+            }
+            int partners = -1;
+            for (int other = 1; other < 8; other++) {
+                if ((other & mask) != 0) {
+                    partners += byMask[other];
+                }
+            }
+            if (partners < minSize - 1) {
+                findings.add(byMask[mask] + (byMask[mask] == 1 ? " participant works" : " participants work") + " only in "
+                        + languages(mask) + ", and " + partners + (partners == 1 ? " other participant shares" : " other participants share")
+                        + " one of those languages; a group of "
+                        + minSize + " needs a language in common, so at least one group must be formed without one.");
+            }
+        }
+        return findings;
+    }
+
+    private static String languages(int mask) {
+        List<String> codes = new ArrayList<>();
+        for (Language language : Language.values()) {
+            if ((mask & (1 << language.ordinal())) != 0) {
+                codes.add(language.code());
+            }
+        }
+        return String.join(" or ", codes);
+    }
+
+    private static FormedGroup describe(int number, int[] m, Population pop, FormationRequest request, double[] w,
+                                        String sizeNote) {
+        int s = m.length;
+        boolean reverse = request.kind() == GroupKind.REVERSE_MENTORING;
+        List<GroupMember> members = new ArrayList<>(s);
+        for (int i : m) {
+            Participant p = pop.people.get(i);
+            MemberRole role = reverse ? (pop.side[i] == 1 ? MemberRole.MENTEE : MemberRole.MENTOR) : MemberRole.PEER;
+            members.add(new GroupMember(p, role));
+        }
+        long orgs = java.util.Arrays.stream(m).map(i -> pop.org[i]).distinct().count();
+        long sites = java.util.Arrays.stream(m).map(i -> pop.site[i]).distinct().count();
+        int pairs = s * (s - 1) / 2;
+        int shared = 0;
+        int fresh = 0;
+        Map<String, Integer> interestCounts = new TreeMap<>();
+        for (int a = 0; a < s; a++) {
+            for (int b = 0; b < a; b++) {
+                shared += pop.shareInterest(m[a], m[b]) ? 1 : 0;
+                fresh += pop.metBefore(m[a], m[b]) ? 0 : 1;
+            }
+            for (String interest : pop.people.get(m[a]).interestSet()) {
+                interestCounts.merge(interest, 1, Integer::sum);
+            }
+        }
+        Map<Criterion, Double> values = new EnumMap<>(Criterion.class);
+        values.put(Criterion.ORGANISATION_DIVERSITY, (double) orgs / s);
+        values.put(Criterion.REGION_DIVERSITY, (double) sites / s);
+        values.put(Criterion.SHARED_INTERESTS, pairs == 0 ? 0 : (double) shared / pairs);
+        values.put(Criterion.NEW_ENCOUNTERS, pairs == 0 ? 0 : (double) fresh / pairs);
+        Map<Criterion, Double> contributions = new EnumMap<>(Criterion.class);
+        Criterion[] order = Criterion.values();
+        for (int c = 0; c < order.length; c++) {
+            contributions.put(order[c], w[c] * values.get(order[c]));
+        }
+        List<Violation> violations = violations(number, m, pop, request);
+        List<String> common = interestCounts.entrySet().stream().filter(e -> e.getValue() > 1).map(Map.Entry::getKey)
+                .limit(3).toList();
+        StringBuilder text = new StringBuilder().append(s).append(" members from ").append(orgs)
+                .append(orgs == 1 ? " organisation" : " organisations").append(" and ").append(sites)
+                .append(sites == 1 ? " site" : " sites").append("; ").append(shared).append(" of ").append(pairs)
+                .append(" pairs share an interest");
+        if (!common.isEmpty()) {
+            text.append(" (").append(String.join(", ", common)).append(')');
+        }
+        text.append("; ").append(fresh == pairs ? "everyone meets for the first time" : (pairs - fresh) + " of " + pairs
+                + " pairs have met in an earlier round").append('.');
+        if (!sizeNote.isEmpty()) {
+            text.append(' ').append(sizeNote);
+        }
+        if (!violations.isEmpty()) {
+            text.append(' ').append(violations.size()).append(violations.size() == 1 ? " hard constraint is" : " hard constraints are")
+                    .append(" broken; see violations.");
+        }
+        List<Meeting.Planned> meetings = new ArrayList<>();
+        MeetingPlan plan = request.meetings();
+        if (plan != null) {
+            List<PersonId> ids = members.stream().map(x -> x.participant().id()).toList();
+            List<Map<PersonId, TriadRole>> roles = request.kind() == GroupKind.PEER_TRIAD && s >= 2
+                    ? RoleRotation.plan(ids, plan.count()) : null;
+            for (int k = 1; k <= plan.count(); k++) {
+                meetings.add(new Meeting.Planned(k, plan.dateOf(k), "", roles == null ? Map.of() : roles.get(k - 1)));
+            }
+        }
+        return new FormedGroup(number, members, new GroupScore(values, contributions), text.toString(), meetings, violations);
+    }
+
+    private static List<Violation> violations(int number, int[] m, Population pop, FormationRequest request) {
+        List<Violation> found = new ArrayList<>();
+        Map<Integer, List<Integer>> byKey = new LinkedHashMap<>();
+        for (int i : m) {
+            byKey.computeIfAbsent(pop.key[i], k -> new ArrayList<>()).add(i);
+        }
+        String word = request.groupingKey().word();
+        byKey.forEach((k, same) -> {
+            if (same.size() > 1) {
+                found.add(new Violation(HardConstraint.DISTINCT_KEY, number, ids(pop, same), same.size()
+                        + " members from the same " + word + " (" + pop.keyNames.get(k) + "): " + names(pop, same)));
+            }
+        });
+        for (int a = 0; a < m.length; a++) {
+            for (int b = 0; b < m.length; b++) {
+                if (a != b && contains(pop.above[m[a]], m[b])) {
+                    List<Integer> pair = List.of(m[b], m[a]);
+                    found.add(new Violation(HardConstraint.REPORTING_LINE, number, ids(pop, pair),
+                            pop.people.get(m[a]).id() + " is in the reporting line of " + pop.people.get(m[b]).id()));
+                }
+            }
+        }
+        int common = 7;
+        for (int i : m) {
+            common &= pop.languages[i];
+        }
+        if (common == 0) {
+            List<Integer> all = java.util.Arrays.stream(m).boxed().toList();
+            found.add(new Violation(HardConstraint.SHARED_LANGUAGE, number, ids(pop, all), "no language in common: "
+                    + all.stream().map(i -> pop.people.get(i).id() + " (" + languages(pop.languages[i]).replace(" or ", ", ") + ")")
+                    .collect(Collectors.joining(", "))));
+        }
+        List<Integer> all = java.util.Arrays.stream(m).boxed().toList();
+        if (request.kind() == GroupKind.REVERSE_MENTORING) {
+            RoleQuota q = request.quota();
+            int newcomers = 0;
+            for (int i : m) {
+                newcomers += pop.side[i];
+            }
+            int supervisors = m.length - newcomers;
+            if (supervisors < q.minSupervisors() || supervisors > q.maxSupervisors()
+                    || newcomers < q.minNewcomers() || newcomers > q.maxNewcomers()) {
+                found.add(new Violation(HardConstraint.ROLE_QUOTA, number, ids(pop, all), supervisors + " supervisors and "
+                        + newcomers + " newcomers where the quota is " + q.minSupervisors() + ".." + q.maxSupervisors()
+                        + " supervisors and " + q.minNewcomers() + ".." + q.maxNewcomers() + " newcomers"));
+            }
+        } else if (!request.size().allows(m.length)) {
+            found.add(new Violation(HardConstraint.GROUP_SIZE, number, ids(pop, all), m.length
+                    + " members where the size rule is " + request.size()));
+        }
+        return found;
+    }
+
+    private static boolean contains(int[] values, int value) {
+        for (int v : values) {
+            if (v == value) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static List<PersonId> ids(Population pop, List<Integer> indices) {
+        return indices.stream().map(i -> pop.people.get(i).id()).toList();
+    }
+
+    private static String names(Population pop, List<Integer> indices) {
+        return indices.stream().map(i -> pop.people.get(i).id().value()).collect(Collectors.joining(", "));
+    }
+}

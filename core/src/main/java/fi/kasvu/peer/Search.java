@@ -1,0 +1,369 @@
+package fi.kasvu.peer;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.SplittableRandom;
+
+/**
+ * Construction and local search over a fixed number of groups. Construction deals the
+ * participants round-robin, largest grouping-key class first, which already keeps keys apart
+ * wherever the counts allow. Local search then takes sampled swaps (and moves between groups
+ * whose size rule leaves room) that do not lower the objective, with a short tabu tenure against
+ * undoing a step at once, and kicks the grouping with a few random swaps when it stagnates,
+ * keeping the best grouping seen. Hard constraints weigh {@link #HARD} per broken unit, far
+ * above any soft score, so a feasible grouping always beats an infeasible one. Everything is
+ * driven by one seeded random source, so a seed reproduces a run exactly.
+ */
+final class Search {
+
+    static final double HARD = 1000.0;
+    private static final int CANDIDATES = 8;
+    private static final int REPORT_EVERY = 1 << 16;
+
+    final Population pop;
+    final int groups;
+    final int[][] members;
+    final int[] size;
+    final int[] groupOf;
+    final int[] position;
+    final double[] value;
+    private final SizeRule rule;
+    private final RoleQuota quota;
+    private final double wOrg;
+    private final double wRegion;
+    private final double wInterest;
+    private final double wNew;
+    private final boolean flexible;
+    private final SplittableRandom random;
+    private final int[][] bySide;
+    private final long[] tabu;
+    double total;
+    int hardTotal;
+    long iterations;
+
+    Search(Population pop, Sizing sizing, SizeRule rule, RoleQuota quota, double[] weights, long seed) {
+        this.pop = pop;
+        this.groups = sizing.sizes.length;
+        this.rule = rule;
+        this.quota = quota;
+        this.wOrg = weights[0];
+        this.wRegion = weights[1];
+        this.wInterest = weights[2];
+        this.wNew = weights[3];
+        this.flexible = quota == null && rule.min() < rule.max();
+        this.random = new SplittableRandom(seed);
+        int capacity = Math.max(rule.max(), Arrays.stream(sizing.sizes).max().orElse(0));
+        this.members = new int[groups][capacity];
+        this.size = new int[groups];
+        this.groupOf = new int[pop.n];
+        this.position = new int[pop.n];
+        this.value = new double[groups];
+        this.tabu = new long[pop.n];
+        int newcomers = 0;
+        for (int s : pop.side) {
+            newcomers += s;
+        }
+        bySide = new int[][] {new int[pop.n - newcomers], new int[newcomers]};
+        int[] fill = new int[2];
+        for (int i = 0; i < pop.n; i++) {
+            bySide[pop.side[i]][fill[pop.side[i]]++] = i;
+        }
+        construct(sizing);
+    }
+
+    private void construct(Sizing sizing) {
+        int[] keyCount = new int[pop.keyNames.size()];
+        for (int k : pop.key) {
+            keyCount[k]++;
+        }
+        long[] keyTie = new long[keyCount.length];
+        for (int k = 0; k < keyTie.length; k++) {
+            keyTie[k] = random.nextLong();
+        }
+        for (int side = 0; side < 2; side++) {
+            Integer[] order = Arrays.stream(bySide[side]).boxed().toArray(Integer[]::new);
+            Arrays.sort(order, Comparator.<Integer>comparingInt(i -> -keyCount[pop.key[i]])
+                    .thenComparingLong(i -> keyTie[pop.key[i]]).thenComparingInt(i -> i));
+            int g = 0;
+            for (int person : order) {
+                int tries = 0;
+                while (size[g] >= slots(sizing, g, side) && tries++ <= groups) {
+                    g = (g + 1) % groups;
+                }
+                place(person, g);
+                g = (g + 1) % groups;
+            }
+        }
+        for (int g = 0; g < groups; g++) {
+            value[g] = evaluate(g);
+            total += value[g];
+            hardTotal += hardOf(value[g]);
+        }
+    }
+
+    private int slots(Sizing sizing, int g, int side) {
+        if (sizing.supervisorSlots == null) {
+            return sizing.sizes[g];
+        }
+        return side == 0 ? sizing.supervisorSlots[g] : sizing.sizes[g];
+    }
+
+    private void place(int person, int g) {
+        members[g][size[g]] = person;
+        position[person] = size[g];
+        groupOf[person] = g;
+        size[g]++;
+    }
+
+    static int hardOf(double value) {
+        return value < 0 ? (int) Math.ceil(-value / HARD - 1e-9) : 0;
+    }
+
+    /** The group's objective: its soft score (times its size) minus {@link #HARD} per broken hard-constraint unit. */
+    double evaluate(int g) {
+        int[] m = members[g];
+        int s = size[g];
+        int distinctKeys = 0;
+        int distinctOrgs = 0;
+        int distinctSites = 0;
+        int shared = 0;
+        int fresh = 0;
+        int line = 0;
+        int common = 7;
+        int supervisors = 0;
+        for (int i = 0; i < s; i++) {
+            int a = m[i];
+            common &= pop.languages[a];
+            supervisors += 1 - pop.side[a];
+            boolean newKey = true;
+            boolean newOrg = true;
+            boolean newSite = true;
+            for (int j = 0; j < i; j++) {
+                int b = m[j];
+                newKey &= pop.key[a] != pop.key[b];
+                newOrg &= pop.org[a] != pop.org[b];
+                newSite &= pop.site[a] != pop.site[b];
+                if (pop.shareInterest(a, b)) {
+                    shared++;
+                }
+                if (!pop.metBefore(a, b)) {
+                    fresh++;
+                }
+                if (pop.inLine(a, b)) {
+                    line++;
+                }
+            }
+            distinctKeys += newKey ? 1 : 0;
+            distinctOrgs += newOrg ? 1 : 0;
+            distinctSites += newSite ? 1 : 0;
+        }
+        int hard = s - distinctKeys + line + (common == 0 && s > 0 ? 1 : 0);
+        if (quota != null) {
+            int newcomers = s - supervisors;
+            hard += Math.max(0, quota.minSupervisors() - supervisors) + Math.max(0, supervisors - quota.maxSupervisors())
+                    + Math.max(0, quota.minNewcomers() - newcomers) + Math.max(0, newcomers - quota.maxNewcomers());
+        } else if (!rule.allows(s)) {
+            hard += 1;
+        }
+        int pairs = s * (s - 1) / 2;
+        double soft = wOrg * distinctOrgs + wRegion * distinctSites
+                + (pairs > 0 ? s * (wInterest * shared + wNew * fresh) / pairs : 0);
+        return soft - HARD * hard;
+    }
+
+    private void swap(int a, int b) {
+        int ga = groupOf[a];
+        int gb = groupOf[b];
+        int pa = position[a];
+        int pb = position[b];
+        members[ga][pa] = b;
+        members[gb][pb] = a;
+        groupOf[a] = gb;
+        groupOf[b] = ga;
+        position[a] = pb;
+        position[b] = pa;
+    }
+
+    /** Moves the person to group h (appending); returns the person that took their old position, or -1. */
+    private void move(int a, int h) {
+        int g = groupOf[a];
+        int p = position[a];
+        int last = members[g][size[g] - 1];
+        members[g][p] = last;
+        position[last] = p;
+        size[g]--;
+        place(a, h);
+    }
+
+    private double swapDelta(int a, int b) {
+        int ga = groupOf[a];
+        int gb = groupOf[b];
+        swap(a, b);
+        double delta = evaluate(ga) + evaluate(gb) - value[ga] - value[gb];
+        swap(a, b);
+        return delta;
+    }
+
+    private double moveDelta(int a, int h) {
+        int g = groupOf[a];
+        int p = position[a];
+        move(a, h);
+        double delta = evaluate(g) + evaluate(h) - value[g] - value[h];
+        // undo: take a back out of h and restore it at its old position in g
+        size[h]--;
+        int displaced = members[g][p];
+        if (displaced != a) {
+            members[g][size[g]] = displaced;
+            position[displaced] = size[g];
+        }
+        members[g][p] = a;
+        position[a] = p;
+        groupOf[a] = g;
+        size[g]++;
+        return delta;
+    }
+
+    private void refresh(int g) {
+        total -= value[g];
+        hardTotal -= hardOf(value[g]);
+        value[g] = evaluate(g);
+        total += value[g];
+        hardTotal += hardOf(value[g]);
+    }
+
+    /** Runs the local search for at most {@code budget} steps, or until the soft bound is reached with no violation. */
+    void improve(long budget, double boundTotal, FormationProgress progress) {
+        if (groups < 2) {
+            return;
+        }
+        double bestTotal = total;
+        int[] bestGroupOf = null;
+        double snapshotTotal = Double.NEGATIVE_INFINITY;
+        long lastImprovement = 0;
+        long stagnationLimit = Math.max(2_000, 4L * pop.n);
+        int kicks = Math.max(2, groups / 25);
+        long it = 0;
+        for (; it < budget; it++) {
+            if (hardTotal == 0 && total >= boundTotal - 1e-9) {
+                break;
+            }
+            if (it % REPORT_EVERY == 0 && it > 0) {
+                progress.report(it, budget, hardTotal);
+            }
+            int g = random.nextInt(groups);
+            int other = random.nextInt(groups);
+            if (value[other] / Math.max(1, size[other]) < value[g] / Math.max(1, size[g])) {
+                g = other;
+            }
+            if (size[g] == 0) {
+                continue;
+            }
+            int a = members[g][random.nextInt(size[g])];
+            int[] pool = bySide[pop.side[a]];
+            double bestDelta = Double.NEGATIVE_INFINITY;
+            int bestB = -1;
+            int bestH = -1;
+            for (int c = 0; c < CANDIDATES; c++) {
+                if (flexible && random.nextInt(4) == 0) {
+                    int h = random.nextInt(groups);
+                    if (h == g || size[h] >= rule.max() || size[g] <= rule.min()) {
+                        continue;
+                    }
+                    double delta = moveDelta(a, h);
+                    if (delta > bestDelta && (tabu[a] <= it || total + delta > bestTotal + 1e-9)) {
+                        bestDelta = delta;
+                        bestB = -1;
+                        bestH = h;
+                    }
+                } else {
+                    int b = pool[random.nextInt(pool.length)];
+                    if (groupOf[b] == g) {
+                        continue;
+                    }
+                    double delta = swapDelta(a, b);
+                    boolean allowed = (tabu[a] <= it && tabu[b] <= it) || total + delta > bestTotal + 1e-9;
+                    if (delta > bestDelta && allowed) {
+                        bestDelta = delta;
+                        bestB = b;
+                        bestH = -1;
+                    }
+                }
+            }
+            if (bestDelta >= -1e-12 && (bestB >= 0 || bestH >= 0)) {
+                long tenure = it + 3 + random.nextInt(8);
+                if (bestB >= 0) {
+                    int gb = groupOf[bestB];
+                    swap(a, bestB);
+                    refresh(g);
+                    refresh(gb);
+                    tabu[bestB] = tenure;
+                } else {
+                    move(a, bestH);
+                    refresh(g);
+                    refresh(bestH);
+                }
+                tabu[a] = tenure;
+                if (total > bestTotal + 1e-9) {
+                    bestTotal = total;
+                    lastImprovement = it;
+                }
+            }
+            if (it - lastImprovement > stagnationLimit) {
+                if (total > snapshotTotal) {
+                    snapshotTotal = total;
+                    bestGroupOf = snapshot();
+                }
+                for (int k = 0; k < kicks; k++) {
+                    int x = random.nextInt(pop.n);
+                    int[] same = bySide[pop.side[x]];
+                    int y = same[random.nextInt(same.length)];
+                    if (groupOf[x] != groupOf[y]) {
+                        int gx = groupOf[x];
+                        int gy = groupOf[y];
+                        swap(x, y);
+                        refresh(gx);
+                        refresh(gy);
+                    }
+                }
+                bestTotal = Math.max(total, snapshotTotal);
+                lastImprovement = it;
+            }
+        }
+        iterations = it;
+        if (bestGroupOf != null && snapshotTotal > total) {
+            restore(bestGroupOf);
+        }
+        progress.report(it, budget, hardTotal);
+    }
+
+    private int[] snapshot() {
+        return groupOf.clone();
+    }
+
+    private void restore(int[] assignment) {
+        Arrays.fill(size, 0);
+        for (int person = 0; person < pop.n; person++) {
+            place(person, assignment[person]);
+        }
+        total = 0;
+        hardTotal = 0;
+        for (int g = 0; g < groups; g++) {
+            value[g] = evaluate(g);
+            total += value[g];
+            hardTotal += hardOf(value[g]);
+        }
+    }
+
+    /** The groups as lists of population indices, members in population order. */
+    List<int[]> result() {
+        List<int[]> result = new ArrayList<>(groups);
+        for (int g = 0; g < groups; g++) {
+            int[] m = Arrays.copyOf(members[g], size[g]);
+            Arrays.sort(m);
+            result.add(m);
+        }
+        return result;
+    }
+}

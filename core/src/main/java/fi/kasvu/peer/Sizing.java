@@ -1,0 +1,131 @@
+package fi.kasvu.peer;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * How many groups of which sizes a population makes, by the remainder rule: sizes as even as
+ * possible, within the size rule, the average closest to the target, and on a tie the larger
+ * groups (so a triad formation makes groups of four rather than pairs unless pairs are allowed).
+ */
+final class Sizing {
+
+    final int[] sizes;
+    /** Supervisor slots per group (reverse mentoring), or null. */
+    final int[] supervisorSlots;
+    final String[] groupNotes;
+    final List<String> findings = new ArrayList<>();
+
+    private Sizing(int[] sizes, int[] supervisorSlots) {
+        this.sizes = sizes;
+        this.supervisorSlots = supervisorSlots;
+        this.groupNotes = new String[sizes.length];
+        Arrays.fill(groupNotes, "");
+    }
+
+    static int[] even(int n, int groups) {
+        int[] sizes = new int[groups];
+        for (int i = 0; i < groups; i++) {
+            sizes[i] = n / groups + (i < n % groups ? 1 : 0);
+        }
+        return sizes;
+    }
+
+    private static int outside(int[] sizes, int min, int max) {
+        int count = 0;
+        for (int size : sizes) {
+            if (size < min || size > max) {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    /** Group sizes for {@code n} participants (n &gt;= 2) under the rule. */
+    static Sizing of(int n, SizeRule rule, String noun) {
+        int bestGroups = 1;
+        int bestOutside = Integer.MAX_VALUE;
+        double bestDistance = Double.MAX_VALUE;
+        for (int groups = 1; groups <= n / 2; groups++) {
+            int[] sizes = even(n, groups);
+            int out = outside(sizes, rule.min(), rule.max());
+            double distance = Math.abs((double) n / groups - rule.target());
+            if (out < bestOutside || (out == bestOutside && distance < bestDistance - 1e-9)) {
+                bestGroups = groups;
+                bestOutside = out;
+                bestDistance = distance;
+            }
+        }
+        Sizing sizing = new Sizing(even(n, bestGroups), null);
+        int[] sizes = sizing.sizes;
+        long offTarget = Arrays.stream(sizes).filter(s -> s != rule.target()).count();
+        StringBuilder finding = new StringBuilder().append(n).append(" participants form ").append(sizes.length)
+                .append(sizes.length == 1 ? " group" : " groups").append(" (size rule ").append(rule).append(")");
+        if (offTarget > 0) {
+            finding.append(": ").append(describeSizes(sizes));
+        }
+        sizing.findings.add(finding.append('.').toString());
+        for (int i = 0; i < sizes.length; i++) {
+            if (sizes[i] == rule.target()) {
+                continue;
+            }
+            String why = n + " participants do not divide into " + noun + " of " + rule.target();
+            if (!rule.allows(sizes[i])) {
+                why += ", and no division keeps every group within " + rule.min() + ".." + rule.max();
+            } else if (sizes[i] > rule.target() && rule.min() >= rule.target()) {
+                why += "; a larger group is preferred to one below " + rule.min();
+            }
+            sizing.groupNotes[i] = sizes[i] + " members rather than " + rule.target() + ": " + why + ".";
+        }
+        return sizing;
+    }
+
+    /** Supervisor and newcomer slots for reverse mentoring (both counts &gt;= 1). */
+    static Sizing reverseMentoring(int supervisors, int newcomers, RoleQuota quota) {
+        int bestGroups = 1;
+        int bestOutside = Integer.MAX_VALUE;
+        double bestDistance = Double.MAX_VALUE;
+        for (int groups = 1; groups <= Math.min(supervisors, newcomers); groups++) {
+            int out = outside(even(supervisors, groups), quota.minSupervisors(), quota.maxSupervisors())
+                    + outside(even(newcomers, groups), quota.minNewcomers(), quota.maxNewcomers());
+            double distance = Math.abs((double) supervisors / groups - quota.minSupervisors())
+                    + Math.abs((double) newcomers / groups - quota.minNewcomers());
+            if (out < bestOutside || (out == bestOutside && distance < bestDistance - 1e-9)) {
+                bestGroups = groups;
+                bestOutside = out;
+                bestDistance = distance;
+            }
+        }
+        int[] sup = even(supervisors, bestGroups);
+        int[] nw = even(newcomers, bestGroups);
+        int[] sizes = new int[bestGroups];
+        for (int i = 0; i < bestGroups; i++) {
+            sizes[i] = sup[i] + nw[i];
+        }
+        Sizing sizing = new Sizing(sizes, sup);
+        sizing.findings.add(supervisors + " supervisors and " + newcomers + " newcomers form " + bestGroups
+                + (bestGroups == 1 ? " group" : " groups") + " with " + quota.minSupervisors() + ".."
+                + quota.maxSupervisors() + " supervisors and " + quota.minNewcomers() + ".." + quota.maxNewcomers()
+                + " newcomers each" + (bestOutside == 0 ? "." : "; " + bestOutside
+                + " quota shortfalls or excesses cannot be avoided with these numbers."));
+        for (int i = 0; i < bestGroups; i++) {
+            if (sup[i] != quota.minSupervisors() || nw[i] != quota.minNewcomers()) {
+                sizing.groupNotes[i] = sup[i] + " supervisors and " + nw[i] + " newcomers: " + supervisors
+                        + " supervisors and " + newcomers + " newcomers do not divide evenly into "
+                        + bestGroups + " groups.";
+            }
+        }
+        return sizing;
+    }
+
+    static String describeSizes(int[] sizes) {
+        java.util.TreeMap<Integer, Integer> counts = new java.util.TreeMap<>();
+        for (int size : sizes) {
+            counts.merge(size, 1, Integer::sum);
+        }
+        List<String> parts = new ArrayList<>();
+        counts.descendingMap().forEach((size, count) -> parts.add(count + " of " + size));
+        return String.join(", ", parts);
+    }
+}

@@ -1,0 +1,196 @@
+package fi.kasvu.plan;
+
+import fi.kasvu.common.PersonId;
+import fi.kasvu.common.Require;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A person's development plan: goals with actions, how progress is followed up, the reviews,
+ * and whether the plan is shared with the person's own team. It belongs to its owner; nobody
+ * else sees it unless the owner shares it with their team ({@link #visibleTo}).
+ *
+ * @param id             unique within the tenant
+ * @param owner          whose plan it is
+ * @param context        where it belongs (a coaching programme, a course), or null
+ * @param title          a short name
+ * @param source         where it came from (written, a GROW conversation, a 360 assessment)
+ * @param goals          the development goals
+ * @param followUpMethod how progress is followed up ("" until written)
+ * @param reviews        scheduled and held reviews, in the order scheduled
+ * @param teamSharing    the team it is shared with, or null while private
+ * @param created        when it was made
+ * @param updated        when it last changed
+ */
+public record DevelopmentPlan(String id, PersonId owner, String context, String title, PlanSource source,
+                              List<DevelopmentGoal> goals, String followUpMethod, List<Review> reviews,
+                              TeamSharing teamSharing, Instant created, Instant updated) {
+
+    /**
+     * @throws IllegalArgumentException if an id or the title is invalid, or goal, action or review ids repeat
+     * @throws NullPointerException     if a required part is missing
+     */
+    public DevelopmentPlan {
+        Require.id("id", id);
+        Require.nonNull("owner", owner);
+        if (context != null) {
+            Require.id("context", context);
+        }
+        Require.nonBlank("title", title);
+        Require.maxLength("title", title, Require.MAX_ID);
+        Require.nonNull("source", source);
+        goals = Require.list("goals", goals);
+        followUpMethod = Require.text("followUpMethod", followUpMethod);
+        reviews = Require.list("reviews", reviews);
+        Require.nonNull("created", created);
+        Require.nonNull("updated", updated);
+        Set<String> ids = new HashSet<>();
+        for (DevelopmentGoal goal : goals) {
+            unique(ids, "goals", goal.id());
+            goal.actions().forEach(action -> unique(ids, "actions", action.id()));
+        }
+        reviews.forEach(review -> unique(ids, "reviews", review.id()));
+    }
+
+    private static void unique(Set<String> ids, String field, String id) {
+        if (!ids.add(field + "/" + id)) {
+            throw new IllegalArgumentException(field + " must have distinct ids: " + id + " repeats");
+        }
+    }
+
+    /** A new, empty, private plan written by its owner. */
+    public static DevelopmentPlan create(String id, PersonId owner, String context, String title, Instant at) {
+        return new DevelopmentPlan(id, owner, context, title, new PlanSource.Written(), List.of(), "", List.of(),
+                null, at, at);
+    }
+
+    /** Whether the person may read the plan: its owner always, members of the team it is shared with. */
+    public boolean visibleTo(PersonId person, Set<String> teamsOfPerson) {
+        return owner.equals(person) || teamSharing != null && teamsOfPerson.contains(teamSharing.team());
+    }
+
+    /** What the plan still lacks: a goal, an action per goal, a follow-up method, a review date. */
+    public List<PlanProblem> problems() {
+        List<PlanProblem> problems = new ArrayList<>();
+        if (goals.isEmpty()) {
+            problems.add(PlanProblem.missing("goals"));
+        }
+        for (int i = 0; i < goals.size(); i++) {
+            if (goals.get(i).actions().isEmpty()) {
+                problems.add(PlanProblem.missing("goals[" + i + "].actions"));
+            }
+        }
+        if (followUpMethod.isBlank()) {
+            problems.add(PlanProblem.missing("followUpMethod"));
+        }
+        if (reviews.stream().noneMatch(review -> !review.held())) {
+            problems.add(PlanProblem.missing("reviews"));
+        }
+        return List.copyOf(problems);
+    }
+
+    /** Adds a goal; only the owner changes the plan. */
+    public PlanChange addGoal(PersonId by, DevelopmentGoal goal, Instant at) {
+        Require.nonNull("goal", goal);
+        return byOwner(by, () -> {
+            List<DevelopmentGoal> next = new ArrayList<>(goals);
+            next.add(goal);
+            return with(next, followUpMethod, reviews, teamSharing, at);
+        });
+    }
+
+    /** Sets how progress is followed up. */
+    public PlanChange followUpBy(PersonId by, String method, Instant at) {
+        return byOwner(by, () -> with(goals, method, reviews, teamSharing, at));
+    }
+
+    /** Schedules a review on the day. */
+    public PlanChange scheduleReview(PersonId by, LocalDate on, Instant at) {
+        return byOwner(by, () -> {
+            List<Review> next = new ArrayList<>(reviews);
+            next.add(Review.scheduled("r" + (reviews.size() + 1), on));
+            return with(goals, followUpMethod, next, teamSharing, at);
+        });
+    }
+
+    /** Records a scheduled review as held, with notes and how things stand. */
+    public PlanChange holdReview(PersonId by, String reviewId, Review.Outcome outcome, Instant at) {
+        Require.nonNull("outcome", outcome);
+        return byOwner(by, () -> {
+            int index = indexOfReview(reviewId);
+            if (index < 0) {
+                return PlanChange.refused(PlanProblem.unknown("reviews", reviewId));
+            }
+            if (reviews.get(index).held()) {
+                return PlanChange.refused(new PlanProblem("plan.review.alreadyHeld", "reviews[" + index + "]",
+                        java.util.Map.of("id", reviewId)));
+            }
+            List<Review> next = new ArrayList<>(reviews);
+            next.set(index, new Review(reviewId, reviews.get(index).scheduledOn(), outcome));
+            return with(goals, followUpMethod, next, teamSharing, at);
+        });
+    }
+
+    /** Sets an action's status and note. */
+    public PlanChange updateAction(PersonId by, String actionId, PlanAction.Status status, String note, Instant at) {
+        return byOwner(by, () -> {
+            List<DevelopmentGoal> next = new ArrayList<>();
+            boolean found = false;
+            for (DevelopmentGoal goal : goals) {
+                List<PlanAction> actions = new ArrayList<>();
+                for (PlanAction action : goal.actions()) {
+                    if (action.id().equals(actionId)) {
+                        found = true;
+                        if (status == PlanAction.Status.DROPPED && (note == null || note.isBlank())) {
+                            return PlanChange.refused(PlanProblem.missing("actions." + actionId + ".note"));
+                        }
+                        action = new PlanAction(action.id(), action.what(), action.due(), status, note);
+                    }
+                    actions.add(action);
+                }
+                next.add(new DevelopmentGoal(goal.id(), goal.what(), goal.measures(), goal.targetDate(), actions));
+            }
+            return found ? with(next, followUpMethod, reviews, teamSharing, at)
+                    : PlanChange.refused(PlanProblem.unknown("actions", actionId));
+        });
+    }
+
+    /** Shares the plan with the owner's team, or makes it private again with a null team. */
+    public PlanChange shareWithTeam(PersonId by, String team, Instant at) {
+        return byOwner(by, () -> with(goals, followUpMethod, reviews, team == null ? null : new TeamSharing(team, null), at));
+    }
+
+    /** Records the day the team discussed the shared plan. */
+    public PlanChange discussedInTeam(PersonId by, LocalDate on, Instant at) {
+        Require.nonNull("on", on);
+        return byOwner(by, () -> teamSharing == null
+                ? PlanChange.refused(new PlanProblem("plan.team.notShared", "teamSharing", java.util.Map.of()))
+                : with(goals, followUpMethod, reviews, new TeamSharing(teamSharing.team(), on), at));
+    }
+
+    private int indexOfReview(String reviewId) {
+        for (int i = 0; i < reviews.size(); i++) {
+            if (reviews.get(i).id().equals(reviewId)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private PlanChange byOwner(PersonId by, java.util.function.Supplier<PlanChange> change) {
+        if (!owner.equals(Require.nonNull("by", by))) {
+            return PlanChange.refused(PlanProblem.notOwner("owner", by.value()));
+        }
+        return change.get();
+    }
+
+    private PlanChange with(List<DevelopmentGoal> newGoals, String method, List<Review> newReviews, TeamSharing sharing,
+                            Instant at) {
+        return new PlanChange.Changed(new DevelopmentPlan(id, owner, context, title, source, newGoals, method,
+                newReviews, sharing, created, at));
+    }
+}

@@ -1,0 +1,200 @@
+package fi.kasvu.survey;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Computes a closed round's results per team, unit, organisation and overall, under the
+ * anonymity rules:
+ * <ul>
+ *   <li>no group shows anything with fewer respondents than the threshold (3 or more);</li>
+ *   <li>no group shows anything if, together with the other shown figures, it would let a group
+ *       under the threshold be worked out by subtraction (complementary suppression, see
+ *       {@link DisclosureControl}); this holds per question too, since people skip questions;</li>
+ *   <li>free-text answers appear only at the top of the report ({@link GroupRef#all()}), sorted,
+ *       never linked to a smaller group or a person;</li>
+ *   <li>results exist only for a closed round, so no two looks at a growing round can be compared.</li>
+ * </ul>
+ */
+public final class SurveyResults {
+
+    private SurveyResults() {
+    }
+
+    /**
+     * The results of a closed round. Responses of other surveys or rounds are ignored.
+     *
+     * @return the results, or a refusal if the round does not exist or is still open
+     */
+    public static SurveyOutcome<RoundResults> of(Survey survey, int round, Collection<SurveyResponse> responses,
+                                                 AnonymityThreshold threshold) {
+        SurveyOutcome<List<SurveyResponse>> closed = closedRound(survey, round, responses);
+        if (closed instanceof SurveyOutcome.Refused<List<SurveyResponse>> refused) {
+            return new SurveyOutcome.Refused<>(refused.problems());
+        }
+        List<SurveyResponse> answers = closed.orElseThrow();
+        int k = threshold.minimum();
+
+        Map<GroupRef, Integer> ownRespondents = countByGroup(answers, response -> true);
+        Set<GroupRef> shownGroups = DisclosureControl.publishable(ownRespondents,
+                DisclosureControl.groups(ownRespondents), k);
+
+        Map<String, Set<GroupRef>> shownPerQuestion = new HashMap<>();
+        for (Question question : survey.questions()) {
+            Map<GroupRef, Integer> own = countByGroup(answers, r -> r.answerTo(question.id()).isPresent());
+            shownPerQuestion.put(question.id(), DisclosureControl.publishable(own, shownGroups, k));
+        }
+
+        List<GroupResult.Shown> shown = new ArrayList<>();
+        shownGroups.stream().sorted(Comparator.comparingInt(GroupRef::depth).thenComparing(Comparator.naturalOrder()))
+                .forEach(group -> {
+                    List<SurveyResponse> inGroup = answers.stream().filter(r -> contains(group, r.group())).toList();
+                    List<QuestionResult> results = new ArrayList<>();
+                    for (Question question : survey.questions()) {
+                        boolean allowed = shownPerQuestion.get(question.id()).contains(group)
+                                && (!(question instanceof Question.FreeText) || group.level() == GroupRef.Level.ALL);
+                        results.add(allowed ? figure(question, inGroup) : new QuestionResult.Withheld(question.id()));
+                    }
+                    shown.add(new GroupResult.Shown(group, inGroup.size(), results));
+                });
+        return new SurveyOutcome.Done<>(new RoundResults(survey.id(), round,
+                survey.round(round).orElseThrow().closed(), threshold, shown));
+    }
+
+    /**
+     * The coaching-approach indicator for a closed round: per shown group, the share of agreeing
+     * answers (4–5) to the indicator's statements, under the same anonymity rules.
+     *
+     * @return the reading, or a refusal if the round is unknown or open, or the indicator names
+     *         a statement the survey does not have
+     */
+    public static SurveyOutcome<IndicatorReading> indicator(Survey survey, int round, Collection<SurveyResponse> responses,
+                                                           CoachingApproachIndicator indicator,
+                                                           AnonymityThreshold threshold) {
+        List<SurveyProblem> problems = new ArrayList<>();
+        for (String statementId : indicator.statementIds()) {
+            if (!(survey.question(statementId).orElse(null) instanceof Question.Likert)) {
+                problems.add(SurveyProblem.notAStatement(statementId));
+            }
+        }
+        if (!problems.isEmpty()) {
+            return new SurveyOutcome.Refused<>(problems);
+        }
+        SurveyOutcome<List<SurveyResponse>> closed = closedRound(survey, round, responses);
+        if (closed instanceof SurveyOutcome.Refused<List<SurveyResponse>> refused) {
+            return new SurveyOutcome.Refused<>(refused.problems());
+        }
+        List<SurveyResponse> answers = closed.orElseThrow();
+        int k = threshold.minimum();
+        Map<GroupRef, Integer> ownRespondents = countByGroup(answers, response -> true);
+        Set<GroupRef> shownGroups = DisclosureControl.publishable(ownRespondents,
+                DisclosureControl.groups(ownRespondents), k);
+        Map<GroupRef, Integer> ownAnswering = countByGroup(answers,
+                r -> indicator.statementIds().stream().anyMatch(id -> r.answerTo(id).isPresent()));
+        Set<GroupRef> shownIndicator = DisclosureControl.publishable(ownAnswering, shownGroups, k);
+
+        Map<GroupRef, IndicatorReading.Share> shares = new LinkedHashMap<>();
+        shownIndicator.stream().sorted(Comparator.comparingInt(GroupRef::depth).thenComparing(Comparator.naturalOrder()))
+                .forEach(group -> {
+                    int agreeing = 0;
+                    int given = 0;
+                    int respondents = 0;
+                    for (SurveyResponse response : answers) {
+                        if (!contains(group, response.group())) {
+                            continue;
+                        }
+                        boolean counted = false;
+                        for (String statementId : indicator.statementIds()) {
+                            if (response.answerTo(statementId).orElse(null) instanceof Answer.Scale scale) {
+                                given++;
+                                agreeing += scale.agrees() ? 1 : 0;
+                                counted = true;
+                            }
+                        }
+                        respondents += counted ? 1 : 0;
+                    }
+                    shares.put(group, new IndicatorReading.Share(respondents, given, agreeing));
+                });
+        return new SurveyOutcome.Done<>(new IndicatorReading(indicator.id(), round,
+                survey.round(round).orElseThrow().closed(), shares));
+    }
+
+    /** The indicator over every closed round of the survey, oldest first. */
+    public static IndicatorTrend trend(Survey survey, Collection<SurveyResponse> responses,
+                                       CoachingApproachIndicator indicator, AnonymityThreshold threshold) {
+        List<IndicatorReading> readings = new ArrayList<>();
+        for (SurveyRound round : survey.rounds()) {
+            if (!round.isOpen()) {
+                SurveyOutcome<IndicatorReading> reading = indicator(survey, round.number(), responses, indicator, threshold);
+                if (reading instanceof SurveyOutcome.Done<IndicatorReading> done) {
+                    readings.add(done.value());
+                }
+            }
+        }
+        return new IndicatorTrend(indicator.id(), readings);
+    }
+
+    private static SurveyOutcome<List<SurveyResponse>> closedRound(Survey survey, int round,
+                                                                  Collection<SurveyResponse> responses) {
+        SurveyRound found = survey.round(round).orElse(null);
+        if (found == null) {
+            return SurveyOutcome.refused(SurveyProblem.unknownRound(round));
+        }
+        if (found.isOpen()) {
+            return SurveyOutcome.refused(SurveyProblem.roundState(round, true));
+        }
+        return new SurveyOutcome.Done<>(responses.stream()
+                .filter(r -> r.surveyId().equals(survey.id()) && r.round() == round).toList());
+    }
+
+    private static Map<GroupRef, Integer> countByGroup(List<SurveyResponse> responses,
+                                                       java.util.function.Predicate<SurveyResponse> counted) {
+        Map<GroupRef, Integer> own = new HashMap<>();
+        for (SurveyResponse response : responses) {
+            if (counted.test(response)) {
+                own.merge(response.group().innermost(), 1, Integer::sum);
+            }
+        }
+        return own;
+    }
+
+    private static boolean contains(GroupRef group, RespondentGroup respondent) {
+        for (GroupRef at = respondent.innermost(); at != null; at = at.parent()) {
+            if (at.equals(group)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static QuestionResult figure(Question question, List<SurveyResponse> inGroup) {
+        List<Answer> answers = inGroup.stream().map(r -> r.answerTo(question.id()).orElse(null))
+                .filter(answer -> answer != null).toList();
+        if (question instanceof Question.Likert) {
+            int[] counts = new int[5];
+            long sum = 0;
+            int agreeing = 0;
+            for (Answer answer : answers) {
+                int value = ((Answer.Scale) answer).value();
+                counts[value - 1]++;
+                sum += value;
+                agreeing += value >= 4 ? 1 : 0;
+            }
+            return new QuestionResult.Scale(question.id(), answers.size(), (double) sum / answers.size(),
+                    (double) agreeing / answers.size(), java.util.Arrays.stream(counts).boxed().toList());
+        }
+        if (question instanceof Question.SingleChoice choice) {
+            Map<String, Integer> counts = new LinkedHashMap<>();
+            choice.options().forEach(option -> counts.put(option.id(), 0));
+            answers.forEach(answer -> counts.merge(((Answer.Chosen) answer).optionId(), 1, Integer::sum));
+            return new QuestionResult.Choices(question.id(), answers.size(), counts);
+        }
+        return new QuestionResult.Texts(question.id(), answers.stream().map(a -> ((Answer.Text) a).text()).sorted().toList());
+    }
+}

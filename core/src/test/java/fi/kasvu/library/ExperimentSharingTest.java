@@ -1,0 +1,67 @@
+package fi.kasvu.library;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fi.kasvu.common.Language;
+import fi.kasvu.experiment.Experiment;
+import fi.kasvu.experiment.ExperimentAction;
+import fi.kasvu.experiment.ExperimentFixtures;
+import fi.kasvu.experiment.ExperimentProblem;
+import fi.kasvu.experiment.ExperimentStage;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class ExperimentSharingTest {
+
+    private static final ExperimentSharing.Publication PUBLICATION = new ExperimentSharing.Publication("lib-7", "um",
+            Language.FI, Visibility.EVERYONE, false, Set.of("hybridityö", "dialogi"));
+
+    @Test
+    void a_decided_experiment_becomes_an_experiment_entry_and_the_experiment_is_shared() {
+        ExperimentSharing.Shared shared = ExperimentSharing.publish(ExperimentFixtures.decided(),
+                ExperimentFixtures.FACILITATOR, PUBLICATION, ExperimentFixtures.AT);
+
+        assertThat(shared.isShared()).isTrue();
+        LibraryEntry entry = shared.entry();
+        assertThat(entry.kind()).isEqualTo(LibraryEntry.Kind.EXPERIMENT);
+        assertThat(entry.sourceExperimentId()).isEqualTo("exp-1");
+        assertThat(entry.team()).isEqualTo("team-north");
+        assertThat(entry.summary()).startsWith("Jos open every meeting");
+        assertThat(entry.body()).contains("Tulokset", "7 of 8 meetings", "toteutui osittain", "Mitä opimme",
+                "Speaking order matters", "Otamme käyttöön: It worked");
+        assertThat(shared.experiment().stage()).isInstanceOfSatisfying(ExperimentStage.Shared.class,
+                s -> assertThat(s.libraryEntryId()).isEqualTo("lib-7"));
+    }
+
+    @Test
+    void the_entry_never_carries_the_members_own_words_from_the_picture_or_the_observations() {
+        ExperimentSharing.Shared shared = ExperimentSharing.publish(ExperimentFixtures.decided(),
+                ExperimentFixtures.FACILITATOR, PUBLICATION, ExperimentFixtures.AT);
+
+        assertThat(shared.entry().body() + shared.entry().summary())
+                .doesNotContain("Morning check-ins", "Remote participants rarely", "Everyone spoke today");
+        assertThat(shared.entry().viewFor(LibraryFixtures.otherOrganisation()).author()).isEmpty();
+    }
+
+    @Test
+    void sharing_before_the_decision_is_refused_with_the_experiments_problem() {
+        Experiment evaluated = ExperimentFixtures.evaluated();
+
+        ExperimentSharing.Shared shared = ExperimentSharing.publish(evaluated, ExperimentFixtures.FACILITATOR,
+                PUBLICATION, ExperimentFixtures.AT);
+
+        assertThat(shared.isShared()).isFalse();
+        assertThat(shared.entry()).isNull();
+        assertThat(shared.problems()).containsExactly(
+                new ExperimentProblem.WrongStep("share", ExperimentStage.Step.EVALUATION));
+    }
+
+    @Test
+    void a_member_cannot_share() {
+        ExperimentSharing.Shared shared = ExperimentSharing.publish(ExperimentFixtures.decided(), ExperimentFixtures.AINO,
+                PUBLICATION, ExperimentFixtures.AT);
+
+        assertThat(shared.problems()).containsExactly(
+                new ExperimentProblem.NotAllowed(ExperimentFixtures.AINO, ExperimentAction.SHARE));
+    }
+}

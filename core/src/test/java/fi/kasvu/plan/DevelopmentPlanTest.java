@@ -1,0 +1,105 @@
+package fi.kasvu.plan;
+
+import static fi.kasvu.plan.PlanFixtures.AT;
+import static fi.kasvu.plan.PlanFixtures.DAY;
+import static fi.kasvu.plan.PlanFixtures.OTHER;
+import static fi.kasvu.plan.PlanFixtures.OWNER;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class DevelopmentPlanTest {
+
+    @Test
+    void a_new_plan_lists_what_it_lacks() {
+        DevelopmentPlan plan = DevelopmentPlan.create("p", OWNER, null, "Plan", AT);
+
+        assertThat(plan.problems()).extracting(PlanProblem::field).containsExactly("goals", "followUpMethod", "reviews");
+    }
+
+    @Test
+    void a_goal_without_actions_is_named() {
+        DevelopmentPlan plan = PlanFixtures.complete()
+                .addGoal(OWNER, new DevelopmentGoal("goal-2", "Delegate", "", null, List.of()), AT).orElseThrow();
+
+        assertThat(plan.problems()).extracting(PlanProblem::field).containsExactly("goals[1].actions");
+    }
+
+    @Test
+    void a_complete_plan_has_no_problems_and_is_private() {
+        DevelopmentPlan plan = PlanFixtures.complete();
+
+        assertThat(plan.problems()).isEmpty();
+        assertThat(plan.visibleTo(OWNER, Set.of())).isTrue();
+        assertThat(plan.visibleTo(OTHER, Set.of("team-ako"))).isFalse();
+        assertThat(plan.source()).isEqualTo(new PlanSource.Written());
+    }
+
+    @Test
+    void shared_with_the_team_it_is_visible_to_the_team_and_its_discussion_is_recorded() {
+        DevelopmentPlan plan = PlanFixtures.complete().shareWithTeam(OWNER, "team-ako", AT).orElseThrow()
+                .discussedInTeam(OWNER, DAY.plusDays(3), AT).orElseThrow();
+
+        assertThat(plan.visibleTo(OTHER, Set.of("team-ako"))).isTrue();
+        assertThat(plan.visibleTo(OTHER, Set.of("team-else"))).isFalse();
+        assertThat(plan.teamSharing()).isEqualTo(new TeamSharing("team-ako", DAY.plusDays(3)));
+        assertThat(plan.shareWithTeam(OWNER, null, AT).orElseThrow().visibleTo(OTHER, Set.of("team-ako"))).isFalse();
+    }
+
+    @Test
+    void discussing_a_private_plan_in_a_team_is_refused() {
+        assertThat(PlanFixtures.complete().discussedInTeam(OWNER, DAY, AT).problems())
+                .extracting(PlanProblem::code).containsExactly("plan.team.notShared");
+    }
+
+    @Test
+    void only_the_owner_changes_the_plan() {
+        PlanChange change = PlanFixtures.complete().followUpBy(OTHER, "x", AT);
+
+        assertThat(change.problems()).containsExactly(PlanProblem.notOwner("owner", "colleague-2"));
+    }
+
+    @Test
+    void a_review_is_held_once_with_notes_and_progress() {
+        Review.Outcome outcome = new Review.Outcome(DAY.plusMonths(1), "Questions work; feedback pending",
+                Review.Progress.ON_TRACK);
+        DevelopmentPlan plan = PlanFixtures.complete().holdReview(OWNER, "r1", outcome, AT).orElseThrow();
+
+        assertThat(plan.reviews()).containsExactly(new Review("r1", DAY.plusMonths(1), outcome));
+        assertThat(plan.holdReview(OWNER, "r1", outcome, AT).problems()).extracting(PlanProblem::code, PlanProblem::field)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("plan.review.alreadyHeld", "reviews[0]"));
+        assertThat(plan.holdReview(OWNER, "r9", outcome, AT).problems())
+                .containsExactly(PlanProblem.unknown("reviews", "r9"));
+        assertThat(plan.problems()).extracting(PlanProblem::field).containsExactly("reviews");
+    }
+
+    @Test
+    void actions_are_done_or_dropped_with_a_reason() {
+        DevelopmentPlan plan = PlanFixtures.complete()
+                .updateAction(OWNER, "a1", PlanAction.Status.DONE, "Used every week", AT).orElseThrow();
+
+        assertThat(plan.goals().get(0).actions().get(0).status()).isEqualTo(PlanAction.Status.DONE);
+        assertThat(plan.updateAction(OWNER, "a2", PlanAction.Status.DROPPED, " ", AT).problems())
+                .containsExactly(PlanProblem.missing("actions.a2.note"));
+        assertThat(plan.updateAction(OWNER, "a9", PlanAction.Status.DONE, "", AT).problems())
+                .containsExactly(PlanProblem.unknown("actions", "a9"));
+    }
+
+    @Test
+    void repeated_ids_are_rejected_naming_them() {
+        DevelopmentGoal goal = new DevelopmentGoal("g", "x", "", null,
+                List.of(PlanAction.open("a", "x", null), PlanAction.open("a", "y", null)));
+
+        assertThatThrownBy(() -> new DevelopmentPlan("p", OWNER, null, "t", new PlanSource.Written(), List.of(goal), "",
+                List.of(), null, AT, AT)).hasMessage("actions must have distinct ids: a repeats");
+    }
+
+    @Test
+    void a_dropped_action_without_reason_is_rejected() {
+        assertThatThrownBy(() -> new PlanAction("a", "x", null, PlanAction.Status.DROPPED, ""))
+                .hasMessage("note must say why a dropped action was dropped: \"\"");
+    }
+}

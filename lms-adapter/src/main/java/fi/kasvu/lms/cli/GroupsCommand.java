@@ -1,0 +1,227 @@
+package fi.kasvu.lms.cli;
+
+import fi.kasvu.json.KasvuJson;
+import fi.kasvu.json.KasvuJsonException;
+import fi.kasvu.peer.Formation;
+import fi.kasvu.peer.FormationRequest;
+import fi.kasvu.peer.GroupFormation;
+import fi.kasvu.peer.GroupKind;
+import fi.kasvu.peer.GroupingKey;
+import fi.kasvu.peer.MeetingPlan;
+import fi.kasvu.peer.Participant;
+import fi.kasvu.peer.PreviousRounds;
+import fi.kasvu.peer.Violation;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code kasvu groups}: peer-group formation from a participants CSV (see docs/peer-groups.md). */
+@Command(name = "groups", mixinStandardHelpOptions = true,
+        description = "Peer groups: form triads, reverse-mentoring groups and coaching groups.",
+        subcommands = {GroupsCommand.Form.class})
+public final class GroupsCommand implements Runnable {
+
+    /** Exit status when every hard constraint holds. */
+    public static final int OK = 0;
+    /** Exit status for unusable input: nothing was formed. */
+    public static final int UNUSABLE_INPUT = 2;
+    /** Exit status when a hard constraint had to be broken; the file is still written. */
+    public static final int VIOLATIONS = 3;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    /** {@code kasvu groups form}: forms groups and writes {@code groups.json}. */
+    @Command(name = "form", mixinStandardHelpOptions = true,
+            description = {"Forms peer groups from a participants CSV and writes groups.json.",
+                "Exit status: 0 every hard constraint holds, 3 a constraint had to be broken (file still written), "
+                        + "2 unusable input."},
+            exitCodeOnInvalidInput = UNUSABLE_INPUT)
+    static final class Form implements Callable<Integer> {
+
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Option(names = "--participants", required = true, paramLabel = "FILE.csv",
+                description = "CSV with header id,name,email,organisation,unit,site,role,languages,manager_id,interests")
+        Path participants;
+
+        @Option(names = "--kind", required = true, paramLabel = "KIND",
+                description = "triad, reverse-mentoring or coaching-group")
+        String kind;
+
+        @Option(names = "--seed", defaultValue = "1", description = "random seed; the same input and seed give the same result (default 1)")
+        long seed;
+
+        @Option(names = "--out", required = true, paramLabel = "groups.json", description = "where to write the result")
+        Path out;
+
+        @Option(names = "--group-by", defaultValue = "organisation", paramLabel = "KEY",
+                description = "what no two members may share: organisation (default), unit or site")
+        GroupingKey groupBy;
+
+        @Option(names = "--previous", paramLabel = "rounds.json",
+                description = "earlier rounds (a groups.json or a peer.rounds document) whose partners should not meet again")
+        Path previous;
+
+        @Option(names = "--first-meeting", paramLabel = "DATE", description = "plan meetings from this day (ISO date)")
+        LocalDate firstMeeting;
+
+        @Option(names = "--meetings", defaultValue = "3", description = "how many meetings to plan (default 3)")
+        int meetings;
+
+        @Option(names = "--every-weeks", defaultValue = "4", description = "weeks between meetings (default 4)")
+        int everyWeeks;
+
+        @Option(names = "--id", description = "formation id (default: kind, seed and a hash of the participant ids)")
+        String id;
+
+        @Option(names = "--context", description = "the programme or course the groups belong to")
+        String context;
+
+        @Override
+        public Integer call() {
+            PrintWriter stdout = spec.commandLine().getOut();
+            PrintWriter err = spec.commandLine().getErr();
+            GroupKind groupKind = switch (kind.strip().toLowerCase(Locale.ROOT)) {
+                case "triad", "peer-triad" -> GroupKind.PEER_TRIAD;
+                case "reverse-mentoring" -> GroupKind.REVERSE_MENTORING;
+                case "coaching-group" -> GroupKind.COACHING_GROUP;
+                default -> null;
+            };
+            if (groupKind == null) {
+                err.println("--kind must be one of triad, reverse-mentoring, coaching-group: " + kind);
+                return UNUSABLE_INPUT;
+            }
+            String csv;
+            try {
+                csv = readUtf8(participants);
+            } catch (IOException e) {
+                err.println("cannot read participants file " + participants + ": " + describe(e));
+                return UNUSABLE_INPUT;
+            }
+            ParticipantCsv.Result read = ParticipantCsv.read(csv);
+            if (!read.ok()) {
+                err.println(participants + ": " + read.errors().size() + (read.errors().size() == 1 ? " problem" : " problems")
+                        + "; nothing was formed:");
+                read.errors().forEach(e -> err.println("  " + e));
+                return UNUSABLE_INPUT;
+            }
+            PreviousRounds rounds = PreviousRounds.none();
+            if (previous != null) {
+                try {
+                    rounds = readPrevious(readUtf8(previous));
+                } catch (IOException e) {
+                    err.println("cannot read previous rounds " + previous + ": " + describe(e));
+                    return UNUSABLE_INPUT;
+                } catch (KasvuJsonException e) {
+                    err.println(previous + ": " + e.getMessage());
+                    return UNUSABLE_INPUT;
+                }
+            }
+            FormationRequest request;
+            try {
+                request = FormationRequest.of(id != null ? id : defaultId(groupKind, read.participants()), groupKind,
+                                read.participants(), seed)
+                        .withGroupingKey(groupBy).withPrevious(rounds).withContext(context);
+                if (firstMeeting != null) {
+                    request = request.withMeetings(new MeetingPlan(firstMeeting, meetings, everyWeeks));
+                }
+            } catch (IllegalArgumentException e) {
+                err.println(e.getMessage());
+                return UNUSABLE_INPUT;
+            }
+            Formation formation = GroupFormation.form(request, (done, total, violations) -> {
+                if (total >= (1 << 17)) {
+                    err.printf(Locale.ROOT, "forming: %3d%% (%d hard-constraint units still broken)%n",
+                            done * 100 / total, violations);
+                    err.flush();
+                }
+            });
+            try {
+                if (out.toAbsolutePath().getParent() != null) {
+                    Files.createDirectories(out.toAbsolutePath().getParent());
+                }
+                Files.writeString(out, KasvuJson.create().toJson(formation), StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                err.println("cannot write " + out + ": " + describe(e));
+                return UNUSABLE_INPUT;
+            }
+            summarise(formation, stdout);
+            return formation.hardConstraintsHold() ? OK : VIOLATIONS;
+        }
+
+        private void summarise(Formation f, PrintWriter out) {
+            out.printf(Locale.ROOT, "Formed %d %s from %d participants (seed %d, formation %s).%n", f.groups().size(),
+                    f.groups().size() == 1 ? "group" : "groups", f.groups().stream().mapToInt(g -> g.size()).sum(), f.seed(),
+                    f.id());
+            out.printf(Locale.ROOT, "Cohort score %.4f, upper bound %.4f, gap %.4f.%n", f.cohortScore(), f.upperBound(), f.gap());
+            for (String finding : f.findings()) {
+                out.println("  " + finding);
+            }
+            List<Violation> violations = f.violations();
+            if (!violations.isEmpty()) {
+                out.println(violations.size() + " hard-constraint " + (violations.size() == 1 ? "violation" : "violations") + ":");
+                violations.forEach(v -> out.println("  group " + v.group() + ": " + v.constraint() + ": " + v.text()));
+            }
+            if (!f.unassigned().isEmpty()) {
+                out.println(f.unassigned().size() + " unassigned:");
+                f.unassigned().forEach(u -> out.println("  " + u.participant().id() + ": " + u.reason()));
+            }
+            out.println("Written to " + this.out + ".");
+            out.flush();
+        }
+
+        private static PreviousRounds readPrevious(String text) {
+            KasvuJson json = KasvuJson.create();
+            try {
+                return PreviousRounds.of(List.of(json.fromJson(text, Formation.class)));
+            } catch (KasvuJsonException e) {
+                if (!e.path().equals("$.kind")) {
+                    throw e;
+                }
+                return json.fromJson(text, PreviousRounds.class);
+            }
+        }
+
+        private static String defaultId(GroupKind kind, List<Participant> participants) {
+            int hash = String.join("\n", participants.stream().map(p -> p.id().value()).sorted().toList()).hashCode();
+            String name = switch (kind) {
+                case PEER_TRIAD -> "triad";
+                case REVERSE_MENTORING -> "reverse-mentoring";
+                case COACHING_GROUP -> "coaching-group";
+                case ONBOARDING_POOL -> "onboarding";
+            };
+            return name + "-" + Integer.toHexString(hash);
+        }
+
+        private static String readUtf8(Path file) throws IOException {
+            return Files.readString(file, StandardCharsets.UTF_8);
+        }
+
+        private static String describe(IOException e) {
+            if (e instanceof java.nio.file.NoSuchFileException) {
+                return "no such file";
+            }
+            if (e instanceof CharacterCodingException || e instanceof java.nio.charset.MalformedInputException) {
+                return "not UTF-8 text";
+            }
+            return e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
+        }
+    }
+}
