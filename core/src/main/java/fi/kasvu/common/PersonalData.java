@@ -69,6 +69,17 @@ public interface PersonalData<T> {
     }
 
     /**
+     * The stand-in for an erased person in a group-level document: {@code erased-<slot>}, where
+     * the slot (a role or a position) keeps stand-ins of one document apart without hinting at who
+     * was there.
+     *
+     * @throws IllegalArgumentException if the slot is blank or too long
+     */
+    static PersonId erased(String slot) {
+        return PersonId.of("erased-" + Require.id("slot", slot));
+    }
+
+    /**
      * The policy for an aggregate that belongs to its owner alone (a GROW conversation, a plan):
      * it mentions only its owner, and erasing the owner deletes it.
      *

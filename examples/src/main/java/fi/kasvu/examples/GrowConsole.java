@@ -2,6 +2,7 @@ package fi.kasvu.examples;
 
 import static fi.kasvu.examples.ConsoleTexts.text;
 
+import fi.kasvu.common.IdGenerator;
 import fi.kasvu.common.Language;
 import fi.kasvu.common.PersonId;
 import fi.kasvu.grow.Action;
@@ -37,7 +38,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.UUID;
+
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import picocli.CommandLine;
@@ -80,9 +81,14 @@ public final class GrowConsole implements Callable<Integer> {
             description = "Your id in the saved file (default: ${DEFAULT-VALUE}).")
     private String coachee;
 
+    @CommandLine.Option(names = "--coach", paramLabel = "ID",
+            description = "Your coach's or supervisor's id, for a new conversation held with one.")
+    private String coach;
+
     private final BufferedReader in;
     private final PrintStream out;
     private final Clock clock;
+    private final boolean echo;
     private final KasvuJson json = KasvuJson.create();
 
     private Language language;
@@ -90,21 +96,23 @@ public final class GrowConsole implements Callable<Integer> {
     private GrowConversation conversation;
     private Path target;
 
-    GrowConsole(InputStream in, PrintStream out, Clock clock) {
+    GrowConsole(InputStream in, PrintStream out, Clock clock, boolean echo) {
         this.in = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
         this.out = out;
         this.clock = clock;
+        this.echo = echo;
     }
 
     /** Runs the console on standard input and output. */
     public static void main(String[] args) {
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
-        System.exit(run(args, System.in, out, Clock.systemDefaultZone()));
+        // Piped input is not shown by a terminal: echo it, so that the transcript reads as a dialogue.
+        System.exit(run(args, System.in, out, Clock.systemDefaultZone(), System.console() == null));
     }
 
     /** Runs the console on the given streams and clock; returns the exit code. */
-    static int run(String[] args, InputStream in, PrintStream out, Clock clock) {
-        CommandLine command = new CommandLine(new GrowConsole(in, out, clock));
+    static int run(String[] args, InputStream in, PrintStream out, Clock clock, boolean echo) {
+        CommandLine command = new CommandLine(new GrowConsole(in, out, clock, echo));
         PrintWriter writer = new PrintWriter(out, true);
         command.setOut(writer);
         command.setErr(writer);
@@ -158,8 +166,9 @@ public final class GrowConsole implements Callable<Integer> {
                         GrowTemplates.all().stream().map(GrowTemplate::id).collect(Collectors.joining(", "))));
                 return 2;
             }
-            conversation = GrowConversation.start(UUID.randomUUID().toString(), chosen,
-                    Participants.alone(PersonId.of(coachee)), language, clock);
+            Participants participants = coach == null ? Participants.alone(PersonId.of(coachee))
+                    : Participants.coached(PersonId.of(coachee), PersonId.of(coach));
+            conversation = GrowConversation.start(IdGenerator.uuids().next(), chosen, participants, language, clock);
             out.println(text(language, "started", "title", chosen.title().in(language)));
             out.println(chosen.description().in(language));
         }
@@ -424,6 +433,9 @@ public final class GrowConsole implements Callable<Integer> {
         String line = in.readLine();
         if (line == null) {
             throw new EndOfInput();
+        }
+        if (echo) {
+            out.println(line);
         }
         return line.length() > 10_000 ? line.substring(0, 10_000) : line;
     }

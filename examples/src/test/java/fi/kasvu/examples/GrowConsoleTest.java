@@ -42,7 +42,7 @@ class GrowConsoleTest {
 
     private int run(String input, String... args) {
         return GrowConsole.run(args, new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)),
-                new PrintStream(output, true, StandardCharsets.UTF_8), CLOCK);
+                new PrintStream(output, true, StandardCharsets.UTF_8), CLOCK, false);
     }
 
     private String printed() {
@@ -154,6 +154,20 @@ class GrowConsoleTest {
     }
 
     @Test
+    void coachGivenByFlag_isNotAskedFor() throws IOException {
+        Path file = dir.resolve("grow.json");
+        String input = String.join("\n", "Aihe", "Tavoite", "", "Mittari", "") + "\n";
+
+        run(input, "--lang", "fi", "--template", "development-discussion", "--coachee", "employee-1",
+                "--coach", "supervisor-1", "--file", file.toString());
+
+        assertThat(printed()).doesNotContain("Tässä keskustelumuodossa tarvitaan valmentaja.");
+        assertThat(read(file).participants().coach()).hasToString("supervisor-1");
+        assertThat(read(file).coachee()).hasToString("employee-1");
+        assertThat(read(file).currentPhase()).isEqualTo(Phase.REALITY);
+    }
+
+    @Test
     void missingResumeFile_isNamed() {
         int exit = run("", "--lang", "en", "--resume", dir.resolve("nope.json").toString());
 
@@ -190,6 +204,15 @@ class GrowConsoleTest {
 
         assertThat(exit).isEqualTo(2);
         assertThat(printed()).contains("$.schemaVersion: version 7 is newer than this Kasvu reads");
+    }
+
+    @Test
+    void pipedInput_isEchoedAfterItsPrompt() {
+        GrowConsole.run(new String[] {"--lang", "en", "--file", dir.resolve("e.json").toString()},
+                new ByteArrayInputStream("Meetings\n".getBytes(StandardCharsets.UTF_8)),
+                new PrintStream(output, true, StandardCharsets.UTF_8), CLOCK, true);
+
+        assertThat(printed()).contains("The topic in a few words\n> Meetings\n");
     }
 
     @Test
