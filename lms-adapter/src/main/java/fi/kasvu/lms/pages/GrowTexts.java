@@ -3,18 +3,22 @@ package fi.kasvu.lms.pages;
 import fi.kasvu.common.Language;
 import fi.kasvu.common.Problem;
 import fi.kasvu.grow.Phase;
-import java.util.ArrayList;
+import fi.kasvu.i18n.GrowMessages;
+import fi.kasvu.i18n.Question;
+import fi.kasvu.i18n.QuestionBank;
 import java.util.List;
-import java.util.Map;
+import java.util.Optional;
 
 /**
- * The coaching questions shown in each phase and the friendly text of each rule problem, in the
- * page's language.
+ * The coaching questions, phase names and rule-problem messages of core's question bank and
+ * {@link GrowMessages}: the pages show core's texts, never their own copies.
  */
 final class GrowTexts {
 
-    /** How many of a phase's questions the exercise page offers. */
+    /** How many of a phase's questions the exercise page offers (the template's own first). */
     static final int QUESTIONS_PER_PHASE = 3;
+
+    private static final QuestionBank BANK = QuestionBank.builtIn();
 
     private GrowTexts() {
     }
@@ -30,34 +34,22 @@ final class GrowTexts {
 
     /** The questions the exercise offers in a phase of a template. */
     static List<QuestionText> questions(String templateId, Phase phase, Language language) {
-        PageTexts texts = PageTexts.in(language);
-        List<QuestionText> questions = new ArrayList<>();
-        for (int i = 1; i <= QUESTIONS_PER_PHASE; i++) {
-            String key = "grow." + phase.key() + "." + i;
-            if (texts.has("question." + key)) {
-                questions.add(new QuestionText(key, texts.t("question." + key)));
-            }
-        }
-        return questions;
+        return BANK.forTemplate(templateId, phase).stream().limit(QUESTIONS_PER_PHASE)
+                .map(q -> new QuestionText(q.key(), q.in(language))).toList();
+    }
+
+    /** The text of a question by its key, if the bank has it. */
+    static Optional<String> question(String key, Language language) {
+        return BANK.question(key).map((Question q) -> q.in(language));
     }
 
     /** The friendly message of a rule problem, its arguments filled in. */
     static String problem(Problem problem, Language language) {
-        PageTexts texts = PageTexts.in(language);
-        String key = "problem." + problem.code();
-        String text = texts.has(key) ? texts.t(key) : texts.t("problem.other");
-        for (Map.Entry<String, Object> argument : problem.arguments().entrySet()) {
-            Object value = argument.getValue();
-            if (argument.getKey().equals("phase") || argument.getKey().equals("completeFirst")) {
-                value = phase(Phase.ofKey(String.valueOf(value)), language);
-            }
-            text = text.replace("{" + argument.getKey() + "}", String.valueOf(value));
-        }
-        return text;
+        return GrowMessages.message(problem, language);
     }
 
     /** A phase's name. */
     static String phase(Phase phase, Language language) {
-        return PageTexts.in(language).t("phase." + phase.key());
+        return GrowMessages.phase(phase, language);
     }
 }

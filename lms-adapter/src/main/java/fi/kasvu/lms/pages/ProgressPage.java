@@ -148,8 +148,7 @@ final class ProgressPage {
         List<Item> all = new ArrayList<>(items.stream().filter(i -> !i.value().isBlank()).toList());
         for (Answer answer : view.answers()) {
             if (answer.phase() == phase) {
-                String question = t.has("question." + answer.questionKey()) ? t.t("question." + answer.questionKey())
-                        : answer.questionKey();
+                String question = GrowTexts.question(answer.questionKey(), t.language()).orElse(answer.questionKey());
                 all.add(new Item(question, answer.text()));
             }
         }

@@ -2,6 +2,9 @@ package fi.kasvu.lms.pages;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fi.kasvu.common.Language;
+import fi.kasvu.grow.GrowProblem;
+import fi.kasvu.i18n.GrowMessages;
 import jakarta.json.JsonObject;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
@@ -73,7 +76,7 @@ class LearnerBrowserTest {
         pressOn(By.cssSelector("button[value=next]"), "check=1");
         assertThat(driver.switchTo().activeElement().getAttribute("id")).isEqualTo("error-summary");
         assertThat(driver.findElement(By.id("f-goal-sessionGoal-error")).getText())
-                .isEqualTo("Kirjoita vielä, mitä haluat saada aikaan.");
+                .isEqualTo(GrowMessages.message(new GrowProblem.EmptyGoal(), Language.FI));
         browser.check("learner-goal-problems-fi");
 
         browser.tabTo(By.id("f-goal-sessionGoal"));
@@ -94,7 +97,7 @@ class LearnerBrowserTest {
 
         pressOn(By.cssSelector("button[value=next]"), "/grow/reality");
         browser.check("learner-reality-fi");
-        browser.tabTo(By.id("f-answer-reality-grow-reality-1"));
+        browser.tabTo(By.cssSelector("textarea[name^='answer.reality.']"));
         browser.keys("Annan palautetta vain kehityskeskusteluissa.");
         browser.tabTo(By.id("f-reality-essentialInsight"));
         browser.keys("Pelkään, että palaute loukkaa.");

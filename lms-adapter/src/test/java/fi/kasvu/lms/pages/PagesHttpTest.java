@@ -131,7 +131,7 @@ class PagesHttpTest {
         assertThat(refused.statusCode()).isEqualTo(200);
         assertThat(refused.uri().toString()).endsWith("/grow/goal?check=1");
         assertThat(refused.body()).contains("id=\"error-summary\"", "role=\"alert\"",
-                "Kirjoita vielä, mitä haluat saada aikaan.", "href=\"#f-goal-sessionGoal\"",
+                "Kirjoita vielä, mitä haluat saada aikaan", "href=\"#f-goal-sessionGoal\"",
                 "aria-invalid=\"true\"", "value=\"Palaute\"");
 
         HttpResponse<String> reality = browser.follow(browser.post(base + "/grow/goal", Map.of("csrf", token, "do", "next",
