@@ -9,7 +9,6 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -28,6 +27,7 @@ final class PagesFixture implements AutoCloseable {
     final PlatformSimulator platform;
     final KasvuDatabase database;
     final KasvuServer server;
+    final ShiftedClock clock = new ShiftedClock();
     private final Path dir;
 
     private PagesFixture(Path dir) throws Exception {
@@ -35,7 +35,7 @@ final class PagesFixture implements AutoCloseable {
         platform = PlatformSimulator.start();
         database = KasvuDatabase.open(TestDatabases.h2(dir.resolve("db")));
         server = KasvuServer.start(database, KasvuServer.Settings.defaults().withPort(0)
-                .withDeliveryInterval(Duration.ZERO), Clock.systemUTC());
+                .withDeliveryInterval(Duration.ZERO), clock);
         server.registrations().save(platform.registration());
         platform.trustToolKeys(server.tool().jwksUrl());
     }

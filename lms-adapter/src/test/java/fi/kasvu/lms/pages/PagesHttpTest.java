@@ -217,4 +217,45 @@ class PagesHttpTest {
         assertThat(json.headers().firstValue("Content-Disposition").orElseThrow()).startsWith("attachment; filename=\"kasvu-grow-");
         assertThat(json.body()).contains("\"kind\"", "grow.conversation", "Lead meetings well");
     }
+
+    @Test
+    void completionDuringAPlatformOutage_isPending_thenSentFromTheOutbox() throws Exception {
+        fixture.as(PagesFixture.LEARNER, "en-GB", "rl-http-7", "Lee Learner");
+        NoScriptBrowser browser = new NoScriptBrowser();
+        HttpResponse<String> goal = browser.follow(browser.launch(fixture.login("http-7", false)));
+        String base = base(goal);
+        String token = csrf(goal.body());
+        browser.post(base + "/grow/goal", Map.of("csrf", token, "do", "next", "goal.sessionGoal", "Plan my week",
+                "goal.measures", "Fridays are calm"));
+        browser.post(base + "/grow/reality", Map.of("csrf", token, "do", "next", "reality.tried", "Lists",
+                "reality.essentialInsight", "Mornings matter"));
+        for (String option : new String[] {"Block mornings", "Ask my lead", "Try a planner"}) {
+            browser.post(base + "/grow/options", Map.of("csrf", token, "do", "add-option", "option.new", option));
+        }
+        browser.post(base + "/grow/options", Map.of("csrf", token, "do", "next", "option.option-1.text", "Block mornings",
+                "option.option-1.chosen", "on", "option.option-2.text", "Ask my lead", "option.option-3.text", "Try a planner"));
+        browser.post(base + "/grow/will", Map.of("csrf", token, "do", "add-action", "action.new.what", "Book Monday 8-10",
+                "action.new.due", "2030-01-31"));
+        HttpResponse<String> toSummary = browser.post(base + "/grow/will", Map.of("csrf", token, "do", "next",
+                "will.commitment", "9", "will.followUp", "2030-02-15", "action.action-1.what", "Book Monday 8-10",
+                "action.action-1.due", "2030-01-31"));
+        assertThat(toSummary.headers().firstValue("Location").orElseThrow()).endsWith("/summary");
+        fixture.platform.scoresDown(true);
+        try {
+            HttpResponse<String> pending = browser.follow(browser.post(base + "/summary",
+                    Map.of("csrf", token, "do", "complete")));
+
+            assertThat(pending.body()).contains("Sending it to the course is pending and will be retried automatically.");
+            assertThat(fixture.platform.scores).noneMatch(s -> s.getString("userId").equals("http-7"));
+        } finally {
+            fixture.platform.scoresDown(false);
+        }
+        fixture.clock.advance(java.time.Duration.ofSeconds(30));
+        fixture.server.deliverScores();
+        assertThat(fixture.platform.scores).anySatisfy(s -> {
+            assertThat(s.getString("userId")).isEqualTo("http-7");
+            assertThat(s.getString("activityProgress")).isEqualTo("Completed");
+            assertThat(s.getString("gradingProgress")).isEqualTo("FullyGraded");
+        });
+    }
 }
