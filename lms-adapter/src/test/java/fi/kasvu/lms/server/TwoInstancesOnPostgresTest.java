@@ -25,8 +25,8 @@ class TwoInstancesOnPostgresTest {
         try (PlatformSimulator platform = PlatformSimulator.start();
              KasvuDatabase dbA = KasvuDatabase.open(config);
              KasvuDatabase dbB = KasvuDatabase.open(config);
-             KasvuServer a = KasvuServer.start(dbA, settings, clock);
-             KasvuServer b = KasvuServer.start(dbB, settings, clock)) {
+             KasvuServer a = KasvuServer.startWithoutPages(dbA, settings, clock);
+             KasvuServer b = KasvuServer.startWithoutPages(dbB, settings, clock)) {
             a.registrations().save(platform.registration());
             Browser browser = Browser.withoutCookies();
             HttpResponse<String> login = browser.post(a.tool().loginUrl(), Map.of("iss", platform.issuer(),

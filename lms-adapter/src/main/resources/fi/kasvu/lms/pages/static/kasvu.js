@@ -11,6 +11,16 @@
     print.addEventListener('click', function () { window.print(); });
   }
 
+  // Inside the platform's iframe, ask it to fit the frame to the page (Moodle and others listen
+  // for lti.frameResize); the message carries only a height.
+  if (window.parent && window.parent !== window) {
+    var resize = function () {
+      window.parent.postMessage({ subject: 'lti.frameResize', height: document.documentElement.scrollHeight }, '*');
+    };
+    resize();
+    window.addEventListener('resize', resize);
+  }
+
   var summary = document.getElementById('error-summary');
   if (summary) { summary.focus(); }
 
