@@ -205,7 +205,7 @@ final class LtiServlets {
                 return;
             }
             LaunchContext context = ((LaunchResult.Accepted) result).context();
-            LOG.info("LTI launch accepted: {} {} in tenant {}", context.messageType(),
+            LOG.debug("LTI launch accepted: {} {} in tenant {}", context.messageType(),
                     context.isInstructor() ? "instructor" : context.isLearner() ? "learner" : "other", context.tenant());
             if (context.messageType() == MessageType.DEEP_LINKING) {
                 if (!context.isInstructor()) {

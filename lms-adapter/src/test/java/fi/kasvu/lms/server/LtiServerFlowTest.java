@@ -186,13 +186,22 @@ class LtiServerFlowTest {
 
         HttpResponse<String> done = learner.post(Browser.formAction(launch.body()), Map.of());
         assertThat(done.body()).contains("Merkitty tehdyksi");
-        Thread.sleep(300);
-        server.deliverScores();
+        for (int i = 0; i < 200 && platform.scoreAttempts.get() == 0; i++) {
+            server.deliverScores();
+            Thread.sleep(50);
+            clock.advance(Duration.ofSeconds(15));
+        }
+        Thread.sleep(200);
+        assertThat(platform.scoreAttempts.get()).as("attempts during the outage").isPositive();
         assertThat(platform.scores).isEmpty();
         platform.scoresDown(false);
         clock.advance(Duration.ofSeconds(30));
 
-        server.deliverScores();
+        for (int i = 0; i < 200 && platform.scores.isEmpty(); i++) {
+            server.deliverScores();
+            Thread.sleep(50);
+            clock.advance(Duration.ofSeconds(15));
+        }
 
         assertThat(platform.scores).singleElement().satisfies(s -> {
             assertThat(s.getString("userId")).isEqualTo("5");
