@@ -93,6 +93,8 @@ class LtiServerFlowTest {
         HttpResponse<String> launch = learner.submitForm(authForm);
         assertThat(launch.statusCode()).isEqualTo(200);
         assertThat(launch.body()).contains("Tervetuloa, Liisa Oppija").doesNotContain("uuteen ikkunaan");
+        assertThat(launch.headers().allValues("Set-Cookie")).as("used state cookie deleted")
+                .anySatisfy(c -> assertThat(c).startsWith("lti_state_").contains("Max-Age=0"));
 
         HttpResponse<String> replay = learner.submitForm(authForm);
         assertThat(replay.statusCode()).isEqualTo(400);
