@@ -194,7 +194,9 @@ public final class LtiLaunchLoad {
                         launch(browser, target, "user-" + users.incrementAndGet());
                         latencies.add(System.nanoTime() - t0);
                     } catch (Exception e) {
-                        errors.incrementAndGet();
+                        if (errors.incrementAndGet() == 1) {
+                            System.out.println("first error at " + concurrency + ": " + e);
+                        }
                     }
                 }
                 return latencies;

@@ -127,14 +127,7 @@ final class LtiServlets {
             String state = redirect.state().state();
             // A partitioned (CHIPS) cookie binds the launch to this browser where cookies work; the
             // state itself lives in the database, so the flow also works without it.
-            StringBuilder cookie = new StringBuilder(cookieName(state)).append('=').append(state)
-                    .append("; Path=/lti; Max-Age=600; HttpOnly");
-            if (secureCookies(app.tool().baseUrl())) {
-                cookie.append("; Secure; SameSite=None; Partitioned");
-            } else {
-                cookie.append("; SameSite=Lax");
-            }
-            response.addHeader("Set-Cookie", cookie.toString());
+            response.addHeader("Set-Cookie", stateCookie(state, state, 600, app.tool().baseUrl()));
             if (redirect.storageTarget().isPresent()) {
                 html(response, 200, Pages.storePlatformState(redirect, origin(redirect.authUrl())));
                 return;
@@ -142,6 +135,18 @@ final class LtiServlets {
             response.setHeader("Cache-Control", "no-store");
             response.sendRedirect(redirect.authRequest().toString());
         }
+    }
+
+    /** The state cookie (or, with max-age 0, its deletion; the attributes must match to delete a partitioned cookie). */
+    static String stateCookie(String state, String value, int maxAgeSeconds, URI baseUrl) {
+        StringBuilder cookie = new StringBuilder(cookieName(state)).append('=').append(value)
+                .append("; Path=/lti; Max-Age=").append(maxAgeSeconds).append("; HttpOnly");
+        if (Base.secureCookies(baseUrl)) {
+            cookie.append("; Secure; SameSite=None; Partitioned");
+        } else {
+            cookie.append("; SameSite=Lax");
+        }
+        return cookie.toString();
     }
 
     static String cookieName(String state) {
@@ -200,12 +205,16 @@ final class LtiServlets {
             Optional<String> browserState = cookieState.or(() -> Optional.ofNullable(storageState)
                     .filter(s -> !s.isEmpty()));
             LaunchResult result = app.validator().validate(idToken, state, browserState);
+            if (cookieState.isPresent()) {
+                // The state is used up either way; do not let cookies pile up in the browser.
+                response.addHeader("Set-Cookie", stateCookie(state, "", 0, app.tool().baseUrl()));
+            }
             if (result instanceof LaunchResult.Rejected rejected) {
                 refuse(response, "launch", rejected.rejection());
                 return;
             }
             LaunchContext context = ((LaunchResult.Accepted) result).context();
-            LOG.info("LTI launch accepted: {} {} in tenant {}", context.messageType(),
+            LOG.debug("LTI launch accepted: {} {} in tenant {}", context.messageType(),
                     context.isInstructor() ? "instructor" : context.isLearner() ? "learner" : "other", context.tenant());
             if (app.pages() != null && (context.messageType() != MessageType.DEEP_LINKING || context.isInstructor())) {
                 app.pages().handOver(context, request, response);

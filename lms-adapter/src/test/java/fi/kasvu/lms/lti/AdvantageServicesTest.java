@@ -104,6 +104,18 @@ class AdvantageServicesTest {
     }
 
     @Test
+    void lineItem_isUpdatedAtItsId() throws Exception {
+        LineItem item = ags.lineItems(platform.registration(), platform.lineItemsUrl()).get(0);
+
+        LineItem updated = ags.updateLineItem(platform.registration(), new LineItem(item.id(), "GROW (renamed)", 20,
+                "grow-1", "", "1"));
+
+        assertThat(updated.label()).isEqualTo("GROW (renamed)");
+        assertThat(updated.scoreMaximum()).isEqualTo(20.0);
+        assertThat(updated.id()).isEqualTo(item.id());
+    }
+
+    @Test
     void roster_followsCurlyQuotedNextLinks() throws Exception {
         List<RosterMember> members = nrps.roster(platform.registration(), platform.memberships());
 

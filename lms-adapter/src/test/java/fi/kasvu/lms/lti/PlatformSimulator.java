@@ -171,7 +171,15 @@ public final class PlatformSimulator implements AutoCloseable {
                 case "/ags/lineitems/1/lineitem/scores" -> score(exchange, body);
                 case "/nrps/memberships" -> memberships(exchange);
                 case "/dl/return" -> deepLinkReturn(exchange, body);
-                default -> send(exchange, 404, "text/plain", "not found", null);
+                default -> {
+                    if (path.startsWith("/ags/lineitems/") && path.endsWith("/lineitem")
+                            && "PUT".equals(exchange.getRequestMethod()) && authorized(exchange)) {
+                        JsonObject item = Json.createReader(new StringReader(body)).readObject();
+                        send(exchange, 200, AgsClient.LINEITEM_TYPE, item.toString(), null);
+                    } else {
+                        send(exchange, 404, "text/plain", "not found", null);
+                    }
+                }
             }
         } catch (Exception e) {
             send(exchange, 500, "text/plain", e.toString(), null);

@@ -53,6 +53,30 @@ class ToolSideTest {
     }
 
     @Test
+    void recordedMoodleInitiation_givesTheAuthRequestMoodleAccepted() {
+        jakarta.json.JsonObject recorded = jakarta.json.Json.createReader(new java.io.StringReader(
+                MoodleFixtures.lti("resource_link_student/login_initiation.json"))).readObject();
+        jakarta.json.JsonObject accepted = jakarta.json.Json.createReader(new java.io.StringReader(
+                MoodleFixtures.lti("resource_link_student/auth_request.json"))).readObject().getJsonObject("params");
+        registrations.save(new PlatformRegistration("http://127.0.0.1:8081", "0m6qvD5FnqXXGbV",
+                URI.create("http://127.0.0.1:8081/mod/lti/auth.php"), URI.create("http://127.0.0.1:8081/mod/lti/token.php"),
+                URI.create("http://127.0.0.1:8081/mod/lti/certs.php"), java.util.Set.of("1"), "localmoodle"));
+        Map<String, String> params = new java.util.HashMap<>();
+        recorded.forEach((k, v) -> params.put(k, ((jakarta.json.JsonString) v).getString()));
+
+        LoginInitiation.Outcome outcome = login.start(params);
+
+        assertThat(outcome).isInstanceOfSatisfying(LoginInitiation.Outcome.Redirect.class, r -> {
+            assertThat(r.parameters().keySet()).containsExactlyInAnyOrderElementsOf(accepted.keySet());
+            for (String same : List.of("scope", "response_type", "response_mode", "prompt", "client_id", "login_hint",
+                    "lti_message_hint")) {
+                assertThat(r.parameters().get(same)).as(same).isEqualTo(accepted.getString(same));
+            }
+            assertThat(r.authRequest().toString()).startsWith("http://127.0.0.1:8081/mod/lti/auth.php?");
+        });
+    }
+
+    @Test
     void login_recordsThePlatformStorageTarget() {
         Map<String, String> params = new java.util.HashMap<>(moodleInitiation());
         params.put("lti_storage_target", "_parent");

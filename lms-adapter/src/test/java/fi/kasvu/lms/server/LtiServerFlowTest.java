@@ -93,6 +93,8 @@ class LtiServerFlowTest {
         HttpResponse<String> launch = learner.submitForm(authForm);
         assertThat(launch.statusCode()).isEqualTo(200);
         assertThat(launch.body()).contains("Tervetuloa, Liisa Oppija").doesNotContain("uuteen ikkunaan");
+        assertThat(launch.headers().allValues("Set-Cookie")).as("used state cookie deleted")
+                .anySatisfy(c -> assertThat(c).startsWith("lti_state_").contains("Max-Age=0"));
 
         HttpResponse<String> replay = learner.submitForm(authForm);
         assertThat(replay.statusCode()).isEqualTo(400);
@@ -186,13 +188,22 @@ class LtiServerFlowTest {
 
         HttpResponse<String> done = learner.post(Browser.formAction(launch.body()), Map.of());
         assertThat(done.body()).contains("Merkitty tehdyksi");
-        Thread.sleep(300);
-        server.deliverScores();
+        for (int i = 0; i < 200 && platform.scoreAttempts.get() == 0; i++) {
+            server.deliverScores();
+            Thread.sleep(50);
+            clock.advance(Duration.ofSeconds(15));
+        }
+        Thread.sleep(200);
+        assertThat(platform.scoreAttempts.get()).as("attempts during the outage").isPositive();
         assertThat(platform.scores).isEmpty();
         platform.scoresDown(false);
         clock.advance(Duration.ofSeconds(30));
 
-        server.deliverScores();
+        for (int i = 0; i < 200 && platform.scores.isEmpty(); i++) {
+            server.deliverScores();
+            Thread.sleep(50);
+            clock.advance(Duration.ofSeconds(15));
+        }
 
         assertThat(platform.scores).singleElement().satisfies(s -> {
             assertThat(s.getString("userId")).isEqualTo("5");
