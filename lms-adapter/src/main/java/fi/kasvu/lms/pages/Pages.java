@@ -41,6 +41,7 @@ public final class Pages {
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final PagesServlet servlet;
+    private final Exercise exercise;
     private final PageSessions sessions;
     private final DocumentRepository<SeenLearner> seen;
     private final Clock clock;
@@ -51,7 +52,8 @@ public final class Pages {
         this.seen = b.seen;
         this.clock = b.clock;
         this.lifetime = b.lifetime;
-        this.servlet = new PagesServlet(new Exercise(b.conversations, b.clock, b.ids), b.conversations, b.sessions,
+        this.exercise = new Exercise(b.conversations, b.clock, b.ids);
+        this.servlet = new PagesServlet(exercise, b.conversations, b.sessions,
                 b.seen, b.scores, b.deepLinks, b.roster, b.clock, b.lifetime, b.platformOrigins);
     }
 
@@ -69,21 +71,32 @@ public final class Pages {
 
     /**
      * Starts a page session for a verified launch and returns the path to send the browser to:
-     * the picker for a deep-linking launch, the progress view for a teacher, the exercise for a learner.
+     * the picker for a deep-linking launch, the progress view for a teacher, and for a learner the
+     * exercise where they left off (started on the first launch), or its summary once complete.
      */
     public String start(LaunchContext launch) {
         Require.nonNull("launch", launch);
         PageSession session = sessionOf(launch);
-        sessions.put(session, clock.instant().plus(lifetime));
-        if (session.view() == PageSession.View.EXERCISE) {
-            seen.find(session.tenant(), SeenLearner.idOf(session.contextId(), session.subject()))
-                    .ifPresentOrElse(
-                            v -> seen.save(session.tenant(), v.with(SeenLearner.of(session.subject(),
-                                    session.displayName(), session.contextId(), clock.instant()))),
-                            () -> seen.save(session.tenant(), fi.kasvu.common.Versioned.unsaved(SeenLearner.of(
-                                    session.subject(), session.displayName(), session.contextId(), clock.instant()))));
+        String page;
+        switch (session.view()) {
+            case PICKER -> page = "/picker";
+            case PROGRESS -> page = "/progress";
+            default -> {
+                seen(session);
+                fi.kasvu.grow.GrowConversation conversation = exercise.findOrStart(session).value();
+                session = session.withConversation(conversation.id()).withLanguage(conversation.language());
+                page = conversation.complete() ? "/summary" : "/grow/" + conversation.currentPhase().key();
+            }
         }
-        return PREFIX + "/s/" + session.token() + "/start";
+        sessions.put(session, clock.instant().plus(lifetime));
+        return PREFIX + "/s/" + session.token() + page;
+    }
+
+    private void seen(PageSession session) {
+        SeenLearner now = SeenLearner.of(session.subject(), session.displayName(), session.contextId(), clock.instant());
+        seen.find(session.tenant(), now.id()).ifPresentOrElse(
+                stored -> seen.save(session.tenant(), stored.with(now)),
+                () -> seen.save(session.tenant(), fi.kasvu.common.Versioned.unsaved(now)));
     }
 
     /**
@@ -95,7 +108,7 @@ public final class Pages {
     public void handOver(LaunchContext launch, HttpServletRequest request, HttpServletResponse response)
             throws IOException {
         String path = start(launch);
-        String token = path.substring((PREFIX + "/s/").length(), path.length() - "/start".length());
+        String token = path.substring((PREFIX + "/s/").length()).replaceFirst("/.*", "");
         response.addHeader("Set-Cookie", sessionCookie(token, request.isSecure(), lifetime));
         response.setHeader("Cache-Control", "no-store");
         response.setStatus(HttpServletResponse.SC_SEE_OTHER);

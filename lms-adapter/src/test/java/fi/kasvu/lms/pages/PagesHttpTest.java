@@ -95,7 +95,7 @@ class PagesHttpTest {
         HttpResponse<String> launched = browser.launch(fixture.login("http-1", false));
 
         assertThat(launched.statusCode()).isEqualTo(303);
-        assertThat(launched.headers().firstValue("Location").orElseThrow()).matches("/pages/s/[A-Za-z0-9_-]{43}/start");
+        assertThat(launched.headers().firstValue("Location").orElseThrow()).matches("/pages/s/[A-Za-z0-9_-]{43}/grow/goal");
         assertThat(launched.headers().allValues("Set-Cookie")).anySatisfy(c -> assertThat(c)
                 .startsWith("kasvu_session=").contains("HttpOnly", "Path=/pages/", "SameSite=Lax"));
         HttpResponse<String> page = browser.follow(launched);
