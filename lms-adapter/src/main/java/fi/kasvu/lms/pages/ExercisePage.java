@@ -1,6 +1,5 @@
 package fi.kasvu.lms.pages;
 
-import fi.kasvu.common.Language;
 import fi.kasvu.common.Versioned;
 import fi.kasvu.grow.Action;
 import fi.kasvu.grow.ActionStatus;
@@ -494,7 +493,4 @@ final class ExercisePage {
         return x;
     }
 
-    static Language language(PageSession session) {
-        return session.language();
-    }
 }

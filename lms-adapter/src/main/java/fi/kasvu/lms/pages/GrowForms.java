@@ -5,7 +5,6 @@ import fi.kasvu.grow.Action;
 import fi.kasvu.grow.ActionStatus;
 import fi.kasvu.grow.CheckIn;
 import fi.kasvu.grow.GrowConversation;
-import fi.kasvu.grow.Option;
 import fi.kasvu.grow.Phase;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -301,8 +300,4 @@ final class GrowForms {
         return new Applied.Rejected(new FieldError(name, key, List.of()));
     }
 
-    /** The options in the order shown. */
-    static List<Option> options(GrowConversation c) {
-        return c.options();
-    }
 }

@@ -7,7 +7,6 @@ import fi.kasvu.grow.GrowConversation;
 import fi.kasvu.grow.GrowConversations;
 import fi.kasvu.grow.GrowProblem;
 import fi.kasvu.grow.GrowRules;
-import fi.kasvu.grow.GrowStep;
 import fi.kasvu.grow.Phase;
 import fi.kasvu.json.KasvuJson;
 import jakarta.json.Json;
@@ -23,7 +22,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -330,12 +328,4 @@ final class PagesServlet extends HttpServlet {
         return GrowRules.check(c, phase);
     }
 
-    /** Unused steps of a refused move, kept for logs without content. */
-    static String codes(GrowStep step) {
-        return step.problems().stream().map(GrowProblem::code).toList().toString();
-    }
-
-    static Map<String, String[]> parameters(Call call) {
-        return call.request().getParameterMap();
-    }
 }

@@ -9,7 +9,6 @@ import fi.kasvu.lms.lti.LtiRole;
 import fi.kasvu.lms.lti.PendingScore;
 import fi.kasvu.lms.lti.PlatformServiceException;
 import fi.kasvu.lms.lti.Score;
-import fi.kasvu.lms.pages.ActivitySettings;
 import fi.kasvu.lms.pages.ClassRoster;
 import fi.kasvu.lms.pages.DeepLinkSigner;
 import fi.kasvu.lms.pages.PageSession;
@@ -121,8 +120,4 @@ final class PagesWiring {
         };
     }
 
-    /** Whether settings are graded; kept for symmetry with the picker. */
-    static boolean graded(ActivitySettings settings) {
-        return settings.graded();
-    }
 }

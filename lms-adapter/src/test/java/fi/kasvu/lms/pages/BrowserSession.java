@@ -128,7 +128,7 @@ final class BrowserSession implements AutoCloseable {
     void switchLanguage(String code) {
         String before = driver.getCurrentUrl();
         driver.findElement(By.cssSelector("form.langs button[value='" + code + "']")).click();
-        wait.until(d -> code.equals(d.findElement(By.tagName("html")).getAttribute("lang")));
+        wait.until(d -> code.equals(d.findElement(By.tagName("html")).getDomAttribute("lang")));
         loaded();
         assertThat(driver.getCurrentUrl()).as("language switch returns to %s", before).isNotEmpty();
     }

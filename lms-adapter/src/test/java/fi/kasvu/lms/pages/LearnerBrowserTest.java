@@ -70,11 +70,11 @@ class LearnerBrowserTest {
         driver.switchTo().newWindow(WindowType.TAB);
         browser.launch(fixture.login("keyboard-learner", false));
         assertThat(driver.getCurrentUrl()).endsWith("/grow/goal");
-        assertThat(driver.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("fi");
+        assertThat(driver.findElement(By.tagName("html")).getDomAttribute("lang")).isEqualTo("fi");
         browser.check("learner-goal-fi");
 
         pressOn(By.cssSelector("button[value=next]"), "check=1");
-        assertThat(driver.switchTo().activeElement().getAttribute("id")).isEqualTo("error-summary");
+        assertThat(driver.switchTo().activeElement().getDomAttribute("id")).isEqualTo("error-summary");
         assertThat(driver.findElement(By.id("f-goal-sessionGoal-error")).getText())
                 .isEqualTo(GrowMessages.message(new GrowProblem.EmptyGoal(), Language.FI));
         browser.check("learner-goal-problems-fi");
@@ -90,9 +90,9 @@ class LearnerBrowserTest {
         // The next launch resumes exactly where the learner left off, with nothing lost.
         browser.launch(fixture.login("keyboard-learner", false));
         assertThat(driver.getCurrentUrl()).endsWith("/grow/goal");
-        browser.wait.until(d -> d.findElement(By.id("f-goal-measures")).getAttribute("value")
+        browser.wait.until(d -> d.findElement(By.id("f-goal-measures")).getDomProperty("value")
                 .equals("Tiimi kertoo saavansa palautetta"));
-        assertThat(driver.findElement(By.id("f-goal-sessionGoal")).getAttribute("value"))
+        assertThat(driver.findElement(By.id("f-goal-sessionGoal")).getDomProperty("value"))
                 .isEqualTo("Haluan antaa tiimilleni palautetta joka viikko");
 
         pressOn(By.cssSelector("button[value=next]"), "/grow/reality");
@@ -132,6 +132,7 @@ class LearnerBrowserTest {
 
         assertThat(driver.getPageSource()).contains("Pelkään, että palaute loukkaa.", "Varaan viikoittaisen hetken",
                 "Varaan kalenterista perjantain vartin", "8 / 10");
+        browser.check("learner-summary-before-completion-fi");
         pressOn(By.cssSelector("button[value=complete]"), "completed=1");
         assertThat(driver.findElement(By.cssSelector(".notice.sent")).getText())
                 .isEqualTo("Suorituksesi on lähetetty kurssille.");
@@ -172,7 +173,7 @@ class LearnerBrowserTest {
             browser.switchLanguage(language);
             for (String page : List.of("grow/goal", "grow/reality", "grow/options", "grow/will", "summary")) {
                 browser.driver.get(base + "/" + page);
-                assertThat(browser.driver.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo(language);
+                assertThat(browser.driver.findElement(By.tagName("html")).getDomAttribute("lang")).isEqualTo(language);
                 browser.check("learner-" + page.replace("grow/", "") + "-" + language);
             }
         }
@@ -212,7 +213,7 @@ class LearnerBrowserTest {
         browser.wait.until(ExpectedConditions.textToBe(By.id("save-status"), "All changes saved."));
 
         browser.launch(fixture.login("offline-learner", false));
-        assertThat(browser.driver.findElement(By.id("f-goal-sessionGoal")).getAttribute("value"))
+        assertThat(browser.driver.findElement(By.id("f-goal-sessionGoal")).getDomProperty("value"))
                 .isEqualTo("Written on a train without a connection");
     }
 

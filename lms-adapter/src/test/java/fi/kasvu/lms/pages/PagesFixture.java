@@ -19,7 +19,7 @@ import java.util.stream.Collectors;
  * The real tool (Jetty, H2, the pages wired in) and lti's platform simulator, for the pages'
  * HTTP and browser tests: one per test class, started once.
  */
-final class PagesFixture implements AutoCloseable {
+final class PagesFixture {
 
     static final String LEARNER = "http://purl.imsglobal.org/vocab/lis/v2/membership#Learner";
     static final String INSTRUCTOR = "http://purl.imsglobal.org/vocab/lis/v2/membership#Instructor";
@@ -75,8 +75,8 @@ final class PagesFixture implements AutoCloseable {
                 .collect(Collectors.joining("&")));
     }
 
-    @Override
-    public void close() throws Exception {
+    /** Stops the server, the database and the simulator. */
+    void close() throws Exception {
         server.close();
         database.close();
         platform.close();

@@ -96,7 +96,7 @@ class TeacherBrowserTest {
 
         assertThat(browser.driver.findElement(By.id("f-minimum-error")).getText())
                 .isEqualTo("The minimum number of options must be a whole number from 1 to 20.");
-        assertThat(browser.driver.findElement(By.id("f-minimum")).getAttribute("aria-invalid")).isEqualTo("true");
+        assertThat(browser.driver.findElement(By.id("f-minimum")).getDomAttribute("aria-invalid")).isEqualTo("true");
         browser.check("teacher-picker-problems-en");
     }
 
@@ -126,7 +126,7 @@ class TeacherBrowserTest {
         assertThat(page).contains("Aino Avoin", "JAETTU-TAVOITE: opin delegoimaan", "Pekka Piilo",
                 "Ei jaettua sisältöä", "Member 2", "Ei aloitettu");
         assertThat(page).doesNotContain("SALAINEN", "Olli Opettaja");
-        assertThat(browser.driver.findElement(By.cssSelector("svg[role=img] desc")).getAttribute("textContent"))
+        assertThat(browser.driver.findElement(By.cssSelector("svg[role=img] desc")).getDomProperty("textContent"))
                 .contains("Ei aloitettu: 8", "Tavoite: 2", "Valmis: 0");
         for (String language : List.of("fi", "sv", "en")) {
             browser.switchLanguage(language);
