@@ -258,4 +258,20 @@ class PagesHttpTest {
             assertThat(s.getString("gradingProgress")).isEqualTo("FullyGraded");
         });
     }
+
+    @Test
+    void aLearnersSession_reachesNoTeacherPage_andATeachersSessionNoExercise() throws Exception {
+        fixture.as(PagesFixture.LEARNER, "fi-FI", "rl-http-8", "Liisa Oppija");
+        NoScriptBrowser learner = new NoScriptBrowser();
+        String learnerBase = base(learner.follow(learner.launch(fixture.login("http-8", false))));
+        fixture.as(PagesFixture.INSTRUCTOR, "fi-FI", "rl-http-8", "Olli Opettaja");
+        NoScriptBrowser teacher = new NoScriptBrowser();
+        HttpResponse<String> progress = teacher.follow(teacher.launch(fixture.login("http-teacher-8", false)));
+
+        assertThat(progress.uri().getPath()).endsWith("/progress");
+        assertThat(learner.get(learnerBase + "/progress").statusCode()).isEqualTo(404);
+        assertThat(learner.get(learnerBase + "/picker").statusCode()).isEqualTo(404);
+        assertThat(teacher.get(base(progress) + "/grow/goal").statusCode()).isEqualTo(404);
+        assertThat(teacher.get(base(progress) + "/summary.json").statusCode()).isEqualTo(404);
+    }
 }
