@@ -1,21 +1,19 @@
 package fi.kasvu.benchmarks;
 
-import fi.kasvu.common.DocumentKind;
 import fi.kasvu.common.PersonId;
 import fi.kasvu.common.TenantId;
 import fi.kasvu.common.Versioned;
+import fi.kasvu.grow.GrowConversation;
+import fi.kasvu.grow.GrowConversations;
+import fi.kasvu.json.KasvuJson;
 import fi.kasvu.store.jdbc.DatabaseConfig;
-import fi.kasvu.store.jdbc.DocumentCodec;
-import fi.kasvu.store.jdbc.JdbcDocumentRepository;
 import fi.kasvu.store.jdbc.KasvuDatabase;
+import fi.kasvu.store.jdbc.KasvuRepositories;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import jakarta.json.Json;
-import jakarta.json.JsonObject;
-import jakarta.json.JsonReader;
 import java.io.IOException;
-import java.io.StringReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -26,8 +24,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 /**
- * A load generator for the JDBC store: writers that each load a GROW-conversation-sized document,
- * change it and save it back, for a fixed time, at several concurrency levels, on H2 on disk and
+ * A load generator for the JDBC store: writers that each load a GROW conversation (through the
+ * real feature port and JSON codec), change one field and save it back, for a fixed time, at several concurrency levels, on H2 on disk and
  * on an embedded PostgreSQL. Prints throughput and p50/p99 latency of loads and saves.
  *
  * <pre>
@@ -44,32 +42,6 @@ public final class StoreBenchmark {
     private static final int DOCUMENTS_PER_WRITER = 5;
     private static final int POOL_SIZE = 20;
 
-    /** The benchmark's document: the shape of a stored GROW conversation, with its indexed columns. */
-    record Conversation(String id, PersonId owner, String context, int revision, String body) {
-    }
-
-    static final DocumentKind<Conversation> KIND = new DocumentKind<>("benchmark.grow", Conversation.class,
-            Conversation::id, Conversation::owner, Conversation::context);
-
-    /** Writes the body as the document and reads it back with a full JSON parse, as a real codec would. */
-    static final DocumentCodec<Conversation> CODEC = new DocumentCodec<>() {
-        @Override
-        public String write(Conversation value) {
-            return "{\"kind\":\"benchmark.grow\",\"schemaVersion\":1,\"id\":\"" + value.id() + "\",\"owner\":\""
-                    + value.owner().value() + "\",\"context\":\"" + value.context() + "\",\"revision\":"
-                    + value.revision() + ",\"conversation\":" + value.body() + "}";
-        }
-
-        @Override
-        public Conversation read(String json) {
-            try (JsonReader reader = Json.createReader(new StringReader(json))) {
-                JsonObject in = reader.readObject();
-                return new Conversation(in.getString("id"), PersonId.of(in.getString("owner")), in.getString("context"),
-                        in.getInt("revision"), in.getJsonObject("conversation").toString());
-            }
-        }
-    };
-
     private StoreBenchmark() {
     }
 
@@ -79,10 +51,10 @@ public final class StoreBenchmark {
         int[] writers = args.length > 1 ? Arrays.stream(args[1].split(",")).mapToInt(Integer::parseInt).toArray()
                 : new int[] {1, 16, 200};
         List<String> dialects = args.length > 2 ? List.of(args[2].split(",")) : List.of("h2", "postgresql");
-        String body = GrowPayload.conversation();
-        System.out.printf(Locale.ROOT, "document: %d characters of JSON; %d s per run after 2 s warm-up; pool %d; "
-                + "%d cores%n", CODEC.write(new Conversation("x", PersonId.of("p"), "c", 1, body)).length(), seconds,
-                POOL_SIZE, Runtime.getRuntime().availableProcessors());
+        KasvuJson json = KasvuJson.create();
+        System.out.printf(Locale.ROOT, "document: a grow.conversation of %d characters of JSON; %d s per run after 2 s "
+                + "warm-up; pool %d; %d cores%n", json.toJson(GrowSample.conversation("x", PersonId.of("p"), "c")).length(),
+                seconds, POOL_SIZE, Runtime.getRuntime().availableProcessors());
         System.out.println("| database | writers | saves/s | loads/s | save p50 ms | save p99 ms | load p50 ms | load p99 ms | conflicts |");
         System.out.println("|---|---:|---:|---:|---:|---:|---:|---:|---:|");
         EmbeddedPostgres postgres = null;
@@ -107,7 +79,7 @@ public final class StoreBenchmark {
                                 "postgres", "");
                     }
                     try (KasvuDatabase database = KasvuDatabase.open(config.withPoolSize(POOL_SIZE))) {
-                        Result result = run(database, count, body, seconds);
+                        Result result = run(database, json, count, seconds);
                         System.out.printf(Locale.ROOT, "| %s | %d | %.0f | %.0f | %.2f | %.2f | %.2f | %.2f | %d |%n",
                                 dialect.equals("h2") ? "H2 (disk)" : "PostgreSQL 14", count,
                                 result.saves().length / (double) seconds, result.loads().length / (double) seconds,
@@ -132,12 +104,12 @@ public final class StoreBenchmark {
     private record WriterResult(long[] saves, int saveCount, long[] loads, int loadCount, long conflicts) {
     }
 
-    private static Result run(KasvuDatabase database, int writers, String body, int seconds) throws Exception {
-        JdbcDocumentRepository<Conversation> repository = JdbcDocumentRepository.of(database, KIND, CODEC);
+    private static Result run(KasvuDatabase database, KasvuJson json, int writers, int seconds) throws Exception {
+        GrowConversations repository = KasvuRepositories.of(database, json, Clock.systemUTC()).growConversations();
         for (int w = 0; w < writers; w++) {
             for (int d = 0; d < DOCUMENTS_PER_WRITER; d++) {
-                repository.save(TENANT, Versioned.unsaved(new Conversation("w" + w + "-d" + d, PersonId.of("learner-" + w),
-                        "course-" + (w % 10), 0, body))).orElseThrow();
+                repository.save(TENANT, Versioned.unsaved(GrowSample.conversation("w" + w + "-d" + d,
+                        PersonId.of("learner-" + w), "course-" + (w % 10)))).orElseThrow();
             }
         }
         ExecutorService pool = Executors.newFixedThreadPool(writers);
@@ -160,11 +132,11 @@ public final class StoreBenchmark {
                         break;
                     }
                     String id = "w" + writer + "-d" + (i % DOCUMENTS_PER_WRITER);
-                    Versioned<Conversation> read = repository.find(TENANT, id).orElseThrow();
+                    Versioned<GrowConversation> read = repository.find(TENANT, id).orElseThrow();
                     long loaded = System.nanoTime();
-                    Conversation value = read.value();
-                    boolean saved = repository.save(TENANT, read.with(new Conversation(value.id(), value.owner(),
-                            value.context(), value.revision() + 1, value.body()))).isSaved();
+                    // An autosave: one field edited.
+                    boolean saved = repository.save(TENANT, read.with(read.value()
+                            .withObstacles("Kiireiset viikot ja yllättävät asiakaspyynnöt, muokkaus " + i))).isSaved();
                     long done = System.nanoTime();
                     if (!saved) {
                         conflicts++;

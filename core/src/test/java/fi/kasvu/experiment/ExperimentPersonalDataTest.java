@@ -16,6 +16,23 @@ class ExperimentPersonalDataTest {
     }
 
     @Test
+    void erase_sharedExperiment_replacesThePersonInEveryStep() {
+        Experiment experiment = ExperimentFixtures.shared();
+        assertThat(ExperimentPersonalData.POLICY.persons(experiment)).contains(AINO, BO, FACILITATOR);
+
+        Experiment withoutAino = erased(experiment, AINO);
+        Experiment withoutFacilitator = erased(experiment, FACILITATOR);
+
+        assertThat(ExperimentPersonalData.POLICY.persons(withoutAino)).doesNotContain(AINO)
+                .contains(PersonId.of("erased-member-1"), BO, FACILITATOR);
+        assertThat(ExperimentPersonalData.POLICY.persons(withoutFacilitator)).doesNotContain(FACILITATOR)
+                .contains(PersonId.of("erased-facilitator"));
+        assertThat(withoutAino.stage().step()).isEqualTo(experiment.stage().step());
+        assertThat(withoutAino.groundwork().orElseThrow().picture().entries())
+                .hasSameSizeAs(experiment.groundwork().orElseThrow().picture().entries());
+    }
+
+    @Test
     void erase_memberOrFacilitator_leavesStandIns() {
         Experiment experiment = ExperimentFixtures.begun();
 
@@ -27,7 +44,6 @@ class ExperimentPersonalDataTest {
         assertThat(withoutBoth.members())
                 .containsExactlyInAnyOrder(PersonId.of("erased-member-1"), PersonId.of("erased-member-2"));
         assertThat(withoutFacilitator.facilitator()).isEqualTo(PersonId.of("erased-facilitator"));
-        assertThat(withoutAino.stage()).isEqualTo(experiment.stage());
         assertThat(ExperimentPersonalData.POLICY.erase(experiment, PersonId.of("stranger"))).isInstanceOf(Erasure.Keep.class);
     }
 }

@@ -94,11 +94,10 @@ public final class DatabaseConfig {
         Require.nonNull("environment", environment);
         DatabaseConfig config = embeddedDefault();
         String url = environment.get(ENV_URL);
-        if (url != null && !url.isBlank()) {
-            String user = environment.getOrDefault(ENV_USER, "");
-            config = new DatabaseConfig(url.strip(), user.strip(), "", DEFAULT_POOL_SIZE);
-        } else if (environment.get(ENV_USER) != null && !environment.get(ENV_USER).isBlank()) {
-            config = new DatabaseConfig(DEFAULT_URL, environment.get(ENV_USER).strip(), "", DEFAULT_POOL_SIZE);
+        String user = environment.get(ENV_USER);
+        if ((url != null && !url.isBlank()) || (user != null && !user.isBlank())) {
+            config = new DatabaseConfig(url == null || url.isBlank() ? DEFAULT_URL : url.strip(),
+                    user == null || user.isBlank() ? DEFAULT_USER : user.strip(), "", DEFAULT_POOL_SIZE);
         }
         String password = environment.get(ENV_PASSWORD);
         String passwordFile = environment.get(ENV_PASSWORD_FILE);

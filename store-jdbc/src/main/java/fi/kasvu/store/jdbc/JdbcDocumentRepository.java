@@ -30,6 +30,9 @@ public final class JdbcDocumentRepository<T> implements DocumentRepository<T> {
 
     private static final Logger LOG = LoggerFactory.getLogger(JdbcDocumentRepository.class);
 
+    /** The longest context (course, activity, programme) a document can be listed by. */
+    public static final int MAX_CONTEXT = 1000;
+
     private static final String COLUMNS = "id, version, document";
     private static final String ORDER = " ORDER BY updated_at DESC, id";
 
@@ -107,7 +110,8 @@ public final class JdbcDocumentRepository<T> implements DocumentRepository<T> {
     /**
      * {@inheritDoc}
      *
-     * @throws StoreException if the database fails
+     * @throws IllegalArgumentException naming the kind if the id or the context is too long
+     * @throws StoreException           if the database fails
      */
     @Override
     public SaveResult<T> save(TenantId tenant, Versioned<T> document) {
@@ -116,7 +120,7 @@ public final class JdbcDocumentRepository<T> implements DocumentRepository<T> {
         T value = document.value();
         String id = Require.id(kind.name() + " id", kind.id().apply(value));
         PersonId owner = kind.owner().apply(value);
-        String context = kind.context().apply(value);
+        String context = Require.maxLength(kind.name() + " context", kind.context().apply(value), MAX_CONTEXT);
         String json = codec.write(value);
         long expected = document.version();
         Instant now = clock.instant();

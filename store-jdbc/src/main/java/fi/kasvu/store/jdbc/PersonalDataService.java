@@ -30,7 +30,7 @@ import org.slf4j.LoggerFactory;
  * <pre>{@code
  * PersonalDataService gdpr = PersonalDataService.builder(clock)
  *         .register(conversations, GrowPersonalData.POLICY)
- *         .register(peerGroups, PeerPersonalData.POLICY)
+ *         .register(peerGroups, PeerPersonalData.GROUPS)
  *         .build();
  * String json = gdpr.export(tenant, person);
  * PersonalDataService.ErasureReport report = gdpr.erase(tenant, person);
@@ -262,7 +262,7 @@ public final class PersonalDataService {
                 current = again.get();
             }
             throw new StoreException("could not erase a person from " + repository.kind().name() + " " + id
-                    + ": it changed " + ATTEMPTS + " times while erasing; try again", (Throwable) null);
+                    + ": it changed " + ATTEMPTS + " times while erasing; try again");
         }
     }
 }

@@ -14,6 +14,10 @@ public final class StoreException extends RuntimeException {
         super("could not " + doing + ": SQL state " + cause.getSQLState() + ", " + firstLine(cause.getMessage()), cause);
     }
 
+    StoreException(String message) {
+        super(message);
+    }
+
     StoreException(String message, Throwable cause) {
         super(message, cause);
     }

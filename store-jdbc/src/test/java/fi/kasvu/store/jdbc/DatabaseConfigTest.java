@@ -48,6 +48,14 @@ class DatabaseConfigTest {
     }
 
     @Test
+    void fromEnvironment_urlWithoutUser_usesTheDefaultUser() throws IOException {
+        DatabaseConfig config = DatabaseConfig.fromEnvironment(Map.of("KASVU_DB_URL", "jdbc:postgresql://db/kasvu"));
+
+        assertThat(config.user()).isEqualTo("kasvu");
+        assertThat(config.url()).isEqualTo("jdbc:postgresql://db/kasvu");
+    }
+
+    @Test
     void fromEnvironment_readsThePasswordFileFirstLine() throws IOException {
         Path secret = Files.writeString(directory.resolve("password"), "from-file\r\nsecond line\n");
 

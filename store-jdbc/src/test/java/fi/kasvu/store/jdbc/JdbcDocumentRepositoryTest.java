@@ -124,6 +124,15 @@ class JdbcDocumentRepositoryTest extends DatabaseTestSupport {
     }
 
     @Test
+    void save_contextTooLong_isRejectedNamingKindAndLength() {
+        JdbcDocumentRepository<Note> notes = notes(open(Dialect.H2));
+
+        assertThatThrownBy(() -> notes.save(TENANT, Versioned.unsaved(new Note("n1", AINO, "c".repeat(1001), ""))))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage(kind.name() + " context must be at most 1000 characters: 1001 characters");
+    }
+
+    @Test
     void of_missingParts_areNamed() {
         assertThatThrownBy(() -> JdbcDocumentRepository.of(null, kind, new NoteCodec()))
                 .isInstanceOf(NullPointerException.class).hasMessage("database must not be null");
