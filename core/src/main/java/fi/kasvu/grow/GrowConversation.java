@@ -13,6 +13,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 
 /**
@@ -57,6 +59,9 @@ public record GrowConversation(String id, String context, String templateId, Mod
     /** The largest minimum an activity can set. */
     public static final int MAX_MINIMUM_OPTIONS = 20;
 
+    /** The longest topic. */
+    public static final int MAX_TOPIC = 500;
+
     /** The most answers, options, actions or check-ins one conversation holds. */
     public static final int MAX_ITEMS = 100;
 
@@ -64,8 +69,9 @@ public record GrowConversation(String id, String context, String templateId, Mod
      * @throws NullPointerException     naming the field if a required part is null
      * @throws IllegalArgumentException naming the field and value if a value is impossible: a
      *                                  blank id, updated before created, a minimum outside 1..20,
-     *                                  repeated ids, more than {@link #MAX_ITEMS} items, or a
-     *                                  completion time without every phase completed
+     *                                  repeated ids, more than {@link #MAX_ITEMS} items, phases
+     *                                  completed out of order, a current phase not yet reached,
+     *                                  or a completion time without every phase completed
      */
     public GrowConversation {
         Require.id("id", id);
@@ -76,7 +82,7 @@ public record GrowConversation(String id, String context, String templateId, Mod
         Require.nonNull("mode", mode);
         Require.nonNull("participants", participants);
         Require.nonNull("language", language);
-        topic = Require.maxLength("topic", Require.text("topic", topic), 500);
+        topic = Require.maxLength("topic", Require.text("topic", topic), MAX_TOPIC);
         Require.nonNull("created", created);
         Require.nonNull("updated", updated);
         if (updated.isBefore(created)) {
@@ -86,6 +92,7 @@ public record GrowConversation(String id, String context, String templateId, Mod
         Require.nonNull("currentPhase", currentPhase);
         Require.nonNull("completedPhases", completedPhases);
         completedPhases = completedPhases.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(completedPhases));
+        requireEnteredInOrder(currentPhase, completedPhases);
         Require.nonNull("goal", goal);
         answers = maxItems("answers", Require.list("answers", answers));
         Set<String> answered = new HashSet<>();
@@ -547,7 +554,7 @@ public record GrowConversation(String id, String context, String templateId, Mod
         return completedPhases.isEmpty() ? EnumSet.noneOf(Phase.class) : EnumSet.copyOf(completedPhases);
     }
 
-    private GrowConversation copy(java.util.function.Consumer<Parts> change) {
+    private GrowConversation copy(Consumer<Parts> change) {
         Parts b = new Parts(this);
         change.accept(b);
         return b.build();
@@ -610,6 +617,25 @@ public record GrowConversation(String id, String context, String templateId, Mod
             n++;
         }
         return prefix + "-" + n;
+    }
+
+    /** Phases complete in order from Goal, and the current phase is one already reached or the next after them. */
+    private static void requireEnteredInOrder(Phase current, Set<Phase> completed) {
+        Phase firstOpen = null;
+        for (Phase phase : Phase.values()) {
+            if (!completed.contains(phase)) {
+                if (firstOpen == null) {
+                    firstOpen = phase;
+                }
+            } else if (firstOpen != null) {
+                throw new IllegalArgumentException("completedPhases must be completed in order from GOAL: "
+                        + new TreeSet<>(completed));
+            }
+        }
+        if (firstOpen != null && current.compareTo(firstOpen) > 0) {
+            throw new IllegalArgumentException("currentPhase must be a phase already reached: " + current
+                    + " before " + firstOpen + " is completed");
+        }
     }
 
     static void requireUniqueIds(String field, List<String> ids) {

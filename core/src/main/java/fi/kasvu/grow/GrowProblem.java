@@ -2,6 +2,7 @@ package fi.kasvu.grow;
 
 import fi.kasvu.common.Problem;
 import fi.kasvu.common.Require;
+import java.time.LocalDate;
 import java.util.Map;
 
 /**
@@ -55,7 +56,7 @@ public sealed interface GrowProblem extends Problem {
     }
 
     /** The target date lies before the conversation started. */
-    record TargetDateBeforeStart(java.time.LocalDate targetDate, java.time.LocalDate started) implements GrowProblem {
+    record TargetDateBeforeStart(LocalDate targetDate, LocalDate started) implements GrowProblem {
         /** @throws NullPointerException if a date is null */
         public TargetDateBeforeStart {
             Require.nonNull("targetDate", targetDate);

@@ -13,6 +13,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.NoSuchElementException;
+import java.util.Optional;
 import java.util.function.UnaryOperator;
 
 /**
@@ -62,6 +63,8 @@ public final class GrowService {
      * @return the saved conversation, or a conflict if someone saved it meanwhile (nothing published)
      * @throws NoSuchElementException   naming the id if the conversation does not exist
      * @throws IllegalArgumentException if the change itself rejects a value
+     * @throws RuntimeException         whatever a listener throws, after the change is saved (so a
+     *                                  caller must not retry it blindly; listeners should not throw)
      */
     public SaveResult<GrowConversation> change(TenantId tenant, String id, long expectedVersion,
                                                UnaryOperator<GrowConversation> change) {
@@ -81,6 +84,24 @@ public final class GrowService {
             GrowEvent.between(before, after, now).forEach(events::on);
         }
         return result;
+    }
+
+    /**
+     * What the viewer may see of the conversation: all of it for the coachee, the shared view for
+     * anyone else; empty if there is no such conversation in the tenant.
+     */
+    public Optional<ConversationView> view(TenantId tenant, String id, PersonId viewer) {
+        return conversations.find(tenant, id).map(stored -> stored.value().viewFor(viewer));
+    }
+
+    /**
+     * The progress of every conversation in a context (an activity, a group), newest change
+     * first, for a teacher's or coach's overview: no content, only what {@link ConversationView.Progress} holds.
+     */
+    public List<ConversationView.Progress> progressIn(TenantId tenant, String context) {
+        return conversations.listByContext(tenant, context).documents().stream()
+                .map(stored -> ConversationView.Progress.of(stored.value()))
+                .toList();
     }
 
     /**

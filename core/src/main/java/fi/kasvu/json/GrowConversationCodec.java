@@ -133,6 +133,7 @@ final class GrowConversationCodec implements Codec<GrowConversation> {
         Participants participants = in.object("participants", GrowConversationCodec::readParticipants);
         Language language = readLanguage(in);
         String topic = in.text("topic");
+        in.buildAt("topic", () -> Require.maxLength("topic", topic, GrowConversation.MAX_TOPIC));
         var created = in.instant("created");
         var updated = in.instant("updated");
         int minimumOptions = in.integer("minimumOptions");

@@ -12,9 +12,6 @@ import jakarta.json.bind.serializer.JsonbSerializer;
 import jakarta.json.bind.serializer.SerializationContext;
 import jakarta.json.stream.JsonGenerator;
 import jakarta.json.stream.JsonParser;
-import jakarta.json.spi.JsonProvider;
-import jakarta.json.stream.JsonGeneratorFactory;
-import java.io.StringWriter;
 import java.lang.reflect.Type;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -55,8 +52,6 @@ public final class KasvuJson {
             new LibraryEntryCodec(),
             new FormationCodec(), new PeerGroupCodec(), new PreviousRoundsCodec());
 
-    private static final JsonGeneratorFactory GENERATORS = JsonProvider.provider().createGeneratorFactory(Map.of());
-
     private final Map<Class<?>, Codec<?>> codecs;
     private final BoundedJsonReader reader;
     private final Jsonb jsonb;
@@ -87,14 +82,8 @@ public final class KasvuJson {
      * @throws IllegalArgumentException if the value is not a Kasvu aggregate with a JSON format
      */
     public String toJson(Object aggregate) {
-        Codec<Object> codec = codecFor(aggregate == null ? null : aggregate.getClass());
-        // Written straight through JSON-P: Yasson cannot resolve the aggregate type of the generic
-        // serializers registered in jsonbConfig(), and would fall back to reflecting over the record.
-        StringWriter text = new StringWriter();
-        try (JsonGenerator generator = GENERATORS.createGenerator(text)) {
-            writeDocument(codec, aggregate, generator);
-        }
-        return text.toString();
+        codecFor(aggregate == null ? null : aggregate.getClass());
+        return jsonb.toJson(aggregate);
     }
 
     /**
@@ -115,8 +104,8 @@ public final class KasvuJson {
      */
     public JsonbConfig jsonbConfig() {
         return new JsonbConfig()
-                .withSerializers(CODECS.stream().map(KasvuJson::serializer).toArray(JsonbSerializer[]::new))
-                .withDeserializers(CODECS.stream().map(KasvuJson::deserializer).toArray(JsonbDeserializer[]::new));
+                .withSerializers(CODECS.toArray(JsonbSerializer[]::new))
+                .withDeserializers(CODECS.toArray(JsonbDeserializer[]::new));
     }
 
     @SuppressWarnings("unchecked")
@@ -160,28 +149,5 @@ public final class KasvuJson {
         out.string("kind", codec.kind()).number("schemaVersion", codec.schemaVersion());
         codec.write(value, out);
         generator.writeEnd();
-    }
-
-    private static <T> JsonbSerializer<T> serializer(Codec<T> codec) {
-        return new JsonbSerializer<>() {
-            @Override
-            public void serialize(T value, JsonGenerator generator, SerializationContext context) {
-                writeDocument(codec, value, generator);
-            }
-        };
-    }
-
-    private static <T> JsonbDeserializer<T> deserializer(Codec<T> codec) {
-        return new JsonbDeserializer<>() {
-            @Override
-            public T deserialize(JsonParser parser, DeserializationContext context, Type rtType) {
-                JsonObject object = parser.getObject();
-                try {
-                    return readDocument(codec, object);
-                } catch (KasvuJsonException e) {
-                    throw new JsonbException(e.getMessage(), e);
-                }
-            }
-        };
     }
 }

@@ -117,7 +117,7 @@ public final class GrowArbitraries {
     /** A conversation in any valid state: any phase, any content, completed or not. */
     public static Arbitrary<GrowConversation> conversations() {
         Arbitrary<Instant> created = Arbitraries.longs().between(1_700_000_000L, 1_900_000_000L).map(Instant::ofEpochSecond);
-        Arbitrary<Set<Phase>> phases = Arbitraries.of(Phase.class).set().map(s -> s.isEmpty() ? Set.<Phase>of() : EnumSet.copyOf(s));
+        Arbitrary<Integer> completedCount = Arbitraries.integers().between(0, 4);
         Arbitrary<String> context = Arbitraries.strings().alpha().numeric().ofMinLength(1).ofMaxLength(20).injectNull(0.4);
         Arbitrary<GrowConversation> head = Combinators.combine(
                 Arbitraries.strings().alpha().numeric().withChars("-").ofMinLength(1).ofMaxLength(36),
@@ -128,11 +128,20 @@ public final class GrowArbitraries {
                                 java.time.Clock.fixed(start, java.time.ZoneOffset.UTC))
                                 .inContext(ctx).withSetting(mode, participants).withTopic(topic));
         return Combinators.combine(head, goal(), answers(), Combinators.combine(text(), text()).as(Reality::new),
-                options(), will(), phases, Arbitraries.integers().between(1, 10))
-                .as((c, goal, answers, reality, options, will, completed, minimum) -> new GrowConversation(
-                        c.id(), c.context(), c.templateId(), c.mode(), c.participants(), c.language(), c.topic(),
-                        c.created(), c.updated().plusSeconds(minimum * 97L), minimum, Phase.values()[minimum % 4],
-                        completed, goal, answers, reality, options, will,
-                        new Sharing(completed), completed.size() == 4 && minimum % 2 == 0 ? c.created().plusSeconds(60) : null));
+                options(), will(), completedCount, Arbitraries.integers().between(1, 10))
+                .as((c, goal, answers, reality, options, will, count, minimum) -> {
+                    Set<Phase> completed = count == 0 ? Set.of() : EnumSet.range(Phase.GOAL, Phase.values()[count - 1]);
+                    Phase current = Phase.values()[Math.min(minimum % 4, Math.min(count, 3))];
+                    Set<Phase> shared = EnumSet.noneOf(Phase.class);
+                    for (Phase phase : Phase.values()) {
+                        if ((minimum >> phase.ordinal() & 1) == 1) {
+                            shared.add(phase);
+                        }
+                    }
+                    return new GrowConversation(c.id(), c.context(), c.templateId(), c.mode(), c.participants(),
+                            c.language(), c.topic(), c.created(), c.updated().plusSeconds(minimum * 97L), minimum,
+                            current, completed, goal, answers, reality, options, will, new Sharing(shared),
+                            count == 4 && minimum % 2 == 0 ? c.created().plusSeconds(60) : null);
+                });
     }
 }

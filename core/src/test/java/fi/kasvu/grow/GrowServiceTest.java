@@ -115,4 +115,27 @@ class GrowServiceTest {
         assertThat(GrowConversations.KIND.context().apply(c)).isEqualTo("course-1");
         assertThat(GrowConversations.KIND.id().apply(c)).isEqualTo("grow-1");
     }
+
+    @Test
+    void view_givesTheCoacheeEverythingAndOthersTheSharedView() {
+        service.start(TENANT, GrowTemplates.DEVELOPMENT_DISCUSSION,
+                Participants.coached(COACHEE, GrowFixtures.COACH), Language.FI, "activity-1");
+
+        assertThat(service.view(TENANT, "grow-1", COACHEE)).containsInstanceOf(ConversationView.OwnView.class);
+        assertThat(service.view(TENANT, "grow-1", GrowFixtures.COACH)).containsInstanceOf(ConversationView.SharedView.class);
+        assertThat(service.view(TenantId.of("agency-2"), "grow-1", COACHEE)).isEmpty();
+    }
+
+    @Test
+    void progressIn_listsEveryConversationOfTheContextWithoutContent() {
+        service.start(TENANT, GrowTemplates.PERSONAL_DEVELOPMENT, Participants.alone(COACHEE), Language.FI, "activity-1");
+        service.start(TENANT, GrowTemplates.PERSONAL_DEVELOPMENT,
+                Participants.alone(fi.kasvu.common.PersonId.of("coachee-2")), Language.SV, "activity-1");
+        service.start(TENANT, GrowTemplates.PERSONAL_DEVELOPMENT, Participants.alone(COACHEE), Language.FI, "activity-2");
+
+        List<ConversationView.Progress> progress = service.progressIn(TENANT, "activity-1");
+
+        assertThat(progress).extracting(ConversationView.Progress::conversationId).containsExactlyInAnyOrder("grow-1", "grow-2");
+        assertThat(progress).allSatisfy(p -> assertThat(p.currentPhase()).isEqualTo(Phase.GOAL));
+    }
 }

@@ -151,4 +151,17 @@ class QuestionBankTest {
                 .hasMessageContaining("latin1.txt:")
                 .hasMessageContaining("is not valid UTF-8; save the file as UTF-8");
     }
+
+    @Test
+    void documentedExampleFile_loads() throws java.io.IOException {
+        String doc = java.nio.file.Files.readString(java.nio.file.Path.of("..", "docs", "question-bank.md"));
+        java.util.regex.Matcher block = java.util.regex.Pattern.compile("```\\n(# Ministry.*?)```", java.util.regex.Pattern.DOTALL).matcher(doc);
+        assertThat(block.find()).isTrue();
+
+        QuestionBank bank = BANK.withFile("docs example", utf8(block.group(1)));
+
+        assertThat(bank.text("development-discussion.reality.hybrid-1", Language.SV)).contains("När fungerade hybridarbetet senast riktigt bra? Vad hjälpte då?");
+        assertThat(bank.questions(QuestionBank.GENERAL, Phase.OPTIONS)).extracting(Question::key).containsExactly("grow.options.om-1", "grow.options.om-2");
+        assertThat(bank.text("grow.options.om-2", Language.SV)).contains("What would your colleague suggest?");
+    }
 }
