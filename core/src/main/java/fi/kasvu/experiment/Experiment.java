@@ -162,10 +162,18 @@ public record Experiment(String id, String team, String title, PersonId facilita
         return act(by, ExperimentAction.ADVANCE, Planning.class, "start", planning -> moved(planning.start(on), at));
     }
 
-    /** Records the person's dated observation while the experiment runs. */
+    /**
+     * Records the person's dated observation while the experiment runs; team members and the
+     * plan's participants (who may come from other units) may observe.
+     */
     public Outcome observe(PersonId by, LocalDate on, String text, Instant at) {
-        return act(by, ExperimentAction.OBSERVE, Running.class, "observe", running -> moved(
-                running.observe(new RunObservation(running.run().nextObservationId(), by, on, text, at)), at));
+        Require.nonNull("by", by);
+        if (stage instanceof Running running && running.run().plan().participants().contains(by)
+                && !may(by, ExperimentAction.OBSERVE)) {
+            return moved(running.observe(new RunObservation(running.run().nextObservationId(), by, on, text, at)), at);
+        }
+        return act(by, ExperimentAction.OBSERVE, Running.class, "observe", r -> moved(
+                r.observe(new RunObservation(r.run().nextObservationId(), by, on, text, at)), at));
     }
 
     // ---- step 6 to 8: evaluation, decision, share -----------------------------------------

@@ -30,10 +30,14 @@ public record FormationRequest(String formationId, GroupKind kind, List<Particip
                                long seed, PreviousRounds previous, SizeRule size, RoleQuota quota,
                                Map<Criterion, Double> weights, MeetingPlan meetings, String context, long maxIterations) {
 
-    /** The default weights: organisations 0.3, regions 0.2, shared interests 0.3, new encounters 0.2. */
+    /**
+     * The default weights: organisations 0.25, regions 0.15, shared interests 0.25, new encounters
+     * 0.35 (new encounters outweigh a shared interest, so a later round does not put the same
+     * like-minded pair together again; without earlier rounds the criterion is constant).
+     */
     public static final Map<Criterion, Double> DEFAULT_WEIGHTS = Map.of(
-            Criterion.ORGANISATION_DIVERSITY, 0.3, Criterion.REGION_DIVERSITY, 0.2,
-            Criterion.SHARED_INTERESTS, 0.3, Criterion.NEW_ENCOUNTERS, 0.2);
+            Criterion.ORGANISATION_DIVERSITY, 0.25, Criterion.REGION_DIVERSITY, 0.15,
+            Criterion.SHARED_INTERESTS, 0.25, Criterion.NEW_ENCOUNTERS, 0.35);
 
     /**
      * Validates and copies.

@@ -87,16 +87,40 @@ public final class GroupFormation {
         findings.addAll(infeasibility(request, pop, sizing, noun));
         int minSize = java.util.Arrays.stream(sizing.sizes).min().orElse(2);
         double boundTotal = boundTotal(pop, sizing.sizes.length, minSize, weights);
-        Search search = new Search(pop, sizing, request.size(), reverse ? request.quota() : null, weights, request.seed());
-        long budget = request.maxIterations() > 0 ? request.maxIterations() : Math.min(3_000_000L, 20_000L + 60L * pop.n);
-        search.improve(budget, boundTotal, progress);
+        long budget = request.maxIterations() > 0 ? request.maxIterations() : Math.min(1_000_000L, 20_000L + 30L * pop.n);
+        int restarts = request.maxIterations() > 0 || pop.n > 2_000 ? 1 : pop.n > 500 ? 2 : 4;
+        java.util.SplittableRandom seeds = new java.util.SplittableRandom(request.seed());
+        Search search = null;
+        long steps = 0;
+        for (int run = 0; run < restarts; run++) {
+            Search attempt = new Search(pop, sizing, request.size(), reverse ? request.quota() : null, weights,
+                    run == 0 ? request.seed() : seeds.nextLong(), request.kind() == GroupKind.COACHING_GROUP);
+            attempt.improve(budget, boundTotal, progress);
+            steps += attempt.iterations;
+            if (search == null || attempt.hardTotal < search.hardTotal
+                    || (attempt.hardTotal == search.hardTotal && attempt.total > search.total + 1e-9)) {
+                search = attempt;
+            }
+            if (search.hardTotal == 0 && search.total >= boundTotal - 1e-9) {
+                break;
+            }
+        }
 
         List<FormedGroup> groups = new ArrayList<>();
         double weightedSum = 0;
         List<int[]> result = search.result();
+        Map<Integer, List<String>> plannedNotes = new TreeMap<>();
+        for (int g = 0; g < sizing.sizes.length; g++) {
+            plannedNotes.computeIfAbsent(sizing.sizes[g], k -> new ArrayList<>()).add(sizing.groupNotes[g]);
+        }
         for (int g = 0; g < result.size(); g++) {
             int[] m = result.get(g);
-            FormedGroup group = describe(g + 1, m, pop, request, weights, sizing.groupNotes[g]);
+            List<String> notes = plannedNotes.getOrDefault(m.length, new ArrayList<>());
+            String note = !notes.isEmpty() ? notes.remove(notes.size() - 1)
+                    : m.length + " members rather than " + request.size().target() + ": the search moved members between "
+                    + "groups within the size rule " + request.size().min() + ".." + request.size().max()
+                    + " because the grouping scored better.";
+            FormedGroup group = describe(g + 1, m, pop, request, weights, note);
             groups.add(group);
             weightedSum += group.score().total() * m.length;
         }
@@ -111,9 +135,68 @@ public final class GroupFormation {
                     + " violations, each listed with its group); this is the best grouping found with those constraints relaxed.");
         }
         findings.add(String.format(Locale.ROOT, "Cohort score %.4f of an upper bound %.4f (gap %.4f) after %d search steps.",
-                cohort, bound, bound - cohort, search.iterations));
+                cohort, bound, bound - cohort, steps));
         return new Formation(request.formationId(), request.kind(), request.context(), request.seed(), request.groupingKey(),
-                groups, unassigned, cohort, bound, findings, search.iterations);
+                groups, unassigned, cohort, bound, findings, steps);
+    }
+
+    /**
+     * Scores and checks a grouping made elsewhere (by hand, by another tool, a baseline) exactly as
+     * a formed one is scored, with the same upper bound, so that the two can be compared.
+     *
+     * @param grouping groups as member ids; each id must be one of the request's participants, at most once
+     * @throws IllegalArgumentException naming the id if it is unknown or appears twice, or if a group has fewer than 2 members
+     */
+    public static Formation evaluate(FormationRequest request, List<List<PersonId>> grouping) {
+        boolean reverse = request.kind() == GroupKind.REVERSE_MENTORING;
+        Map<PersonId, Participant> byId = new LinkedHashMap<>();
+        request.participants().forEach(p -> byId.put(p.id(), p));
+        List<Participant> included = new ArrayList<>();
+        java.util.Set<PersonId> seen = new java.util.HashSet<>();
+        for (int g = 0; g < grouping.size(); g++) {
+            if (grouping.get(g).size() < 2) {
+                throw new IllegalArgumentException("grouping[" + g + "] must have at least 2 members: " + grouping.get(g).size());
+            }
+            for (PersonId id : grouping.get(g)) {
+                Participant p = byId.get(id);
+                if (p == null) {
+                    throw new IllegalArgumentException("grouping[" + g + "] names an unknown participant: " + id);
+                }
+                if (!seen.add(id)) {
+                    throw new IllegalArgumentException("grouping[" + g + "] repeats a participant: " + id);
+                }
+                included.add(p);
+            }
+        }
+        List<Unassigned> unassigned = request.participants().stream().filter(p -> !seen.contains(p.id()))
+                .map(p -> new Unassigned(p, "not in the grouping evaluated")).toList();
+        List<String> findings = new ArrayList<>();
+        if (included.isEmpty()) {
+            return new Formation(request.formationId(), request.kind(), request.context(), request.seed(),
+                    request.groupingKey(), List.of(), unassigned, 0, 0, findings, 0);
+        }
+        Population pop = new Population(included, request.groupingKey(), request.previous(), reverse);
+        double[] weights = weights(request, pop, findings);
+        Map<PersonId, Integer> index = new java.util.HashMap<>();
+        for (int i = 0; i < pop.n; i++) {
+            index.put(pop.people.get(i).id(), i);
+        }
+        List<FormedGroup> groups = new ArrayList<>();
+        double weightedSum = 0;
+        int minSize = Integer.MAX_VALUE;
+        for (List<PersonId> ids : grouping) {
+            int[] m = ids.stream().mapToInt(index::get).toArray();
+            FormedGroup group = describe(groups.size() + 1, m, pop, request, weights, "");
+            groups.add(group);
+            weightedSum += group.score().total() * m.length;
+            minSize = Math.min(minSize, m.length);
+        }
+        double cohort = weightedSum / pop.n;
+        double bound = Math.max(cohort, boundTotal(pop, groups.size(), minSize, weights) / pop.n);
+        findings.add(String.format(Locale.ROOT, "Evaluated grouping: cohort score %.4f of an upper bound %.4f; %d violations.",
+                cohort, bound, groups.stream().mapToInt(g -> g.violations().size()).sum()));
+        return new Formation(request.formationId(), request.kind(), request.context(), request.seed(), request.groupingKey(),
+                groups, unassigned, cohort, bound, findings, 0);
     }
 
     static String noun(GroupKind kind) {

@@ -10,7 +10,7 @@ public enum GroupingKey {
     SITE;
 
     /** The participant's value of this key; an empty unit or site falls back to the organisation. */
-    public String valueOf(Participant participant) {
+    public String of(Participant participant) {
         return switch (this) {
             case ORGANISATION -> participant.organisation();
             case UNIT -> participant.unit().isEmpty() ? participant.organisation() : participant.organisation() + " / " + participant.unit();

@@ -51,7 +51,7 @@ final class Population {
         Map<String, Integer> interestIds = new HashMap<>();
         for (int i = 0; i < n; i++) {
             Participant p = people.get(i);
-            String k = groupingKey.valueOf(p);
+            String k = groupingKey.of(p);
             Integer id = keys.get(k);
             if (id == null) {
                 id = keys.size();

@@ -7,12 +7,12 @@ import java.util.List;
 import java.util.SplittableRandom;
 
 /**
- * Construction and local search over a fixed number of groups. Construction deals the
- * participants round-robin, largest grouping-key class first, which already keeps keys apart
- * wherever the counts allow. Local search then takes sampled swaps (and moves between groups
+ * Construction and local search over a fixed number of groups. Construction fills one group
+ * at a time with the best of a sample of the people left (see {@link #construct}). Local search then takes sampled swaps (and moves between groups
  * whose size rule leaves room) that do not lower the objective, with a short tabu tenure against
  * undoing a step at once, and kicks the grouping with a few random swaps when it stagnates,
- * keeping the best grouping seen. Hard constraints weigh {@link #HARD} per broken unit, far
+ * keeping the best grouping seen; it stops at the step budget, at the upper bound, or after
+ * several kicks in a row found nothing better. Hard constraints weigh {@link #HARD} per broken unit, far
  * above any soft score, so a feasible grouping always beats an infeasible one. Everything is
  * driven by one seeded random source, so a seed reproduces a run exactly.
  */
@@ -20,7 +20,10 @@ final class Search {
 
     static final double HARD = 1000.0;
     private static final int CANDIDATES = 8;
+    private static final int CONSTRUCTION_SAMPLE = 64;
     private static final int REPORT_EVERY = 1 << 16;
+    /** Kicks in a row that found nothing better before the search gives up early. */
+    private static final int MAX_FRUITLESS_KICKS = 8;
 
     final Population pop;
     final int groups;
@@ -39,11 +42,15 @@ final class Search {
     private final SplittableRandom random;
     private final int[][] bySide;
     private final long[] tabu;
+    private final int[] imperfect;
+    private final int[] imperfectAt;
+    private int imperfectCount;
     double total;
     int hardTotal;
     long iterations;
 
-    Search(Population pop, Sizing sizing, SizeRule rule, RoleQuota quota, double[] weights, long seed) {
+    /** @param moves whether members may move between groups within the size rule (sizes fixed by the remainder rule otherwise) */
+    Search(Population pop, Sizing sizing, SizeRule rule, RoleQuota quota, double[] weights, long seed, boolean moves) {
         this.pop = pop;
         this.groups = sizing.sizes.length;
         this.rule = rule;
@@ -52,7 +59,7 @@ final class Search {
         this.wRegion = weights[1];
         this.wInterest = weights[2];
         this.wNew = weights[3];
-        this.flexible = quota == null && rule.min() < rule.max();
+        this.flexible = moves && quota == null && rule.min() < rule.max();
         this.random = new SplittableRandom(seed);
         int capacity = Math.max(rule.max(), Arrays.stream(sizing.sizes).max().orElse(0));
         this.members = new int[groups][capacity];
@@ -61,6 +68,9 @@ final class Search {
         this.position = new int[pop.n];
         this.value = new double[groups];
         this.tabu = new long[pop.n];
+        this.imperfect = new int[groups];
+        this.imperfectAt = new int[groups];
+        Arrays.fill(imperfectAt, -1);
         int newcomers = 0;
         for (int s : pop.side) {
             newcomers += s;
@@ -73,41 +83,75 @@ final class Search {
         construct(sizing);
     }
 
+    /**
+     * Greedy construction in the manner of GroupAL, but aware of the hard constraints: each group
+     * starts from someone of the grouping key with the most people still unplaced, and each further
+     * slot takes the best of a sample of the people left (all of them when few are left).
+     */
     private void construct(Sizing sizing) {
-        int[] keyCount = new int[pop.keyNames.size()];
+        int[] keyLeft = new int[pop.keyNames.size()];
         for (int k : pop.key) {
-            keyCount[k]++;
+            keyLeft[k]++;
         }
-        long[] keyTie = new long[keyCount.length];
-        for (int k = 0; k < keyTie.length; k++) {
-            keyTie[k] = random.nextLong();
-        }
+        int[][] left = new int[2][];
+        int[] leftCount = new int[2];
         for (int side = 0; side < 2; side++) {
-            Integer[] order = Arrays.stream(bySide[side]).boxed().toArray(Integer[]::new);
-            Arrays.sort(order, Comparator.<Integer>comparingInt(i -> -keyCount[pop.key[i]])
-                    .thenComparingLong(i -> keyTie[pop.key[i]]).thenComparingInt(i -> i));
-            int g = 0;
-            for (int person : order) {
-                int tries = 0;
-                while (size[g] >= slots(sizing, g, side) && tries++ <= groups) {
-                    g = (g + 1) % groups;
+            left[side] = bySide[side].clone();
+            leftCount[side] = left[side].length;
+            for (int i = left[side].length - 1; i > 0; i--) {
+                int j = random.nextInt(i + 1);
+                int t = left[side][i];
+                left[side][i] = left[side][j];
+                left[side][j] = t;
+            }
+        }
+        for (int g = 0; g < groups; g++) {
+            for (int side = 0; side < 2; side++) {
+                int wanted = sizing.supervisorSlots == null ? (side == 0 ? sizing.sizes[g] : 0)
+                        : side == 0 ? sizing.supervisorSlots[g] : sizing.sizes[g] - sizing.supervisorSlots[g];
+                for (int slot = 0; slot < wanted && leftCount[side] > 0; slot++) {
+                    int pick;
+                    if (size[g] == 0) {
+                        pick = 0;
+                        for (int i = 1; i < leftCount[side]; i++) {
+                            if (keyLeft[pop.key[left[side][i]]] > keyLeft[pop.key[left[side][pick]]]) {
+                                pick = i;
+                            }
+                        }
+                    } else {
+                        pick = bestCandidate(g, left[side], leftCount[side]);
+                    }
+                    int person = left[side][pick];
+                    left[side][pick] = left[side][--leftCount[side]];
+                    keyLeft[pop.key[person]]--;
+                    place(person, g);
                 }
-                place(person, g);
-                g = (g + 1) % groups;
             }
         }
         for (int g = 0; g < groups; g++) {
             value[g] = evaluate(g);
             total += value[g];
             hardTotal += hardOf(value[g]);
+            track(g);
         }
     }
 
-    private int slots(Sizing sizing, int g, int side) {
-        if (sizing.supervisorSlots == null) {
-            return sizing.sizes[g];
+    private int bestCandidate(int g, int[] left, int count) {
+        int samples = Math.min(count, CONSTRUCTION_SAMPLE);
+        int best = 0;
+        double bestValue = Double.NEGATIVE_INFINITY;
+        for (int s = 0; s < samples; s++) {
+            int i = count <= CONSTRUCTION_SAMPLE ? s : random.nextInt(count);
+            members[g][size[g]] = left[i];
+            size[g]++;
+            double v = evaluate(g);
+            size[g]--;
+            if (v > bestValue) {
+                bestValue = v;
+                best = i;
+            }
         }
-        return side == 0 ? sizing.supervisorSlots[g] : sizing.sizes[g];
+        return best;
     }
 
     private void place(int person, int g) {
@@ -186,7 +230,7 @@ final class Search {
         position[b] = pa;
     }
 
-    /** Moves the person to group h (appending); returns the person that took their old position, or -1. */
+    /** Moves the person to group h (appended there); the last member of their old group takes their place. */
     private void move(int a, int h) {
         int g = groupOf[a];
         int p = position[a];
@@ -231,6 +275,26 @@ final class Search {
         value[g] = evaluate(g);
         total += value[g];
         hardTotal += hardOf(value[g]);
+        track(g);
+    }
+
+    /** The best value a group of this size could have: every criterion at 1 and nothing broken. */
+    private double perfect(int s) {
+        return (wOrg + wRegion) * s + (s >= 2 ? s * (wInterest + wNew) : 0);
+    }
+
+    /** Keeps the set of groups below their perfect value, which the search works on first. */
+    private void track(int g) {
+        boolean below = value[g] < perfect(size[g]) - 1e-9;
+        if (below && imperfectAt[g] < 0) {
+            imperfectAt[g] = imperfectCount;
+            imperfect[imperfectCount++] = g;
+        } else if (!below && imperfectAt[g] >= 0) {
+            int last = imperfect[--imperfectCount];
+            imperfect[imperfectAt[g]] = last;
+            imperfectAt[last] = imperfectAt[g];
+            imperfectAt[g] = -1;
+        }
     }
 
     /** Runs the local search for at most {@code budget} steps, or until the soft bound is reached with no violation. */
@@ -242,20 +306,27 @@ final class Search {
         int[] bestGroupOf = null;
         double snapshotTotal = Double.NEGATIVE_INFINITY;
         long lastImprovement = 0;
-        long stagnationLimit = Math.max(2_000, 4L * pop.n);
+        long stagnationLimit = Math.max(1_000, 4L * pop.n);
         int kicks = Math.max(2, groups / 25);
+        int fruitlessKicks = 0;
+        double bestAtLastKick = Double.NEGATIVE_INFINITY;
         long it = 0;
         for (; it < budget; it++) {
-            if (hardTotal == 0 && total >= boundTotal - 1e-9) {
+            if (hardTotal == 0 && (total >= boundTotal - 1e-9 || imperfectCount == 0)) {
                 break;
             }
             if (it % REPORT_EVERY == 0 && it > 0) {
                 progress.report(it, budget, hardTotal);
             }
-            int g = random.nextInt(groups);
-            int other = random.nextInt(groups);
-            if (value[other] / Math.max(1, size[other]) < value[g] / Math.max(1, size[g])) {
-                g = other;
+            int g;
+            if (imperfectCount > 0 && random.nextInt(10) < 9) {
+                g = imperfect[random.nextInt(imperfectCount)];
+            } else {
+                g = random.nextInt(groups);
+                int other = random.nextInt(groups);
+                if (value[other] / Math.max(1, size[other]) < value[g] / Math.max(1, size[g])) {
+                    g = other;
+                }
             }
             if (size[g] == 0) {
                 continue;
@@ -311,6 +382,12 @@ final class Search {
                 }
             }
             if (it - lastImprovement > stagnationLimit) {
+                double bestSoFar = Math.max(total, snapshotTotal);
+                fruitlessKicks = bestSoFar > bestAtLastKick + 1e-9 ? 0 : fruitlessKicks + 1;
+                bestAtLastKick = Math.max(bestAtLastKick, bestSoFar);
+                if (fruitlessKicks >= MAX_FRUITLESS_KICKS) {
+                    break;
+                }
                 if (total > snapshotTotal) {
                     snapshotTotal = total;
                     bestGroupOf = snapshot();
@@ -353,6 +430,7 @@ final class Search {
             value[g] = evaluate(g);
             total += value[g];
             hardTotal += hardOf(value[g]);
+            track(g);
         }
     }
 

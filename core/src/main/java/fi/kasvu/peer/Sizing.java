@@ -32,14 +32,12 @@ final class Sizing {
         return sizes;
     }
 
-    private static int outside(int[] sizes, int min, int max) {
-        int count = 0;
-        for (int size : sizes) {
-            if (size < min || size > max) {
-                count++;
-            }
-        }
-        return count;
+    /** How many of {@code n} split evenly into {@code groups} fall outside min..max, without building the split. */
+    static int outsideEven(int n, int groups, int min, int max) {
+        int small = n / groups;
+        int large = groups - (n % groups);
+        int bigger = n % groups;
+        return (small < min || small > max ? large : 0) + (small + 1 < min || small + 1 > max ? bigger : 0);
     }
 
     /** Group sizes for {@code n} participants (n &gt;= 2) under the rule. */
@@ -48,8 +46,7 @@ final class Sizing {
         int bestOutside = Integer.MAX_VALUE;
         double bestDistance = Double.MAX_VALUE;
         for (int groups = 1; groups <= n / 2; groups++) {
-            int[] sizes = even(n, groups);
-            int out = outside(sizes, rule.min(), rule.max());
+            int out = outsideEven(n, groups, rule.min(), rule.max());
             double distance = Math.abs((double) n / groups - rule.target());
             if (out < bestOutside || (out == bestOutside && distance < bestDistance - 1e-9)) {
                 bestGroups = groups;
@@ -87,8 +84,8 @@ final class Sizing {
         int bestOutside = Integer.MAX_VALUE;
         double bestDistance = Double.MAX_VALUE;
         for (int groups = 1; groups <= Math.min(supervisors, newcomers); groups++) {
-            int out = outside(even(supervisors, groups), quota.minSupervisors(), quota.maxSupervisors())
-                    + outside(even(newcomers, groups), quota.minNewcomers(), quota.maxNewcomers());
+            int out = outsideEven(supervisors, groups, quota.minSupervisors(), quota.maxSupervisors())
+                    + outsideEven(newcomers, groups, quota.minNewcomers(), quota.maxNewcomers());
             double distance = Math.abs((double) supervisors / groups - quota.minSupervisors())
                     + Math.abs((double) newcomers / groups - quota.minNewcomers());
             if (out < bestOutside || (out == bestOutside && distance < bestDistance - 1e-9)) {

@@ -76,20 +76,20 @@ final class DisclosureControl {
                 published.add(candidate);
             }
         }
-        Comparator<GroupRef> deepestFirst = Comparator.comparingInt(GroupRef::depth).reversed()
-                .thenComparing(Comparator.naturalOrder());
-        while (true) {
-            GroupRef violating = published.stream().sorted(deepestFirst)
-                    .filter(group -> {
-                        int residual = residual(group, published);
-                        return residual > 0 && residual < minimum;
-                    })
-                    .findFirst().orElse(null);
-            if (violating == null) {
-                return Set.copyOf(published);
+        // One pass, deepest first: withholding a group below G or G itself changes only the
+        // residuals of G and of groups above it, so groups already passed stay safe.
+        List<GroupRef> deepestFirst = new ArrayList<>(published);
+        deepestFirst.sort(Comparator.comparingInt(GroupRef::depth).reversed().thenComparing(Comparator.naturalOrder()));
+        for (GroupRef group : deepestFirst) {
+            while (published.contains(group)) {
+                int residual = residual(group, published);
+                if (residual == 0 || residual >= minimum) {
+                    break;
+                }
+                published.remove(toWithhold(group, published));
             }
-            published.remove(toWithhold(violating, published));
         }
+        return Set.copyOf(published);
     }
 
     private GroupRef toWithhold(GroupRef violating, Set<GroupRef> published) {

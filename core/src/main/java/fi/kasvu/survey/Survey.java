@@ -68,6 +68,10 @@ public record Survey(String id, String organisation, Kind kind, LocalizedText ti
             if (i < rounds.size() - 1 && rounds.get(i).isOpen()) {
                 throw new IllegalArgumentException("rounds[" + i + "] must be closed before a later round: open");
             }
+            if (i > 0 && rounds.get(i).opened().isBefore(rounds.get(i - 1).closed())) {
+                throw new IllegalArgumentException("rounds[" + i + "].opened must not be before the previous round closed ("
+                        + rounds.get(i - 1).closed() + "): " + rounds.get(i).opened());
+            }
         }
         if (kind == Kind.CULTURE_SELF_ASSESSMENT) {
             Map<CultureElement, Integer> perElement = new EnumMap<>(CultureElement.class);
@@ -161,6 +165,8 @@ public record Survey(String id, String organisation, Kind kind, LocalizedText ti
             problems.add(SurveyProblem.unknownRound(response.round()));
         } else if (!round.get().isOpen()) {
             problems.add(SurveyProblem.roundState(response.round(), false));
+        } else if (response.submitted().isBefore(round.get().opened())) {
+            problems.add(SurveyProblem.dateBefore("submitted", round.get().opened(), response.submitted()));
         }
         Set<String> answered = new HashSet<>();
         for (int i = 0; i < response.answers().size(); i++) {

@@ -47,14 +47,15 @@ public final class SurveyResults {
 
         Map<String, Set<GroupRef>> shownPerQuestion = new HashMap<>();
         for (Question question : survey.questions()) {
-            Map<GroupRef, Integer> own = countByGroup(answers, r -> r.answerTo(question.id()).isPresent());
+            Map<GroupRef, Integer> own = countByGroup(answers, r -> fitting(question, r) != null);
             shownPerQuestion.put(question.id(), DisclosureControl.publishable(own, shownGroups, k));
         }
 
+        Map<GroupRef, List<SurveyResponse>> byGroup = byGroup(answers);
         List<GroupResult.Shown> shown = new ArrayList<>();
         shownGroups.stream().sorted(Comparator.comparingInt(GroupRef::depth).thenComparing(Comparator.naturalOrder()))
                 .forEach(group -> {
-                    List<SurveyResponse> inGroup = answers.stream().filter(r -> contains(group, r.group())).toList();
+                    List<SurveyResponse> inGroup = byGroup.getOrDefault(group, List.of());
                     List<QuestionResult> results = new ArrayList<>();
                     for (Question question : survey.questions()) {
                         boolean allowed = shownPerQuestion.get(question.id()).contains(group)
@@ -96,19 +97,17 @@ public final class SurveyResults {
         Set<GroupRef> shownGroups = DisclosureControl.publishable(ownRespondents,
                 DisclosureControl.groups(ownRespondents), k);
         Map<GroupRef, Integer> ownAnswering = countByGroup(answers,
-                r -> indicator.statementIds().stream().anyMatch(id -> r.answerTo(id).isPresent()));
+                r -> indicator.statementIds().stream().anyMatch(id -> r.answerTo(id).orElse(null) instanceof Answer.Scale));
         Set<GroupRef> shownIndicator = DisclosureControl.publishable(ownAnswering, shownGroups, k);
 
+        Map<GroupRef, List<SurveyResponse>> byGroup = byGroup(answers);
         Map<GroupRef, IndicatorReading.Share> shares = new LinkedHashMap<>();
         shownIndicator.stream().sorted(Comparator.comparingInt(GroupRef::depth).thenComparing(Comparator.naturalOrder()))
                 .forEach(group -> {
                     int agreeing = 0;
                     int given = 0;
                     int respondents = 0;
-                    for (SurveyResponse response : answers) {
-                        if (!contains(group, response.group())) {
-                            continue;
-                        }
+                    for (SurveyResponse response : byGroup.getOrDefault(group, List.of())) {
                         boolean counted = false;
                         for (String statementId : indicator.statementIds()) {
                             if (response.answerTo(statementId).orElse(null) instanceof Answer.Scale scale) {
@@ -164,18 +163,35 @@ public final class SurveyResults {
         return own;
     }
 
-    private static boolean contains(GroupRef group, RespondentGroup respondent) {
-        for (GroupRef at = respondent.innermost(); at != null; at = at.parent()) {
-            if (at.equals(group)) {
-                return true;
+    /** Every group with the responses inside it (a response counts in its innermost group and every group above). */
+    private static Map<GroupRef, List<SurveyResponse>> byGroup(List<SurveyResponse> responses) {
+        Map<GroupRef, List<SurveyResponse>> byGroup = new HashMap<>();
+        for (SurveyResponse response : responses) {
+            for (GroupRef at = response.group().innermost(); at != null; at = at.parent()) {
+                byGroup.computeIfAbsent(at, g -> new ArrayList<>()).add(response);
             }
         }
-        return false;
+        return byGroup;
+    }
+
+    /**
+     * The response's answer to the question if it fits the question (a scale value for a
+     * statement, a known option for a choice, text for free text); null otherwise, so that a
+     * stored response that bypassed {@link Survey#check} is counted nowhere rather than breaking the report.
+     */
+    private static Answer fitting(Question question, SurveyResponse response) {
+        Answer answer = response.answerTo(question.id()).orElse(null);
+        if (question instanceof Question.Likert) {
+            return answer instanceof Answer.Scale ? answer : null;
+        }
+        if (question instanceof Question.SingleChoice choice) {
+            return answer instanceof Answer.Chosen chosen && choice.hasOption(chosen.optionId()) ? answer : null;
+        }
+        return answer instanceof Answer.Text ? answer : null;
     }
 
     private static QuestionResult figure(Question question, List<SurveyResponse> inGroup) {
-        List<Answer> answers = inGroup.stream().map(r -> r.answerTo(question.id()).orElse(null))
-                .filter(answer -> answer != null).toList();
+        List<Answer> answers = inGroup.stream().map(r -> fitting(question, r)).filter(answer -> answer != null).toList();
         if (question instanceof Question.Likert) {
             int[] counts = new int[5];
             long sum = 0;

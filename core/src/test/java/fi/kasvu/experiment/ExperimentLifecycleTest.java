@@ -199,6 +199,22 @@ class ExperimentLifecycleTest {
         }
 
         @Test
+        void a_plan_participant_from_another_unit_observes_but_an_outsider_does_not() {
+            PersonId guest = PersonId.of("guest-from-unit-2");
+            ExperimentPlan full = ExperimentFixtures.completePlan();
+            ExperimentPlan plan = new ExperimentPlan(full.ifWe(), full.thenExpect(), full.whatIsTried(),
+                    Set.of(AINO, guest), START, END, full.measures(), full.criteria());
+            Experiment running = ExperimentFixtures.inPlanning().editPlan(AINO, plan, AT).orElseThrow()
+                    .start(FACILITATOR, START, AT).orElseThrow();
+
+            assertThat(running.observe(guest, START, "Seen from outside", AT).isChanged()).isTrue();
+            assertThat(running.observe(OUTSIDER, START, "x", AT).problems())
+                    .containsExactly(new ExperimentProblem.NotAllowed(OUTSIDER, ExperimentAction.OBSERVE));
+            assertThat(running.evaluate(guest, ExperimentFixtures.evaluation(), AT).problems())
+                    .containsExactly(new ExperimentProblem.NotAllowed(guest, ExperimentAction.EVALUATE));
+        }
+
+        @Test
         void observing_before_the_run_is_the_wrong_step() {
             assertThat(ExperimentFixtures.planned().observe(AINO, START, "x", AT).problems())
                     .containsExactly(new ExperimentProblem.WrongStep("observe", Step.PLAN));

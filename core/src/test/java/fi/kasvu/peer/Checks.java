@@ -24,7 +24,7 @@ final class Checks {
             List<Participant> members = group.members().stream().map(GroupMember::participant).toList();
             Set<String> keys = new HashSet<>();
             for (Participant p : members) {
-                if (!keys.add(request.groupingKey().valueOf(p))) {
+                if (!keys.add(request.groupingKey().of(p))) {
                     found.add(group.number() + ":DISTINCT_KEY");
                     break;
                 }

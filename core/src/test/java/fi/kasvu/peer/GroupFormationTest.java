@@ -228,7 +228,7 @@ class GroupFormationTest {
                 common.retainAll(people.get(i).languages());
             }
             hard += g.length - orgs.size() + (common.isEmpty() ? 1 : 0);
-            soft += 0.3 * orgs.size() / 3.0 + 0.2 * sites.size() / 3.0 + 0.3 * shared / 3.0 + 0.2;
+            soft += 0.25 * orgs.size() / 3.0 + 0.15 * sites.size() / 3.0 + 0.25 * shared / 3.0 + 0.35;
         }
         return hard > 0 ? -hard : soft / groups.size();
     }
@@ -290,5 +290,28 @@ class GroupFormationTest {
     void onboardingPoolsAreNotFormedHere() {
         assertThatThrownBy(() -> FormationRequest.of("f", GroupKind.ONBOARDING_POOL, List.of(), 1))
                 .hasMessageContaining("use OnboardingPools");
+    }
+
+    @Test
+    void evaluatingTheFormedGrouping_givesTheSameScoresAndViolations() {
+        FormationRequest request = FormationRequest.of("f", GroupKind.PEER_TRIAD, Populations.generate(30, 8, 3, 0), 3);
+        Formation formed = GroupFormation.form(request);
+
+        Formation evaluated = GroupFormation.evaluate(request, formed.groups().stream()
+                .map(g -> g.members().stream().map(m -> m.participant().id()).toList()).toList());
+
+        assertThat(evaluated.cohortScore()).isCloseTo(formed.cohortScore(), org.assertj.core.data.Offset.offset(1e-12));
+        assertThat(evaluated.upperBound()).isCloseTo(formed.upperBound(), org.assertj.core.data.Offset.offset(1e-12));
+        assertThat(evaluated.violations()).isEqualTo(formed.violations());
+    }
+
+    @Test
+    void evaluatingAGroupingWithAnUnknownOrRepeatedId_namesIt() {
+        FormationRequest request = FormationRequest.of("f", GroupKind.PEER_TRIAD, Populations.generate(3, 3, 3, 0), 3);
+
+        assertThatThrownBy(() -> GroupFormation.evaluate(request, List.of(List.of(PersonId.of("p00001"), PersonId.of("ghost")))))
+                .hasMessage("grouping[0] names an unknown participant: ghost");
+        assertThatThrownBy(() -> GroupFormation.evaluate(request, List.of(List.of(PersonId.of("p00001"), PersonId.of("p00001")))))
+                .hasMessage("grouping[0] repeats a participant: p00001");
     }
 }

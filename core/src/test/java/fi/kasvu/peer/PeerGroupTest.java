@@ -117,4 +117,20 @@ class PeerGroupTest {
         assertThatThrownBy(() -> new Participant(PersonId.of("p"), "P", "", "Org", "", "", ParticipantRole.EXPERT,
                 List.of(Language.FI), PersonId.of("p"), List.of())).hasMessage("manager must not be the participant themself: p");
     }
+
+    @Test
+    void aFormedGroup_startsItsLifeWithItsMembersAndPlannedMeetings() {
+        Formation formation = GroupFormation.form(FormationRequest.of("f-1", GroupKind.PEER_TRIAD,
+                Populations.generate(6, 6, 1, 0), 1).withContext("course-7").withMeetings(new MeetingPlan(LocalDate.of(2026, 1, 15), 3, 4)));
+        FormedGroup formed = formation.groups().get(0);
+
+        PeerGroup started = PeerGroup.start("g-1", formation, formed);
+
+        assertThat(started.formationId()).isEqualTo("f-1");
+        assertThat(started.context()).isEqualTo("course-7");
+        assertThat(started.members()).isEqualTo(formed.members());
+        assertThat(started.meetings()).containsExactlyElementsOf(formed.meetings());
+        assertThat(started.charter()).isEmpty();
+        assertThat(started.notesVisibleTo(formed.members().get(0).participant().id())).isEmpty();
+    }
 }

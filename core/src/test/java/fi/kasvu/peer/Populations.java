@@ -15,7 +15,9 @@ public final class Populations {
 
     /** Themes participants list as interests. */
     public static final List<String> THEMES = List.of("hybrid work", "change leadership", "wellbeing", "self-direction",
-            "dialogue", "onboarding", "feedback", "experiments", "recruitment", "strategy", "customer work", "digitalisation");
+            "dialogue", "onboarding", "feedback", "experiments", "recruitment", "strategy", "customer work", "digitalisation",
+            "development discussions", "conflict resolution", "expert or supervisor", "remote teams", "workload",
+            "team goals", "coaching skills", "diversity", "ethics", "data and AI", "networks", "career paths");
 
     private static final List<String> SITES = List.of("Helsinki", "Tampere", "Turku", "Oulu", "Jyväskylä", "Kuopio",
             "Vaasa", "Rovaniemi", "Joensuu", "Lappeenranta", "Seinäjoki", "Mikkeli");
@@ -75,7 +77,7 @@ public final class Populations {
                 languages.add(Language.FI);
             }
             List<String> interests = new ArrayList<>();
-            int count = 1 + random.nextInt(3);
+            int count = 1 + random.nextInt(2);
             while (interests.size() < count) {
                 String theme = THEMES.get(random.nextInt(THEMES.size()));
                 if (!interests.contains(theme)) {
@@ -87,7 +89,7 @@ public final class Populations {
                     ? colleagues.get(random.nextInt(colleagues.size())) : null;
             ParticipantRole role = random.nextDouble() < newcomerShare ? ParticipantRole.NEWCOMER : ParticipantRole.SUPERVISOR;
             people.add(new Participant(id, "Person " + (i + 1), "person" + (i + 1) + "@example.fi", "org-" + (o + 1),
-                    "unit-" + (1 + random.nextInt(4)), SITES.get((o + random.nextInt(3)) % SITES.size()), role, languages,
+                    "unit-" + (1 + random.nextInt(4)), SITES.get((o + (random.nextDouble() < 0.7 ? 0 : random.nextInt(SITES.size()))) % SITES.size()), role, languages,
                     manager, interests));
             colleagues.add(id);
         }

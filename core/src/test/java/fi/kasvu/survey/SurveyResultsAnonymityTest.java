@@ -190,6 +190,19 @@ class SurveyResultsAnonymityTest {
                 .isEqualTo(new QuestionResult.Choices("q2", 4, java.util.Map.of("office", 0, "remote", 4)));
     }
 
+    @Test
+    void stored_answers_that_do_not_fit_their_question_are_counted_nowhere() {
+        List<SurveyResponse> misfits = responses("pulse-1", 1, "m", team("u1", "a"), 3,
+                List.of(new Answer.Text("q1", "five"), new Answer.Chosen("q2", "tram"), new Answer.Scale("q3", 4)));
+        RoundResults results = results(all(responses("a", team("u1", "a"), 3, 5), misfits), THREE);
+
+        GroupResult.Shown team = (GroupResult.Shown) results.group(GroupRef.team("om", "u1", "a"));
+        assertThat(team.respondents()).isEqualTo(6);
+        assertThat(scale(results, GroupRef.team("om", "u1", "a")).answered()).isEqualTo(3);
+        assertThat(team.question("q2").orElseThrow()).isEqualTo(
+                new QuestionResult.Choices("q2", 3, java.util.Map.of("office", 0, "remote", 3)));
+    }
+
     private static QuestionResult.Scale scale(RoundResults results, GroupRef group) {
         return (QuestionResult.Scale) ((GroupResult.Shown) results.group(group)).question("q1").orElseThrow();
     }

@@ -111,6 +111,24 @@ class SurveyTest {
     }
 
     @Test
+    void a_response_dated_before_the_round_opened_is_refused() {
+        SurveyResponse early = new SurveyResponse("r", "pulse-1", 1, SurveyFixtures.team("u1", "a"), OPENED.minusDays(1),
+                List.of());
+
+        assertThat(SurveyFixtures.openPulse().check(early))
+                .containsExactly(SurveyProblem.dateBefore("submitted", OPENED, OPENED.minusDays(1)));
+    }
+
+    @Test
+    void rounds_overlapping_in_time_are_rejected_naming_the_dates() {
+        List<SurveyRound> rounds = List.of(new SurveyRound(1, OPENED, CLOSED), new SurveyRound(2, CLOSED.minusDays(1), null));
+
+        assertThatThrownBy(() -> new Survey("s", "o", Survey.Kind.PULSE, LocalizedText.of("T", "A", "W"),
+                SurveyFixtures.pulse().questions(), rounds, CREATED))
+                .hasMessage("rounds[1].opened must not be before the previous round closed (2026-01-26): 2026-01-25");
+    }
+
+    @Test
     void likert_values_outside_one_to_five_are_rejected_naming_the_value() {
         assertThatThrownBy(() -> new Answer.Scale("q1", 6)).hasMessage("value must be 1..5: 6");
         assertThatThrownBy(() -> new Answer.Scale("q1", 0)).hasMessage("value must be 1..5: 0");

@@ -228,8 +228,16 @@ public final class JdbcLtiStorage {
 
         @Override
         public List<Claimed> claimDue(int max, Instant now, Duration lease) {
-            return outbox.claimDue(max, now, lease).stream().filter(i -> i.topic().equals(SCORE_TOPIC))
-                    .map(JdbcScoreOutbox::claimed).toList();
+            List<Claimed> scores = new java.util.ArrayList<>();
+            for (OutboxItem item : outbox.claimDue(max, now, lease)) {
+                if (item.topic().equals(SCORE_TOPIC)) {
+                    scores.add(claimed(item));
+                } else {
+                    // The store's outbox claims across topics; hand other workers' items straight back.
+                    outbox.retryLater(item.id(), item.dueAt(), item.lastError());
+                }
+            }
+            return scores;
         }
 
         private static Claimed claimed(OutboxItem item) {

@@ -60,6 +60,20 @@ class JdbcLtiStorageTest {
 
     @ParameterizedTest
     @EnumSource(Dialect.class)
+    void scoreOutbox_leavesOtherTopicsToTheirWorkers(Dialect dialect) {
+        try (KasvuDatabase db = KasvuDatabase.open(TestDatabases.fresh(dialect, dir))) {
+            fi.kasvu.store.jdbc.Outbox raw = fi.kasvu.store.jdbc.Outbox.of(db);
+            TenantId tenant = TenantId.of("t");
+            raw.enqueue(tenant, "moodle.groups", "{}", NOW);
+
+            assertThat(JdbcLtiStorage.on(db).scoreOutbox().claimDue(10, NOW, Duration.ofMinutes(1))).isEmpty();
+            assertThat(raw.claimDue(10, NOW, Duration.ofMinutes(1))).singleElement()
+                    .satisfies(item -> assertThat(item.topic()).isEqualTo("moodle.groups"));
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Dialect.class)
     void twoInstances_shareStateNonceKeysAndOutbox(Dialect dialect) {
         DatabaseConfig config = TestDatabases.fresh(dialect, dir);
         try (KasvuDatabase first = KasvuDatabase.open(config);
