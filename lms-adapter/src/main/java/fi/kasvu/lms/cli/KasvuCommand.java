@@ -11,7 +11,8 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = KasvuCommand.Version.class,
         description = "Kasvu: coaching and learning work culture inside your learning platform.",
-        subcommands = {CommandLine.HelpCommand.class, GroupsCommand.class, MoodleCommand.class})
+        subcommands = {CommandLine.HelpCommand.class, ServeCommand.class, PlatformCommand.class, KeysCommand.class,
+                GroupsCommand.class, MoodleCommand.class})
 public final class KasvuCommand implements Runnable {
 
     @CommandLine.Spec

@@ -1,0 +1,104 @@
+package fi.kasvu.lms.cli;
+
+import fi.kasvu.lms.server.KasvuServer;
+import fi.kasvu.store.jdbc.DatabaseConfig;
+import fi.kasvu.store.jdbc.KasvuDatabase;
+import java.io.PrintWriter;
+import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code kasvu serve}: the LTI 1.3 tool on embedded Jetty, H2 by default. */
+@Command(name = "serve", mixinStandardHelpOptions = true,
+        description = "Runs the Kasvu LTI 1.3 tool (embedded Jetty; embedded H2 under ./data unless --db says otherwise).")
+public final class ServeCommand implements Callable<Integer> {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--port", defaultValue = "8080", description = "Port to listen on (default: ${DEFAULT-VALUE}).")
+    int port;
+
+    @Option(names = "--host", defaultValue = "0.0.0.0", description = "Interface to listen on (default: ${DEFAULT-VALUE}).")
+    String host;
+
+    @Option(names = "--base-url", paramLabel = "URL",
+            description = "Public URL of this server as platforms reach it, e.g. https://kasvu.example.org "
+                    + "(default: http://localhost:<port>).")
+    URI baseUrl;
+
+    @Option(names = "--skew", defaultValue = "60", paramLabel = "SECONDS",
+            description = "Clock skew allowed on id_tokens, 0..600 seconds (default: ${DEFAULT-VALUE}).")
+    int skewSeconds;
+
+    @Mixin
+    DatabaseOptions database;
+
+    private final CountDownLatch stopped = new CountDownLatch(1);
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        if (skewSeconds < 0 || skewSeconds > 600) {
+            err.println("--skew must be 0..600 seconds: " + skewSeconds);
+            return 2;
+        }
+        KasvuServer.Settings settings;
+        try {
+            settings = new KasvuServer.Settings(host, port, java.util.Optional.ofNullable(baseUrl),
+                    Duration.ofSeconds(skewSeconds), Duration.ofSeconds(5));
+        } catch (IllegalArgumentException e) {
+            err.println(e.getMessage());
+            return 2;
+        }
+        DatabaseConfig config = database.config(System.getenv());
+        KasvuDatabase db = KasvuDatabase.open(config);
+        KasvuServer server;
+        try {
+            server = KasvuServer.start(db, settings, Clock.systemUTC());
+        } catch (Exception e) {
+            db.close();
+            err.println("Kasvu could not start on port " + port + ": " + e.getMessage());
+            return 1;
+        }
+        Thread hook = new Thread(() -> shutdown(server, db), "kasvu-shutdown");
+        Runtime.getRuntime().addShutdownHook(hook);
+        out.println("Kasvu is running at " + server.baseUrl());
+        out.println("Moodle admins: register Kasvu with this URL (Site administration > Plugins > Activity modules >"
+                + " External tool > Manage tools > Tool URL, then \"Add LTI Advantage\"):");
+        out.println("  " + server.tool().registrationUrl());
+        out.println("Manual registration: login " + server.tool().loginUrl() + ", launch/redirect "
+                + server.tool().launchUrl() + ", keyset " + server.tool().jwksUrl());
+        out.println("Database: " + config.url() + " (" + config.dialect() + "). Stop with Ctrl+C.");
+        out.flush();
+        stopped.await();
+        try {
+            Runtime.getRuntime().removeShutdownHook(hook);
+        } catch (IllegalStateException e) {
+            // The JVM is already shutting down; the hook does the work.
+        }
+        shutdown(server, db);
+        return 0;
+    }
+
+    /** Stops a running {@code serve} (for embedding and tests; Ctrl+C does the same). */
+    public void stop() {
+        stopped.countDown();
+    }
+
+    private static void shutdown(KasvuServer server, KasvuDatabase db) {
+        try {
+            server.close();
+        } catch (Exception e) {
+            // Shutting down; nothing more to do.
+        }
+        db.close();
+    }
+}

@@ -1,0 +1,304 @@
+package fi.kasvu.lms.lti.jdbc;
+
+import com.nimbusds.jose.jwk.RSAKey;
+import fi.kasvu.common.DocumentKind;
+import fi.kasvu.common.Require;
+import fi.kasvu.common.SaveResult;
+import fi.kasvu.common.TenantId;
+import fi.kasvu.common.Versioned;
+import fi.kasvu.lms.lti.LaunchState;
+import fi.kasvu.lms.lti.LaunchStates;
+import fi.kasvu.lms.lti.NonceStore;
+import fi.kasvu.lms.lti.PendingScore;
+import fi.kasvu.lms.lti.PlatformRegistration;
+import fi.kasvu.lms.lti.Registrations;
+import fi.kasvu.lms.lti.ScoreOutbox;
+import fi.kasvu.lms.lti.ToolKey;
+import fi.kasvu.lms.lti.ToolKeys;
+import fi.kasvu.store.jdbc.DocumentCodec;
+import fi.kasvu.store.jdbc.ExpiringValues;
+import fi.kasvu.store.jdbc.JdbcDocumentRepository;
+import fi.kasvu.store.jdbc.KasvuDatabase;
+import fi.kasvu.store.jdbc.Outbox;
+import fi.kasvu.store.jdbc.OutboxItem;
+import fi.kasvu.store.jdbc.SingleUseTokens;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonString;
+import java.io.StringReader;
+import java.net.URI;
+import java.text.ParseException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Every LTI storage port on one Kasvu database, so that any instance sharing the database can
+ * finish a flow another instance started.
+ */
+public final class JdbcLtiStorage {
+
+    /** The tenant of tool-wide documents (registrations, tool keys), which belong to no platform. */
+    public static final TenantId TOOL_TENANT = TenantId.of("kasvu:tool");
+    static final String NONCES = "lti.nonce";
+    static final String STATES = "lti.state";
+    static final String SCORE_TOPIC = "lti.ags.score";
+
+    private final Registrations registrations;
+    private final ToolKeys toolKeys;
+    private final NonceStore nonces;
+    private final LaunchStates launchStates;
+    private final ScoreOutbox outbox;
+    private final ExpiringValues values;
+
+    private JdbcLtiStorage(KasvuDatabase database) {
+        Require.nonNull("database", database);
+        this.registrations = new JdbcRegistrations(JdbcDocumentRepository.of(database, new DocumentKind<>(
+                "lti.registration", PlatformRegistration.class, PlatformRegistration::id, r -> null, r -> null),
+                new RegistrationCodec()));
+        this.toolKeys = new JdbcToolKeys(JdbcDocumentRepository.of(database, new DocumentKind<>("lti.tool-key",
+                ToolKey.class, ToolKey::kid, k -> null, k -> null), new ToolKeyCodec()));
+        SingleUseTokens tokens = SingleUseTokens.of(database);
+        this.nonces = (nonce, expiresAt) -> tokens.consume(NONCES, nonce, expiresAt);
+        this.values = ExpiringValues.of(database);
+        this.launchStates = new JdbcLaunchStates(values);
+        this.outbox = new JdbcScoreOutbox(Outbox.of(database));
+    }
+
+    /** The LTI stores on this database. */
+    public static JdbcLtiStorage on(KasvuDatabase database) {
+        return new JdbcLtiStorage(database);
+    }
+
+    /** The platform registrations. */
+    public Registrations registrations() {
+        return registrations;
+    }
+
+    /** The tool's keys. */
+    public ToolKeys toolKeys() {
+        return toolKeys;
+    }
+
+    /** The used nonces. */
+    public NonceStore nonces() {
+        return nonces;
+    }
+
+    /** The login states awaiting their launch. */
+    public LaunchStates launchStates() {
+        return launchStates;
+    }
+
+    /** The durable score outbox. */
+    public ScoreOutbox scoreOutbox() {
+        return outbox;
+    }
+
+    /** Short-lived values of the web flows (deep-linking picker sessions). */
+    public ExpiringValues expiringValues() {
+        return values;
+    }
+
+    private static final class JdbcRegistrations implements Registrations {
+        private final JdbcDocumentRepository<PlatformRegistration> documents;
+
+        JdbcRegistrations(JdbcDocumentRepository<PlatformRegistration> documents) {
+            this.documents = documents;
+        }
+
+        @Override
+        public Optional<PlatformRegistration> find(String issuer, String clientId) {
+            return documents.find(TOOL_TENANT, PlatformRegistration.idOf(issuer, clientId)).map(Versioned::value);
+        }
+
+        @Override
+        public List<PlatformRegistration> all() {
+            return documents.listAll(TOOL_TENANT).documents().stream().map(Versioned::value)
+                    .sorted(Comparator.comparing(PlatformRegistration::id)).toList();
+        }
+
+        @Override
+        public void save(PlatformRegistration registration) {
+            for (int attempt = 0; attempt < 5; attempt++) {
+                Optional<Versioned<PlatformRegistration>> existing = documents.find(TOOL_TENANT, registration.id());
+                SaveResult<PlatformRegistration> result = documents.save(TOOL_TENANT,
+                        existing.map(e -> e.with(registration)).orElse(Versioned.unsaved(registration)));
+                if (result.isSaved()) {
+                    return;
+                }
+            }
+            throw new IllegalStateException("registration " + registration.id() + " kept changing while being saved");
+        }
+
+        @Override
+        public boolean remove(String issuer, String clientId) {
+            String id = PlatformRegistration.idOf(issuer, clientId);
+            return documents.find(TOOL_TENANT, id).map(v -> documents.delete(TOOL_TENANT, id, v.version()))
+                    .orElse(false);
+        }
+    }
+
+    private static final class JdbcToolKeys implements ToolKeys {
+        private final JdbcDocumentRepository<ToolKey> documents;
+
+        JdbcToolKeys(JdbcDocumentRepository<ToolKey> documents) {
+            this.documents = documents;
+        }
+
+        @Override
+        public List<ToolKey> all() {
+            return documents.listAll(TOOL_TENANT).documents().stream().map(Versioned::value).toList();
+        }
+
+        @Override
+        public void save(ToolKey key) {
+            for (int attempt = 0; attempt < 5; attempt++) {
+                Optional<Versioned<ToolKey>> existing = documents.find(TOOL_TENANT, key.kid());
+                if (documents.save(TOOL_TENANT, existing.map(e -> e.with(key)).orElse(Versioned.unsaved(key)))
+                        .isSaved()) {
+                    return;
+                }
+            }
+            throw new IllegalStateException("tool key " + key.kid() + " kept changing while being saved");
+        }
+
+        @Override
+        public void delete(String kid) {
+            documents.find(TOOL_TENANT, kid).ifPresent(v -> documents.delete(TOOL_TENANT, kid, v.version()));
+        }
+    }
+
+    private static final class JdbcLaunchStates implements LaunchStates {
+        private final ExpiringValues values;
+
+        JdbcLaunchStates(ExpiringValues values) {
+            this.values = values;
+        }
+
+        @Override
+        public void put(LaunchState state, Instant expiresAt) {
+            String json = Json.createObjectBuilder().add("nonce", state.nonce()).add("issuer", state.issuer())
+                    .add("clientId", state.clientId()).add("targetLinkUri", state.targetLinkUri())
+                    .add("storageTarget", state.storageTarget()).add("createdAt", state.createdAt().toString())
+                    .build().toString();
+            values.put(STATES, state.state(), json, expiresAt);
+        }
+
+        @Override
+        public Optional<LaunchState> take(String state, Instant now) {
+            if (state.length() > ExpiringValues.MAX_KEY) {
+                return Optional.empty();
+            }
+            return values.take(STATES, state, now).map(json -> read(state, json));
+        }
+
+        @Override
+        public Optional<LaunchState> peek(String state, Instant now) {
+            if (state.length() > ExpiringValues.MAX_KEY) {
+                return Optional.empty();
+            }
+            return values.get(STATES, state, now).map(json -> read(state, json));
+        }
+
+        private static LaunchState read(String state, String json) {
+            JsonObject o = Json.createReader(new StringReader(json)).readObject();
+            return new LaunchState(state, o.getString("nonce"), o.getString("issuer"), o.getString("clientId"),
+                    o.getString("targetLinkUri"), o.getString("storageTarget", ""), Instant.parse(o.getString("createdAt")));
+        }
+    }
+
+    private static final class JdbcScoreOutbox implements ScoreOutbox {
+        private final Outbox outbox;
+
+        JdbcScoreOutbox(Outbox outbox) {
+            this.outbox = outbox;
+        }
+
+        @Override
+        public void enqueue(TenantId tenant, PendingScore score, Instant dueAt) {
+            outbox.enqueue(tenant, SCORE_TOPIC, score.toJson(), dueAt);
+        }
+
+        @Override
+        public List<Claimed> claimDue(int max, Instant now, Duration lease) {
+            List<Claimed> scores = new java.util.ArrayList<>();
+            for (OutboxItem item : outbox.claimDue(max, now, lease)) {
+                if (item.topic().equals(SCORE_TOPIC)) {
+                    scores.add(claimed(item));
+                } else {
+                    // The store's outbox claims across topics; hand other workers' items straight back.
+                    outbox.retryLater(item.id(), item.dueAt(), item.lastError());
+                }
+            }
+            return scores;
+        }
+
+        private static Claimed claimed(OutboxItem item) {
+            // The outbox counts this claim as an attempt already.
+            return new Claimed(String.valueOf(item.id()), item.tenant(), item.payload(), Math.max(0, item.attempts() - 1));
+        }
+
+        @Override
+        public void markDone(String id) {
+            outbox.markDone(Long.parseLong(id));
+        }
+
+        @Override
+        public void retryLater(String id, Instant next, String error) {
+            outbox.retryLater(Long.parseLong(id), next, error);
+        }
+    }
+
+    /** Registrations as JSON documents. */
+    static final class RegistrationCodec implements DocumentCodec<PlatformRegistration> {
+        @Override
+        public String write(PlatformRegistration r) {
+            JsonArrayBuilder deployments = Json.createArrayBuilder();
+            r.deploymentIds().stream().sorted().forEach(deployments::add);
+            return Json.createObjectBuilder().add("kind", "lti.registration").add("schemaVersion", 1)
+                    .add("issuer", r.issuer()).add("clientId", r.clientId()).add("authUrl", r.authUrl().toString())
+                    .add("tokenUrl", r.tokenUrl().toString()).add("jwksUrl", r.jwksUrl().toString())
+                    .add("deploymentIds", deployments).add("name", r.name()).build().toString();
+        }
+
+        @Override
+        public PlatformRegistration read(String json) {
+            JsonObject o = Json.createReader(new StringReader(json)).readObject();
+            Set<String> deployments = new LinkedHashSet<>();
+            o.getJsonArray("deploymentIds").getValuesAs(JsonString.class).forEach(s -> deployments.add(s.getString()));
+            return new PlatformRegistration(o.getString("issuer"), o.getString("clientId"),
+                    URI.create(o.getString("authUrl")), URI.create(o.getString("tokenUrl")),
+                    URI.create(o.getString("jwksUrl")), deployments, o.getString("name", ""));
+        }
+    }
+
+    /** Tool keys as JSON documents holding the private JWK. */
+    static final class ToolKeyCodec implements DocumentCodec<ToolKey> {
+        @Override
+        public String write(ToolKey k) {
+            JsonObjectBuilder json = Json.createObjectBuilder().add("kind", "lti.tool-key").add("schemaVersion", 1)
+                    .add("jwk", k.key().toJSONString()).add("createdAt", k.createdAt().toString());
+            k.publishedUntil().ifPresent(until -> json.add("publishedUntil", until.toString()));
+            return json.build().toString();
+        }
+
+        @Override
+        public ToolKey read(String json) {
+            JsonObject o = Json.createReader(new StringReader(json)).readObject();
+            try {
+                return new ToolKey(RSAKey.parse(o.getString("jwk")), Instant.parse(o.getString("createdAt")),
+                        o.containsKey("publishedUntil") ? Optional.of(Instant.parse(o.getString("publishedUntil")))
+                                : Optional.empty());
+            } catch (ParseException e) {
+                throw new IllegalArgumentException("jwk: not an RSA key: " + e.getMessage(), e);
+            }
+        }
+    }
+}

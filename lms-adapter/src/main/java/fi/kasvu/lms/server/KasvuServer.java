@@ -1,0 +1,177 @@
+package fi.kasvu.lms.server;
+
+import fi.kasvu.common.Require;
+import fi.kasvu.lms.lti.LaunchValidator;
+import fi.kasvu.lms.lti.Registrations;
+import fi.kasvu.lms.lti.ScoreDelivery;
+import fi.kasvu.lms.lti.ToolConfiguration;
+import fi.kasvu.lms.lti.ToolKeyRing;
+import fi.kasvu.store.jdbc.KasvuDatabase;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
+import org.eclipse.jetty.ee10.servlet.ServletHolder;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** The Kasvu LTI tool on embedded Jetty 12, storing everything in one Kasvu database. */
+public final class KasvuServer implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(KasvuServer.class);
+
+    private final Server jetty;
+    private final ToolApplication app;
+    private final ScheduledExecutorService background;
+
+    /**
+     * How the server runs.
+     *
+     * @param host             the interface to listen on ({@code 0.0.0.0} for all)
+     * @param port             the port, 0 for any free one
+     * @param baseUrl          the public base URL; empty for {@code http://localhost:<port>}
+     * @param skew             the clock skew allowed on id_tokens
+     * @param deliveryInterval how often the score outbox is worked; zero to leave it to {@link #deliverScores()}
+     */
+    public record Settings(String host, int port, Optional<URI> baseUrl, Duration skew, Duration deliveryInterval) {
+
+        /** @throws IllegalArgumentException if the port is outside 0..65535 */
+        public Settings {
+            Require.nonBlank("host", host);
+            Require.range("port", port, 0, 65535);
+            Require.nonNull("baseUrl", baseUrl);
+            Require.nonNull("skew", skew);
+            Require.nonNull("deliveryInterval", deliveryInterval);
+        }
+
+        /** Port 8080 on all interfaces, base URL from the port, 60 s skew, scores worked every 5 s. */
+        public static Settings defaults() {
+            return new Settings("0.0.0.0", 8080, Optional.empty(), LaunchValidator.defaultSkew(), Duration.ofSeconds(5));
+        }
+
+        /** These settings on another port. */
+        public Settings withPort(int newPort) {
+            return new Settings(host, newPort, baseUrl, skew, deliveryInterval);
+        }
+
+        /** These settings with a public base URL. */
+        public Settings withBaseUrl(URI url) {
+            return new Settings(host, port, Optional.of(url), skew, deliveryInterval);
+        }
+
+        /** These settings with another outbox interval. */
+        public Settings withDeliveryInterval(Duration interval) {
+            return new Settings(host, port, baseUrl, skew, interval);
+        }
+    }
+
+    private KasvuServer(Server jetty, ToolApplication app, ScheduledExecutorService background) {
+        this.jetty = jetty;
+        this.app = app;
+        this.background = background;
+    }
+
+    /**
+     * Starts the server on the database.
+     *
+     * @throws Exception if Jetty cannot start (for example, the port is taken)
+     */
+    public static KasvuServer start(KasvuDatabase database, Settings settings, Clock clock) throws Exception {
+        return start(database, settings, clock, true);
+    }
+
+    /** The server with the plain placeholder activity page instead of the learner pages, for protocol tests. */
+    static KasvuServer startWithoutPages(KasvuDatabase database, Settings settings, Clock clock) throws Exception {
+        return start(database, settings, clock, false);
+    }
+
+    private static KasvuServer start(KasvuDatabase database, Settings settings, Clock clock, boolean pages)
+            throws Exception {
+        QueuedThreadPool threads = new QueuedThreadPool(200, 8);
+        threads.setName("kasvu-http");
+        Server jetty = new Server(threads);
+        ServerConnector connector = new ServerConnector(jetty);
+        connector.setHost(settings.host());
+        connector.setPort(settings.port());
+        jetty.addConnector(connector);
+        connector.open();
+        int port = connector.getLocalPort();
+        URI baseUrl = settings.baseUrl().orElse(URI.create("http://localhost:" + port));
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10))
+                .followRedirects(HttpClient.Redirect.NEVER).build();
+        ToolApplication app = new ToolApplication(database, new ToolConfiguration(baseUrl, "Kasvu"), clock, http,
+                settings.skew());
+
+        ServletContextHandler context = new ServletContextHandler();
+        context.setContextPath("/");
+        context.addServlet(new ServletHolder(new LtiServlets.Login(app)), "/lti/login");
+        context.addServlet(new ServletHolder(new LtiServlets.Launch(app)), "/lti/launch");
+        context.addServlet(new ServletHolder(new LtiServlets.Jwks(app)), "/lti/jwks");
+        context.addServlet(new ServletHolder(new LtiServlets.Register(app)), "/lti/register");
+        context.addServlet(new ServletHolder(new LtiServlets.DeepLink(app)), "/lti/deep-link");
+        context.addServlet(new ServletHolder(new LtiServlets.Activity(app)), "/activity/*");
+        context.addServlet(new ServletHolder(new LtiServlets.Health(app)), "/health");
+        if (pages) {
+            PagesWiring.register(context, app, database);
+        }
+        context.addServlet(new ServletHolder(new LtiServlets.Home(app)), "/");
+        jetty.setHandler(context);
+        jetty.setStopAtShutdown(false);
+        jetty.start();
+        app.keys().current();
+
+        ScheduledExecutorService background = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "kasvu-outbox");
+            t.setDaemon(true);
+            return t;
+        });
+        if (!settings.deliveryInterval().isZero()) {
+            long millis = settings.deliveryInterval().toMillis();
+            background.scheduleWithFixedDelay(app::deliverQuietly, millis, millis, TimeUnit.MILLISECONDS);
+        }
+        background.scheduleWithFixedDelay(app::purgeQuietly, 1, 10, TimeUnit.MINUTES);
+        app.onScoreSubmitted(() -> background.execute(app::deliverQuietly));
+        LOG.info("Kasvu LTI tool listening on port {} as {}", port, baseUrl);
+        return new KasvuServer(jetty, app, background);
+    }
+
+    /** The public base URL. */
+    public URI baseUrl() {
+        return app.tool().baseUrl();
+    }
+
+    /** The tool's public URLs. */
+    public ToolConfiguration tool() {
+        return app.tool();
+    }
+
+    /** The registered platforms (editable while running). */
+    public Registrations registrations() {
+        return app.registrations();
+    }
+
+    /** The tool's keys. */
+    public ToolKeyRing keys() {
+        return app.keys();
+    }
+
+    /** Works the score outbox once now. */
+    public ScoreDelivery.Round deliverScores() {
+        return app.delivery().deliverDue(100);
+    }
+
+    /** Stops the server and its background work; the database stays open. */
+    @Override
+    public void close() throws Exception {
+        background.shutdownNow();
+        jetty.stop();
+    }
+}

@@ -1,0 +1,125 @@
+package fi.kasvu.lms.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.util.concurrent.CompletableFuture;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import picocli.CommandLine;
+
+/** {@code kasvu platform}, {@code kasvu keys} and {@code kasvu serve} on an H2 database in a temporary directory. */
+class LtiCommandsTest {
+
+    @TempDir
+    Path dir;
+
+    record Run(int exit, String out, String err) {
+    }
+
+    Run run(String... args) {
+        return run(KasvuCommand.newCommandLine(), args);
+    }
+
+    static Run run(CommandLine cli, String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        cli.setOut(new PrintWriter(out, true));
+        cli.setErr(new PrintWriter(err, true));
+        int exit = cli.execute(args);
+        return new Run(exit, out.toString(), err.toString());
+    }
+
+    String db() {
+        return "jdbc:h2:file:" + dir.resolve("kasvu").toAbsolutePath();
+    }
+
+    String[] add(String deployment) {
+        return new String[] {"platform", "add", "--db", db(), "--issuer", "https://moodle.example.org", "--client-id",
+                "abc", "--auth-url", "https://moodle.example.org/mod/lti/auth.php", "--token-url",
+                "https://moodle.example.org/mod/lti/token.php", "--jwks-url",
+                "https://moodle.example.org/mod/lti/certs.php", "--deployment-id", deployment};
+    }
+
+    @Test
+    void platformAddListRemove() {
+        Run added = run(add("1"));
+        Run again = run(add("2"));
+        Run list = run("platform", "list", "--db", db());
+        Run removed = run("platform", "remove", "--db", db(), "--issuer", "https://moodle.example.org", "--client-id", "abc");
+        Run missing = run("platform", "remove", "--db", db(), "--issuer", "https://moodle.example.org", "--client-id", "abc");
+
+        assertThat(added.exit()).isZero();
+        assertThat(added.out()).startsWith("Registered https://moodle.example.org  client abc  deployments [1]");
+        assertThat(again.out()).startsWith("Updated https://moodle.example.org  client abc  deployments [1, 2]");
+        assertThat(list.out()).contains("deployments [1, 2]").hasLineCount(1);
+        assertThat(removed.exit()).isZero();
+        assertThat(missing.exit()).isEqualTo(1);
+        assertThat(missing.err()).contains("no registration for issuer https://moodle.example.org and client id abc");
+    }
+
+    @Test
+    void platformAdd_withARelativeUrl_namesIt() {
+        String[] args = add("1");
+        args[9] = "/mod/lti/auth.php";
+
+        Run run = run(args);
+
+        assertThat(run.exit()).isEqualTo(2);
+        assertThat(run.err()).contains("auth_url must be an absolute http(s) URL: /mod/lti/auth.php");
+    }
+
+    @Test
+    void keysRotate_keepsThePreviousKeyPublished() {
+        Run first = run("keys", "rotate", "--db", db(), "--overlap", "48h");
+        Run second = run("keys", "rotate", "--db", db());
+        Run list = run("keys", "list", "--db", db());
+
+        assertThat(first.out()).contains("New signing key");
+        assertThat(second.out()).contains("stay published for 168 h");
+        assertThat(list.out()).hasLineCount(2).contains("published until", "signing");
+    }
+
+    @ParameterizedTest
+    @CsvSource({"soon", "-1d", "7x"})
+    void keysRotate_badOverlap_isNamed(String overlap) {
+        Run run = run("keys", "rotate", "--db", db(), "--overlap", overlap);
+
+        assertThat(run.exit()).isEqualTo(2);
+        assertThat(run.err()).contains(overlap);
+    }
+
+    @Test
+    void serve_printsTheUrlsAndAnswersHealth() throws Exception {
+        CommandLine cli = KasvuCommand.newCommandLine();
+        StringWriter out = new StringWriter();
+        cli.setOut(new PrintWriter(out, true));
+        CompletableFuture<Integer> exit = CompletableFuture.supplyAsync(() ->
+                cli.execute("serve", "--port", "0", "--host", "127.0.0.1", "--db", db()));
+        Pattern running = Pattern.compile("Kasvu is running at (\\S+)");
+        Matcher matcher = running.matcher("");
+        for (int i = 0; i < 600 && !matcher.find(); i++) {
+            Thread.sleep(50);
+            matcher = running.matcher(out.toString());
+        }
+        assertThat(out.toString()).contains("/lti/register", "/lti/jwks");
+        URI base = URI.create(matcher.group(1));
+
+        HttpResponse<String> health = HttpClient.newHttpClient().send(
+                HttpRequest.newBuilder(URI.create(base + "/health")).build(), HttpResponse.BodyHandlers.ofString());
+        ((ServeCommand) cli.getSubcommands().get("serve").getCommand()).stop();
+
+        assertThat(health.statusCode()).isEqualTo(200);
+        assertThat(exit.get(30, java.util.concurrent.TimeUnit.SECONDS)).isZero();
+    }
+}
