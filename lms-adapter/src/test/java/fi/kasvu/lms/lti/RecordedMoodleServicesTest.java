@@ -33,6 +33,7 @@ class RecordedMoodleServicesTest {
         replay("/mod/lti/token.php", "services/token_success.json");
         replay("/mod/lti/services.php/CourseSection/2/bindings/1/memberships", "services/nrps_memberships.json");
         replay("/mod/lti/services.php/2/lineitems/2/lineitem/scores", "services/ags_score_post.json");
+        replay("/mod/lti/services.php/2/lineitems/2/lineitem/results", "services/ags_results.json");
         moodle.start();
         String base = "http://127.0.0.1:" + moodle.getAddress().getPort();
         registration = new PlatformRegistration(base, "0m6qvD5FnqXXGbV", URI.create(base + "/mod/lti/auth.php"),
@@ -75,6 +76,16 @@ class RecordedMoodleServicesTest {
                 .extracting(RosterMember::userId).containsExactlyInAnyOrder("3", "4");
         assertThat(roster).extracting(m -> m.name().orElse("")).contains("Søren Ødegaard");
         assertThat(requests.get(0)).startsWith("POST /mod/lti/token.php grant_type=client_credentials");
+    }
+
+    @Test
+    void recordedResults_areRead() throws Exception {
+        List<GradeResult> results = new AgsClient(HttpClient.newHttpClient(), tokens).results(registration,
+                URI.create(registration.issuer() + "/mod/lti/services.php/2/lineitems/2/lineitem?type_id=1"));
+
+        assertThat(results).containsExactly(new GradeResult("5", java.util.Optional.of(83.0),
+                java.util.Optional.of(100.0), "Good coaching reflection"));
+        assertThat(requests.get(1)).startsWith("GET /mod/lti/services.php/2/lineitems/2/lineitem/results?type_id=1");
     }
 
     @Test
