@@ -20,6 +20,7 @@ public final class AgsClient {
     static final String SCORE_TYPE = "application/vnd.ims.lis.v1.score+json";
     static final String LINEITEM_TYPE = "application/vnd.ims.lis.v2.lineitem+json";
     static final String CONTAINER_TYPE = "application/vnd.ims.lis.v2.lineitemcontainer+json";
+    static final String RESULTS_TYPE = "application/vnd.ims.lis.v2.resultcontainer+json";
     private final HttpClient http;
     private final AccessTokens tokens;
 
@@ -111,10 +112,45 @@ public final class AgsClient {
         return response.body().isBlank() ? item : LineItem.fromJson(JsonBodies.object("line item", response.body()));
     }
 
+    /**
+     * The results of a line item ({@code …/lineitem/results}), every page.
+     *
+     * @throws IOException              if the platform cannot be reached or answers no JSON
+     * @throws PlatformServiceException if the platform refuses
+     */
+    public List<GradeResult> results(PlatformRegistration registration, URI lineItem)
+            throws IOException, PlatformServiceException {
+        List<GradeResult> all = new ArrayList<>();
+        Optional<URI> page = Optional.of(subresource(lineItem, "results"));
+        int pages = 0;
+        while (page.isPresent() && pages++ < 100) {
+            HttpResponse<String> response = ServiceCalls.call(http, tokens, registration,
+                    Set.of(Ags.SCOPE_RESULT_READONLY), "GET", page.get(), RESULTS_TYPE, null, null);
+            if (response.statusCode() != 200) {
+                throw new PlatformServiceException("results " + page.get(), response.statusCode(), response.body());
+            }
+            if (JsonBodies.parse("results", response.body()) instanceof JsonArray array) {
+                for (JsonValue value : array) {
+                    if (value instanceof JsonObject o && JsonBodies.string(o, "userId").isPresent()) {
+                        all.add(new GradeResult(JsonBodies.string(o, "userId").get(), JsonBodies.number(o, "resultScore"),
+                                JsonBodies.number(o, "resultMaximum"), JsonBodies.string(o, "comment").orElse("")));
+                    }
+                }
+            }
+            page = ServiceCalls.nextPage(response);
+        }
+        return all;
+    }
+
     /** The scores URL of a line item: {@code /scores} appended to the path, before any query. */
     static URI scoresUrl(URI lineItem) {
+        return subresource(lineItem, "scores");
+    }
+
+    /** A line item's sub-resource: appended to the path, before any query (Moodle keeps {@code ?type_id}). */
+    static URI subresource(URI lineItem, String name) {
         String path = lineItem.getRawPath() == null ? "" : lineItem.getRawPath();
-        String scores = (path.endsWith("/") ? path + "scores" : path + "/scores");
+        String scores = (path.endsWith("/") ? path + name : path + "/" + name);
         String text = lineItem.getScheme() + "://" + lineItem.getRawAuthority() + scores
                 + (lineItem.getRawQuery() == null ? "" : "?" + lineItem.getRawQuery());
         return URI.create(text);
