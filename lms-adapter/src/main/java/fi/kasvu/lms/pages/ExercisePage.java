@@ -318,8 +318,17 @@ final class ExercisePage {
                 int n = 1;
                 for (Option option : c.options()) {
                     String prefix = "option." + option.id();
-                    groups.add(new Group(t.t("options.legend", n++), List.of(
+                    groups.add(new Group(t.t("options.legend", n++, option.text()), List.of(
                             form.field(prefix + ".text", t.t("options.text"), "", option.text(), "text", GrowForms.MAX_SHORT, true),
+                            form.field(prefix + ".notes", t.t("options.notes"), "", option.notes(), "textarea", GrowForms.MAX_LONG, true),
+                            form.field(prefix + ".pros", t.t("options.pros"), t.t("options.lines.hint"),
+                                    String.join("\n", option.pros()), "textarea", GrowForms.MAX_LONG, true),
+                            form.field(prefix + ".cons", t.t("options.cons"), t.t("options.lines.hint"),
+                                    String.join("\n", option.cons()), "textarea", GrowForms.MAX_LONG, true),
+                            form.select(prefix + ".impact", t.t("options.impact"), t.t("options.impact.hint"),
+                                    ratings(option.impact()), option.impact() == null ? "" : option.impact().toString()),
+                            form.select(prefix + ".feasibility", t.t("options.feasibility"), t.t("options.feasibility.hint"),
+                                    ratings(option.feasibility()), option.feasibility() == null ? "" : option.feasibility().toString()),
                             form.checkbox(prefix + ".chosen", t.t("options.choose"), option.chosen(), true))));
                 }
                 groups.add(new Group(null, List.of(form.field("option.new", t.t("options.new"),
@@ -420,7 +429,7 @@ final class ExercisePage {
         }
         Views.Frame frame = frame(t.t("summary.title"), "summary");
         PagesServlet.html(call.response(), status, "summary.jte", new Views.SummaryView(frame, steps(c, null), errors,
-                goal, c.reality().essentialInsight(), c.chosenOptions().stream().map(Option::text).toList(), actions,
+                goal, c.reality().essentialInsight(), c.chosenOptions().stream().map(this::optionSummary).toList(), actions,
                 c.will().commitment() == null ? "" : t.t("summary.commitment.value", c.will().commitment()),
                 followUps, c.complete(), scoreNote, scoreState, sharing, call.base() + "/summary.json", notice));
     }
@@ -443,6 +452,23 @@ final class ExercisePage {
         steps.add(new Views.Step(t.t("summary.title"), summaryOpen ? call.base() + "/summary" : null, current == null,
                 c.complete()));
         return steps;
+    }
+
+    /** The choices of an option's rating: "not rated", then 1 to 5. */
+    private List<Choice> ratings(Integer current) {
+        List<Choice> choices = new ArrayList<>();
+        choices.add(new Choice("", t.t("options.rating.none"), current == null, ""));
+        for (int i = Option.MIN_RATING; i <= Option.MAX_RATING; i++) {
+            choices.add(new Choice(Integer.toString(i), Integer.toString(i), current != null && current == i, ""));
+        }
+        return choices;
+    }
+
+    /** A chosen option as the summary shows it: its text, notes, pros, cons and ratings. */
+    private Views.OptionSummary optionSummary(Option option) {
+        return new Views.OptionSummary(option.text(), option.notes(), option.pros(), option.cons(),
+                option.impact() == null ? "" : t.t("summary.rating.value", option.impact()),
+                option.feasibility() == null ? "" : t.t("summary.rating.value", option.feasibility()));
     }
 
     static String statusKey(ActionStatus status) {

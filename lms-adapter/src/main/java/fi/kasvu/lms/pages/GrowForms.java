@@ -5,6 +5,7 @@ import fi.kasvu.grow.Action;
 import fi.kasvu.grow.ActionStatus;
 import fi.kasvu.grow.CheckIn;
 import fi.kasvu.grow.GrowConversation;
+import fi.kasvu.grow.Option;
 import fi.kasvu.grow.Phase;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -29,7 +30,7 @@ final class GrowForms {
     static final int MAX_WHO = 200;
 
     private static final Pattern ANSWER = Pattern.compile("answer\\.(goal|reality|options|will)\\.([A-Za-z0-9._-]{1,120})");
-    private static final Pattern OPTION = Pattern.compile("option\\.(option-\\d{1,4})\\.(text|chosen)");
+    private static final Pattern OPTION = Pattern.compile("option\\.(option-\\d{1,4})\\.(text|chosen|notes|pros|cons|impact|feasibility)");
     private static final Pattern ACTION = Pattern.compile("action\\.(action-\\d{1,4})\\.(what|who|due)");
     private static final Pattern CHECK_IN = Pattern.compile("checkin\\.(action-\\d{1,4})\\.(note|status|reason)");
     private static final DateTimeFormatter FINNISH_DATE = DateTimeFormatter.ofPattern("d.M.uuuu");
@@ -116,9 +117,31 @@ final class GrowForms {
             if (c.options().stream().noneMatch(o -> o.id().equals(id))) {
                 return rejected(name, "field.gone");
             }
-            if (option.group(2).equals("chosen")) {
-                boolean chosen = !value.isBlank() && !value.equals("false");
-                return changed(chosen ? c.chooseOption(id) : c.unchooseOption(id));
+            switch (option.group(2)) {
+                case "chosen" -> {
+                    boolean chosen = !value.isBlank() && !value.equals("false");
+                    return changed(chosen ? c.chooseOption(id) : c.unchooseOption(id));
+                }
+                case "notes" -> {
+                    return longText(name, value, () -> c.updateOption(id, o -> o.withNotes(value)));
+                }
+                case "pros" -> {
+                    return longText(name, value, () -> c.updateOption(id, o -> o.withProsAndCons(lines(value), o.cons())));
+                }
+                case "cons" -> {
+                    return longText(name, value, () -> c.updateOption(id, o -> o.withProsAndCons(o.pros(), lines(value))));
+                }
+                case "impact" -> {
+                    return rating(value).<Applied>map(r -> changed(c.updateOption(id, o -> o.rated(r.orElse(null), o.feasibility()))))
+                            .orElseGet(() -> rejected(name, "field.badRating"));
+                }
+                case "feasibility" -> {
+                    return rating(value).<Applied>map(r -> changed(c.updateOption(id, o -> o.rated(o.impact(), r.orElse(null)))))
+                            .orElseGet(() -> rejected(name, "field.badRating"));
+                }
+                default -> {
+                    // the option's text, below
+                }
             }
             if (value.isBlank()) {
                 return rejected(name, "field.optionEmpty");
@@ -278,6 +301,31 @@ final class GrowForms {
                 return Optional.empty();
             }
         }
+    }
+
+    /**
+     * A rating of an option ({@link Option#MIN_RATING}..{@link Option#MAX_RATING}); empty inside for
+     * a blank value ("not rated"); empty outside if it is not such a number.
+     */
+    static Optional<Optional<Integer>> rating(String value) {
+        String v = value.strip();
+        if (v.isEmpty()) {
+            return Optional.of(Optional.empty());
+        }
+        try {
+            int rating = Integer.parseInt(v);
+            if (rating >= Option.MIN_RATING && rating <= Option.MAX_RATING) {
+                return Optional.of(Optional.of(rating));
+            }
+        } catch (NumberFormatException notANumber) {
+            // not a rating
+        }
+        return Optional.empty();
+    }
+
+    /** The non-blank lines of a text, stripped: one pro or con a line. */
+    static List<String> lines(String value) {
+        return value.lines().map(String::strip).filter(line -> !line.isEmpty()).toList();
     }
 
     private static Applied longText(String name, String value, java.util.function.Supplier<GrowConversation> change) {

@@ -193,9 +193,28 @@ public final class Views {
      * @param notice     a confirmation of the last change ("" for none)
      */
     public record SummaryView(Frame frame, List<Step> steps, List<Message> errors, List<Item> goal, String insight,
-                              List<String> chosen, List<ActionSummary> actions, String commitment,
+                              List<OptionSummary> chosen, List<ActionSummary> actions, String commitment,
                               List<String> followUps, boolean complete, String scoreNote, String scoreState,
                               List<Field> sharing, String jsonUrl, String notice) {
+    }
+
+    /**
+     * A chosen option on the summary.
+     *
+     * @param text        what the option is
+     * @param notes       the learner's notes ("" for none)
+     * @param pros        the pros, one an item
+     * @param cons        the cons, one an item
+     * @param impact      the impact rating, formatted ("" if not rated)
+     * @param feasibility the feasibility rating, formatted ("" if not rated)
+     */
+    public record OptionSummary(String text, String notes, List<String> pros, List<String> cons, String impact,
+                                String feasibility) {
+
+        /** Whether anything but the text was written or rated. */
+        public boolean hasDetails() {
+            return !notes.isBlank() || !pros.isEmpty() || !cons.isEmpty() || !impact.isEmpty() || !feasibility.isEmpty();
+        }
     }
 
     /**
