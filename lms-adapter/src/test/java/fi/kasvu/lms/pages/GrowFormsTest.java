@@ -104,6 +104,68 @@ class GrowFormsTest {
     }
 
     @Test
+    void optionDetails_notesProsConsAndRatings_areRecordedPerOption() {
+        GrowConversation c = changed(GrowForms.addOption(fresh(), "Kysy tiimiltä"));
+        c = changed(GrowForms.addOption(c, "Lue kirja"));
+
+        c = changed(GrowForms.apply(c, "option.option-1.notes", "Ensi palaverissa"));
+        c = changed(GrowForms.apply(c, "option.option-1.pros", " Nopea \n\nHalpa\r\n"));
+        c = changed(GrowForms.apply(c, "option.option-1.cons", "Jännittää"));
+        c = changed(GrowForms.apply(c, "option.option-1.impact", "4"));
+        c = changed(GrowForms.apply(c, "option.option-1.feasibility", " 5 "));
+
+        assertThat(c.options().get(0)).satisfies(o -> {
+            assertThat(o.notes()).isEqualTo("Ensi palaverissa");
+            assertThat(o.pros()).containsExactly("Nopea", "Halpa");
+            assertThat(o.cons()).containsExactly("Jännittää");
+            assertThat(o.impact()).isEqualTo(4);
+            assertThat(o.feasibility()).isEqualTo(5);
+        });
+        assertThat(c.options().get(1)).satisfies(o -> {
+            assertThat(o.notes()).isEmpty();
+            assertThat(o.pros()).isEmpty();
+            assertThat(o.impact()).isNull();
+        });
+        GrowConversation unrated = changed(GrowForms.apply(c, "option.option-1.impact", ""));
+        assertThat(unrated.options().get(0).impact()).isNull();
+        assertThat(unrated.options().get(0).feasibility()).isEqualTo(5);
+        assertThat(changed(GrowForms.apply(c, "option.option-1.pros", "  \n ")).options().get(0).pros()).isEmpty();
+    }
+
+    @ParameterizedTest
+    @CsvSource({"impact,0", "impact,6", "impact,abc", "feasibility,-1", "feasibility,2.5", "feasibility,viisi"})
+    void ratingOutsideOneToFive_isAFieldErrorNamingTheRange(String rating, String typed) {
+        GrowConversation c = changed(GrowForms.addOption(fresh(), "Kysy tiimiltä"));
+        c = changed(GrowForms.apply(c, "option.option-1." + rating, "3"));
+
+        FieldError error = rejected(GrowForms.apply(c, "option.option-1." + rating, typed));
+
+        assertThat(error.field()).isEqualTo("option.option-1." + rating);
+        assertThat(error.key()).isEqualTo("field.badRating");
+        assertThat(error.message(PageTexts.in(Language.FI))).contains("1–5");
+        assertThat(error.message(PageTexts.in(Language.SV))).contains("1 till 5");
+        assertThat(error.message(PageTexts.in(Language.EN))).contains("1 to 5", "not rated");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"notes", "pros", "cons"})
+    void tooLongOptionDetail_isRejectedWithTheLimit(String detail) {
+        GrowConversation c = changed(GrowForms.addOption(fresh(), "Kysy tiimiltä"));
+
+        FieldError error = rejected(GrowForms.apply(c, "option.option-1." + detail, "x".repeat(GrowForms.MAX_LONG + 1)));
+
+        assertThat(error.field()).isEqualTo("option.option-1." + detail);
+        assertThat(error.message(PageTexts.in(Language.EN))).contains("4000", "4001");
+    }
+
+    @Test
+    void optionDetailOfAGoneOption_isAFieldError() {
+        assertThat(rejected(GrowForms.apply(fresh(), "option.option-3.impact", "2")).key()).isEqualTo("field.gone");
+        assertThat(GrowForms.isSavable("option.option-1.impact")).isTrue();
+        assertThat(GrowForms.isSavable("option.option-1.rating")).isFalse();
+    }
+
+    @Test
     void actions_needAWhat_andAReadableDate() {
         GrowConversation c = changed(GrowForms.addAction(fresh(), "Varaa aika", "", "31.12.2026"));
 

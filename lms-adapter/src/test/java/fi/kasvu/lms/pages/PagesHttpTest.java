@@ -168,6 +168,64 @@ class PagesHttpTest {
     }
 
     @Test
+    void withoutJavaScript_optionDetailsAndRatingsSave_badRatingsAreExplained_andNothingSavedIsLost() throws Exception {
+        fixture.as(PagesFixture.LEARNER, "fi-FI", "rl-http-9", "Liisa Oppija");
+        NoScriptBrowser browser = new NoScriptBrowser();
+        HttpResponse<String> goal = browser.follow(browser.launch(fixture.login("http-9", false)));
+        String base = base(goal);
+        String token = csrf(goal.body());
+        browser.post(base + "/grow/goal", Map.of("csrf", token, "do", "next", "goal.sessionGoal", "Antaa palautetta",
+                "goal.measures", "Tiimi kertoo"));
+        browser.post(base + "/grow/reality", Map.of("csrf", token, "do", "next", "reality.tried", "Kehuja",
+                "reality.essentialInsight", "Pelkään loukkaavani"));
+        for (String option : new String[] {"Kysy tiimiltä", "Lue kirja", "Harjoittele kaverin kanssa"}) {
+            browser.post(base + "/grow/options", Map.of("csrf", token, "do", "add-option", "option.new", option));
+        }
+
+        HttpResponse<String> saved = browser.follow(browser.post(base + "/grow/options", Map.ofEntries(
+                Map.entry("csrf", token), Map.entry("do", "save"),
+                Map.entry("option.option-1.text", "Kysy tiimiltä"), Map.entry("option.option-1.chosen", "on"),
+                Map.entry("option.option-1.notes", "Ensi palaverissa"), Map.entry("option.option-1.pros", "Nopea\nHalpa"),
+                Map.entry("option.option-1.cons", "Jännittää"), Map.entry("option.option-1.impact", "4"),
+                Map.entry("option.option-1.feasibility", ""))));
+
+        assertThat(saved.statusCode()).isEqualTo(200);
+        assertThat(saved.uri().getPath()).endsWith("/grow/options");
+        assertThat(saved.body()).contains("<legend>Vaihtoehto 1: Kysy tiimiltä</legend>", "Ensi palaverissa",
+                "Nopea\nHalpa", "<label for=\"f-option-option-1-impact\">Vaikutus</label>",
+                "<label for=\"f-option-option-1-feasibility\">Toteutettavuus</label>", "<option value=\"4\" selected>",
+                "<option value=\"\" selected>Ei arvioitu</option>");
+
+        HttpResponse<String> refused = browser.post(base + "/grow/options", Map.ofEntries(
+                Map.entry("csrf", token), Map.entry("do", "save"), Map.entry("option.option-1.text", "Kysy tiimiltä"),
+                Map.entry("option.option-1.chosen", "on"), Map.entry("option.option-1.impact", "6"),
+                Map.entry("option.option-1.feasibility", "abc"), Map.entry("option.option-1.cons", "x".repeat(4001))));
+
+        assertThat(refused.statusCode()).isEqualTo(422);
+        assertThat(refused.body()).contains("id=\"error-summary\"", "href=\"#f-option-option-1-impact\"",
+                "id=\"f-option-option-1-impact-error\" aria-live=\"polite\">Valitse luku 1–5 tai jätä arvioimatta.",
+                "id=\"f-option-option-1-feasibility-error\" aria-live=\"polite\">Valitse luku 1–5 tai jätä arvioimatta.",
+                "enintään 4000 merkkiä", "x".repeat(4001), "aria-invalid=\"true\"");
+        HttpResponse<String> after = browser.get(base + "/grow/options");
+        assertThat(after.body()).contains("<option value=\"4\" selected>", "Jännittää", "Ensi palaverissa");
+
+        HttpResponse<String> badAutosave = browser.post(base + "/autosave", Map.of("csrf", token, "phase", "options",
+                "name", "option.option-1.feasibility", "value", "0"));
+        HttpResponse<String> goodAutosave = browser.post(base + "/autosave", Map.of("csrf", token, "phase", "options",
+                "name", "option.option-1.feasibility", "value", "2"));
+
+        assertThat(badAutosave.statusCode()).isEqualTo(422);
+        assertThat(badAutosave.body()).contains("Valitse luku 1–5");
+        assertThat(goodAutosave.statusCode()).isEqualTo(200);
+        browser.post(base + "/grow/options", Map.of("csrf", token, "do", "next", "option.option-1.text", "Kysy tiimiltä",
+                "option.option-1.chosen", "on"));
+        HttpResponse<String> summary = browser.get(base + "/summary");
+        assertThat(summary.body()).contains("<p class=\"option-text\">Kysy tiimiltä</p>", "<dt>Hyvät puolet</dt>",
+                "<li>Halpa</li>", "<dt>Huonot puolet</dt>", "<dd>Ensi palaverissa</dd>", "<dt>Vaikutus</dt><dd>4 / 5</dd>",
+                "<dt>Toteutettavuus</dt><dd>2 / 5</dd>").doesNotContain("Lue kirja");
+    }
+
+    @Test
     void formWithoutTheCsrfToken_isRefusedWithAPageThatSaysWhatToDo() throws Exception {
         fixture.as(PagesFixture.LEARNER, "fi-FI", "rl-http-4", "Liisa Oppija");
         NoScriptBrowser browser = new NoScriptBrowser();
