@@ -17,9 +17,11 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.WindowType;
 import org.openqa.selenium.chromium.ChromiumNetworkConditions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 
 /**
  * A learner in a real browser, launched by the platform simulator through the real server: the
@@ -111,9 +113,23 @@ class LearnerBrowserTest {
             browser.wait.until(d -> d.getPageSource().contains(option));
             browser.loaded();
         }
+        assertThat(driver.findElement(By.cssSelector("fieldset:has(#f-option-option-2-impact) > legend")).getText())
+                .isEqualTo("Vaihtoehto 2: Varaan viikoittaisen hetken");
+        browser.tabTo(By.id("f-option-option-2-notes"));
+        browser.keys("Perjantaisin ennen lounasta");
+        browser.tabTo(By.id("f-option-option-2-pros"));
+        browser.keys("Palaute ei jää kiireen alle", Keys.ENTER, "Tiimi tietää, milloin");
+        browser.tabTo(By.id("f-option-option-2-cons"));
+        browser.keys("Vie vartin viikossa");
+        browser.tabTo(By.id("f-option-option-2-impact"));
+        browser.keys("4");
+        browser.tabTo(By.id("f-option-option-2-feasibility"));
+        browser.keys("5");
         browser.tabTo(By.id("f-option-option-2-chosen"));
         browser.keys(Keys.SPACE);
         savedNote();
+        assertThat(new Select(driver.findElement(By.id("f-option-option-2-impact"))).getFirstSelectedOption().getText())
+                .isEqualTo("4");
         browser.check("learner-options-fi");
         pressOn(By.cssSelector("button[value=next]"), "/grow/will");
 
@@ -132,6 +148,12 @@ class LearnerBrowserTest {
 
         assertThat(driver.getPageSource()).contains("Pelkään, että palaute loukkaa.", "Varaan viikoittaisen hetken",
                 "Varaan kalenterista perjantain vartin", "8 / 10");
+        WebElement chosen = driver.findElement(By.cssSelector(".chosen-options"));
+        assertThat(chosen.getText()).contains("Varaan viikoittaisen hetken", "Perjantaisin ennen lounasta",
+                "Palaute ei jää kiireen alle", "Tiimi tietää, milloin", "Vie vartin viikossa", "Vaikutus", "4 / 5",
+                "Toteutettavuus", "5 / 5").doesNotContain("Kokeilen palautetta parin kanssa");
+        assertThat(chosen.findElements(By.cssSelector("dd li"))).extracting(WebElement::getText)
+                .containsExactly("Palaute ei jää kiireen alle", "Tiimi tietää, milloin", "Vie vartin viikossa");
         browser.check("learner-summary-before-completion-fi");
         pressOn(By.cssSelector("button[value=complete]"), "completed=1");
         assertThat(driver.findElement(By.cssSelector(".notice.sent")).getText())
