@@ -129,6 +129,21 @@ final class ProgressPage {
             List<Item> items = new ArrayList<>();
             for (Option option : options) {
                 items.add(new Item(option.chosen() ? t.t("progress.chosenOption") : t.t("progress.option"), option.text()));
+                if (!option.notes().isBlank()) {
+                    items.add(new Item(t.t("options.notes"), option.notes()));
+                }
+                if (!option.pros().isEmpty()) {
+                    items.add(new Item(t.t("options.pros"), String.join("\n", option.pros())));
+                }
+                if (!option.cons().isEmpty()) {
+                    items.add(new Item(t.t("options.cons"), String.join("\n", option.cons())));
+                }
+                if (option.impact() != null) {
+                    items.add(new Item(t.t("options.impact"), t.t("summary.rating.value", option.impact())));
+                }
+                if (option.feasibility() != null) {
+                    items.add(new Item(t.t("options.feasibility"), t.t("summary.rating.value", option.feasibility())));
+                }
             }
             parts.add(new Views.SharedPart(GrowTexts.phase(Phase.OPTIONS, t.language()), withAnswers(items, view, Phase.OPTIONS)));
         });

@@ -223,6 +223,17 @@ class PagesHttpTest {
         assertThat(summary.body()).contains("<p class=\"option-text\">Kysy tiimiltä</p>", "<dt>Hyvät puolet</dt>",
                 "<li>Halpa</li>", "<dt>Huonot puolet</dt>", "<dd>Ensi palaverissa</dd>", "<dt>Vaikutus</dt><dd>4 / 5</dd>",
                 "<dt>Toteutettavuus</dt><dd>2 / 5</dd>").doesNotContain("Lue kirja");
+
+        fixture.as(PagesFixture.INSTRUCTOR, "fi-FI", "rl-http-9", "Olli Opettaja");
+        NoScriptBrowser teacher = new NoScriptBrowser();
+        HttpResponse<String> progress = teacher.follow(teacher.launch(fixture.login("http-9-teacher", false)));
+        assertThat(progress.uri().getPath()).endsWith("/progress");
+        assertThat(progress.body()).contains("Liisa Oppija").doesNotContain("Kysy tiimiltä", "Ensi palaverissa", "Jännittää", "4 / 5");
+
+        browser.post(base + "/summary", Map.of("csrf", token, "do", "share", "share.options", "on"));
+        String shared = teacher.get(base(progress) + "/progress").body();
+        assertThat(shared).contains("Kysy tiimiltä", "Ensi palaverissa", "Nopea\nHalpa", "Jännittää", "4 / 5", "2 / 5")
+                .doesNotContain("Pelkään loukkaavani");
     }
 
     @Test
