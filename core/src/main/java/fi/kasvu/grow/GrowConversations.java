@@ -2,13 +2,9 @@ package fi.kasvu.grow;
 
 import fi.kasvu.common.DocumentKind;
 import fi.kasvu.common.DocumentRepository;
+import fi.kasvu.common.ForwardingDocumentRepository;
 import fi.kasvu.common.InMemoryDocumentRepository;
-import fi.kasvu.common.PersonId;
-import fi.kasvu.common.SaveResult;
-import fi.kasvu.common.TenantId;
-import fi.kasvu.common.Versioned;
 import java.time.Clock;
-import java.util.Optional;
 
 /**
  * Where GROW conversations are stored: listed by coachee (owner) and by context (an activity, a
@@ -31,39 +27,11 @@ public interface GrowConversations extends DocumentRepository<GrowConversation> 
      * @throws IllegalArgumentException if the repository holds another kind
      */
     static GrowConversations over(DocumentRepository<GrowConversation> repository) {
-        if (!repository.kind().name().equals(KIND.name())) {
-            throw new IllegalArgumentException("repository must hold " + KIND.name() + ": " + repository.kind().name());
+        final class Forwarding extends ForwardingDocumentRepository<GrowConversation> implements GrowConversations {
+            Forwarding() {
+                super(KIND, repository);
+            }
         }
-        return new GrowConversations() {
-            @Override
-            public DocumentKind<GrowConversation> kind() {
-                return repository.kind();
-            }
-
-            @Override
-            public Optional<Versioned<GrowConversation>> find(TenantId tenant, String id) {
-                return repository.find(tenant, id);
-            }
-
-            @Override
-            public SaveResult<GrowConversation> save(TenantId tenant, Versioned<GrowConversation> document) {
-                return repository.save(tenant, document);
-            }
-
-            @Override
-            public boolean delete(TenantId tenant, String id, long expectedVersion) {
-                return repository.delete(tenant, id, expectedVersion);
-            }
-
-            @Override
-            public DocumentRepository.Listing<GrowConversation> listByOwner(TenantId tenant, PersonId owner) {
-                return repository.listByOwner(tenant, owner);
-            }
-
-            @Override
-            public DocumentRepository.Listing<GrowConversation> listByContext(TenantId tenant, String context) {
-                return repository.listByContext(tenant, context);
-            }
-        };
+        return new Forwarding();
     }
 }

@@ -2,13 +2,10 @@ package fi.kasvu.library;
 
 import fi.kasvu.common.DocumentKind;
 import fi.kasvu.common.DocumentRepository;
+import fi.kasvu.common.ForwardingDocumentRepository;
 import fi.kasvu.common.InMemoryDocumentRepository;
-import fi.kasvu.common.PersonId;
-import fi.kasvu.common.SaveResult;
 import fi.kasvu.common.TenantId;
-import fi.kasvu.common.Versioned;
 import java.time.Clock;
-import java.util.Optional;
 
 /** Where library entries are stored, listed by author (owner) or organisation (context). */
 public interface LibraryEntries extends DocumentRepository<LibraryEntry> {
@@ -24,37 +21,20 @@ public interface LibraryEntries extends DocumentRepository<LibraryEntry> {
 
     /** Entries kept in memory. */
     static LibraryEntries inMemory(Clock clock) {
-        InMemoryDocumentRepository<LibraryEntry> store = InMemoryDocumentRepository.of(KIND, clock);
-        return new LibraryEntries() {
-            @Override
-            public DocumentKind<LibraryEntry> kind() {
-                return store.kind();
-            }
+        return over(InMemoryDocumentRepository.of(KIND, clock));
+    }
 
-            @Override
-            public Optional<Versioned<LibraryEntry>> find(TenantId tenant, String id) {
-                return store.find(tenant, id);
+    /**
+     * This port over any repository of the kind (a JDBC store, say).
+     *
+     * @throws IllegalArgumentException if the repository holds another kind
+     */
+    static LibraryEntries over(DocumentRepository<LibraryEntry> repository) {
+        final class Forwarding extends ForwardingDocumentRepository<LibraryEntry> implements LibraryEntries {
+            Forwarding() {
+                super(KIND, repository);
             }
-
-            @Override
-            public SaveResult<LibraryEntry> save(TenantId tenant, Versioned<LibraryEntry> document) {
-                return store.save(tenant, document);
-            }
-
-            @Override
-            public boolean delete(TenantId tenant, String id, long expectedVersion) {
-                return store.delete(tenant, id, expectedVersion);
-            }
-
-            @Override
-            public Listing<LibraryEntry> listByOwner(TenantId tenant, PersonId owner) {
-                return store.listByOwner(tenant, owner);
-            }
-
-            @Override
-            public Listing<LibraryEntry> listByContext(TenantId tenant, String context) {
-                return store.listByContext(tenant, context);
-            }
-        };
+        }
+        return new Forwarding();
     }
 }

@@ -2,13 +2,11 @@ package fi.kasvu.plan;
 
 import fi.kasvu.common.DocumentKind;
 import fi.kasvu.common.DocumentRepository;
+import fi.kasvu.common.ForwardingDocumentRepository;
 import fi.kasvu.common.InMemoryDocumentRepository;
 import fi.kasvu.common.PersonId;
-import fi.kasvu.common.SaveResult;
 import fi.kasvu.common.TenantId;
-import fi.kasvu.common.Versioned;
 import java.time.Clock;
-import java.util.Optional;
 
 /** Where development plans are stored, listed by owner or by programme. */
 public interface DevelopmentPlans extends DocumentRepository<DevelopmentPlan> {
@@ -24,37 +22,20 @@ public interface DevelopmentPlans extends DocumentRepository<DevelopmentPlan> {
 
     /** Plans kept in memory. */
     static DevelopmentPlans inMemory(Clock clock) {
-        InMemoryDocumentRepository<DevelopmentPlan> store = InMemoryDocumentRepository.of(KIND, clock);
-        return new DevelopmentPlans() {
-            @Override
-            public DocumentKind<DevelopmentPlan> kind() {
-                return store.kind();
-            }
+        return over(InMemoryDocumentRepository.of(KIND, clock));
+    }
 
-            @Override
-            public Optional<Versioned<DevelopmentPlan>> find(TenantId tenant, String id) {
-                return store.find(tenant, id);
+    /**
+     * This port over any repository of the kind (a JDBC store, say).
+     *
+     * @throws IllegalArgumentException if the repository holds another kind
+     */
+    static DevelopmentPlans over(DocumentRepository<DevelopmentPlan> repository) {
+        final class Forwarding extends ForwardingDocumentRepository<DevelopmentPlan> implements DevelopmentPlans {
+            Forwarding() {
+                super(KIND, repository);
             }
-
-            @Override
-            public SaveResult<DevelopmentPlan> save(TenantId tenant, Versioned<DevelopmentPlan> document) {
-                return store.save(tenant, document);
-            }
-
-            @Override
-            public boolean delete(TenantId tenant, String id, long expectedVersion) {
-                return store.delete(tenant, id, expectedVersion);
-            }
-
-            @Override
-            public Listing<DevelopmentPlan> listByOwner(TenantId tenant, PersonId owner) {
-                return store.listByOwner(tenant, owner);
-            }
-
-            @Override
-            public Listing<DevelopmentPlan> listByContext(TenantId tenant, String context) {
-                return store.listByContext(tenant, context);
-            }
-        };
+        }
+        return new Forwarding();
     }
 }

@@ -2,13 +2,10 @@ package fi.kasvu.survey;
 
 import fi.kasvu.common.DocumentKind;
 import fi.kasvu.common.DocumentRepository;
+import fi.kasvu.common.ForwardingDocumentRepository;
 import fi.kasvu.common.InMemoryDocumentRepository;
-import fi.kasvu.common.PersonId;
-import fi.kasvu.common.SaveResult;
 import fi.kasvu.common.TenantId;
-import fi.kasvu.common.Versioned;
 import java.time.Clock;
-import java.util.Optional;
 
 /** Where survey responses are stored, listed by survey; they have no owner, by design. */
 public interface SurveyResponses extends DocumentRepository<SurveyResponse> {
@@ -24,37 +21,20 @@ public interface SurveyResponses extends DocumentRepository<SurveyResponse> {
 
     /** Responses kept in memory. */
     static SurveyResponses inMemory(Clock clock) {
-        InMemoryDocumentRepository<SurveyResponse> store = InMemoryDocumentRepository.of(KIND, clock);
-        return new SurveyResponses() {
-            @Override
-            public DocumentKind<SurveyResponse> kind() {
-                return store.kind();
-            }
+        return over(InMemoryDocumentRepository.of(KIND, clock));
+    }
 
-            @Override
-            public Optional<Versioned<SurveyResponse>> find(TenantId tenant, String id) {
-                return store.find(tenant, id);
+    /**
+     * This port over any repository of the kind (a JDBC store, say).
+     *
+     * @throws IllegalArgumentException if the repository holds another kind
+     */
+    static SurveyResponses over(DocumentRepository<SurveyResponse> repository) {
+        final class Forwarding extends ForwardingDocumentRepository<SurveyResponse> implements SurveyResponses {
+            Forwarding() {
+                super(KIND, repository);
             }
-
-            @Override
-            public SaveResult<SurveyResponse> save(TenantId tenant, Versioned<SurveyResponse> document) {
-                return store.save(tenant, document);
-            }
-
-            @Override
-            public boolean delete(TenantId tenant, String id, long expectedVersion) {
-                return store.delete(tenant, id, expectedVersion);
-            }
-
-            @Override
-            public Listing<SurveyResponse> listByOwner(TenantId tenant, PersonId owner) {
-                return store.listByOwner(tenant, owner);
-            }
-
-            @Override
-            public Listing<SurveyResponse> listByContext(TenantId tenant, String context) {
-                return store.listByContext(tenant, context);
-            }
-        };
+        }
+        return new Forwarding();
     }
 }

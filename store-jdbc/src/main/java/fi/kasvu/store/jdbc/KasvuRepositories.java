@@ -1,6 +1,7 @@
 package fi.kasvu.store.jdbc;
 
 import fi.kasvu.common.DocumentKind;
+import fi.kasvu.common.ForwardingDocumentRepository;
 import fi.kasvu.common.Require;
 import fi.kasvu.experiment.Experiment;
 import fi.kasvu.experiment.ExperimentPersonalData;
@@ -40,51 +41,51 @@ import java.time.Clock;
  */
 public final class KasvuRepositories {
 
-    private static final class Grow extends DelegatingRepository<GrowConversation> implements GrowConversations {
+    private static final class Grow extends ForwardingDocumentRepository<GrowConversation> implements GrowConversations {
         Grow(JdbcDocumentRepository<GrowConversation> delegate) {
-            super(delegate);
+            super(GrowConversations.KIND, delegate);
         }
     }
 
-    private static final class Plans extends DelegatingRepository<DevelopmentPlan> implements DevelopmentPlans {
+    private static final class Plans extends ForwardingDocumentRepository<DevelopmentPlan> implements DevelopmentPlans {
         Plans(JdbcDocumentRepository<DevelopmentPlan> delegate) {
-            super(delegate);
+            super(DevelopmentPlans.KIND, delegate);
         }
     }
 
-    private static final class ExperimentStore extends DelegatingRepository<Experiment> implements Experiments {
+    private static final class ExperimentStore extends ForwardingDocumentRepository<Experiment> implements Experiments {
         ExperimentStore(JdbcDocumentRepository<Experiment> delegate) {
-            super(delegate);
+            super(Experiments.KIND, delegate);
         }
     }
 
-    private static final class SurveyStore extends DelegatingRepository<Survey> implements Surveys {
+    private static final class SurveyStore extends ForwardingDocumentRepository<Survey> implements Surveys {
         SurveyStore(JdbcDocumentRepository<Survey> delegate) {
-            super(delegate);
+            super(Surveys.KIND, delegate);
         }
     }
 
-    private static final class ResponseStore extends DelegatingRepository<SurveyResponse> implements SurveyResponses {
+    private static final class ResponseStore extends ForwardingDocumentRepository<SurveyResponse> implements SurveyResponses {
         ResponseStore(JdbcDocumentRepository<SurveyResponse> delegate) {
-            super(delegate);
+            super(SurveyResponses.KIND, delegate);
         }
     }
 
-    private static final class Library extends DelegatingRepository<LibraryEntry> implements LibraryEntries {
+    private static final class Library extends ForwardingDocumentRepository<LibraryEntry> implements LibraryEntries {
         Library(JdbcDocumentRepository<LibraryEntry> delegate) {
-            super(delegate);
+            super(LibraryEntries.KIND, delegate);
         }
     }
 
-    private static final class Groups extends DelegatingRepository<PeerGroup> implements PeerGroups {
+    private static final class Groups extends ForwardingDocumentRepository<PeerGroup> implements PeerGroups {
         Groups(JdbcDocumentRepository<PeerGroup> delegate) {
-            super(delegate);
+            super(PeerGroups.KIND, delegate);
         }
     }
 
-    private static final class FormationStore extends DelegatingRepository<Formation> implements Formations {
+    private static final class FormationStore extends ForwardingDocumentRepository<Formation> implements Formations {
         FormationStore(JdbcDocumentRepository<Formation> delegate) {
-            super(delegate);
+            super(Formations.KIND, delegate);
         }
     }
 
