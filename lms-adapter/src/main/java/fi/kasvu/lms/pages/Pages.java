@@ -7,6 +7,7 @@ import fi.kasvu.common.Language;
 import fi.kasvu.common.Require;
 import fi.kasvu.grow.GrowConversation;
 import fi.kasvu.grow.GrowConversations;
+import fi.kasvu.lms.lti.CrossSiteCookie;
 import fi.kasvu.lms.lti.LaunchContext;
 import fi.kasvu.lms.lti.MessageType;
 import jakarta.servlet.http.Cookie;
@@ -117,9 +118,7 @@ public final class Pages {
 
     /** The session cookie's header value: third-party-safe attributes over https, Lax over plain http. */
     static String sessionCookie(String token, boolean secure, Duration lifetime) {
-        String attributes = secure ? "; Secure; SameSite=None; Partitioned" : "; SameSite=Lax";
-        return "kasvu_session=" + token + "; Path=" + PREFIX + "/; Max-Age=" + lifetime.toSeconds() + "; HttpOnly"
-                + attributes;
+        return CrossSiteCookie.header("kasvu_session", token, PREFIX + "/", lifetime.toSeconds(), secure);
     }
 
     private PageSession sessionOf(LaunchContext launch) {

@@ -2,6 +2,7 @@ package fi.kasvu.lms.server;
 
 import fi.kasvu.common.Language;
 import fi.kasvu.lms.lti.ContentItem;
+import fi.kasvu.lms.lti.CrossSiteCookie;
 import fi.kasvu.lms.lti.DeepLinkTarget;
 import fi.kasvu.lms.lti.DeepLinkingResponse;
 import fi.kasvu.lms.lti.DynamicRegistration;
@@ -139,14 +140,7 @@ final class LtiServlets {
 
     /** The state cookie (or, with max-age 0, its deletion; the attributes must match to delete a partitioned cookie). */
     static String stateCookie(String state, String value, int maxAgeSeconds, URI baseUrl) {
-        StringBuilder cookie = new StringBuilder(cookieName(state)).append('=').append(value)
-                .append("; Path=/lti; Max-Age=").append(maxAgeSeconds).append("; HttpOnly");
-        if (Base.secureCookies(baseUrl)) {
-            cookie.append("; Secure; SameSite=None; Partitioned");
-        } else {
-            cookie.append("; SameSite=Lax");
-        }
-        return cookie.toString();
+        return CrossSiteCookie.header(cookieName(state), value, "/lti", maxAgeSeconds, Base.secureCookies(baseUrl));
     }
 
     static String cookieName(String state) {
