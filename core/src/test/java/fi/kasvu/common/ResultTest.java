@@ -1,0 +1,42 @@
+package fi.kasvu.common;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ResultTest {
+
+    record Oops(String code, String field) implements Problem {
+    }
+
+    @Test
+    void accepted_carriesValueAndNoProblems() {
+        Result<String, Oops> result = Result.accepted("plan");
+        assertThat(result.isAccepted()).isTrue();
+        assertThat(result.problems()).isEmpty();
+        assertThat(result.map(String::length).orElseThrow()).isEqualTo(4);
+    }
+
+    @Test
+    void rejected_keepsProblemsThroughMapAndThrowsWithCodes() {
+        Result<String, Oops> result = Result.rejected(new Oops("grow.goal.empty", "goal"));
+        assertThat(result.isAccepted()).isFalse();
+        assertThat(result.map(String::length).problems()).containsExactly(new Oops("grow.goal.empty", "goal"));
+        assertThatThrownBy(result::orElseThrow).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("grow.goal.empty");
+    }
+
+    @Test
+    void acceptedUnless_rejectsWhenThereAreProblems() {
+        assertThat(Result.<String, Oops>acceptedUnless(List.of(), "x").isAccepted()).isTrue();
+        assertThat(Result.<String, Oops>acceptedUnless(List.of(new Oops("a", "b")), "x").isAccepted()).isFalse();
+    }
+
+    @Test
+    void rejection_needsAReason() {
+        assertThatThrownBy(() -> Result.rejected(List.<Oops>of())).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("problems must not be empty");
+    }
+}
