@@ -57,6 +57,41 @@ public final class GrowService {
     }
 
     /**
+     * Stores a conversation the caller started and prepared (with {@link GrowConversation#start},
+     * then its mode or minimum set), in one save.
+     *
+     * @throws IllegalStateException if a conversation with its id exists already
+     */
+    public Versioned<GrowConversation> start(TenantId tenant, GrowConversation prepared) {
+        Require.nonNull("prepared", prepared);
+        Versioned<GrowConversation> saved = conversations.save(tenant, Versioned.unsaved(prepared)).orElseThrow();
+        GrowEvent.between(null, prepared, clock.instant()).forEach(events::on);
+        return saved;
+    }
+
+    /**
+     * Applies a change to a conversation the caller has just read and saves it on that version,
+     * without reading it again: one conditional write. A concurrent change is a conflict.
+     *
+     * @throws IllegalArgumentException if the change alters the conversation's id
+     */
+    public SaveResult<GrowConversation> change(TenantId tenant, Versioned<GrowConversation> read,
+                                               UnaryOperator<GrowConversation> change) {
+        Require.nonNull("read", read);
+        Instant now = clock.instant();
+        GrowConversation before = read.value();
+        GrowConversation after = Require.nonNull("changed conversation", change.apply(before)).touched(now);
+        if (!after.id().equals(before.id())) {
+            throw new IllegalArgumentException("a change must not alter the conversation id: " + after.id());
+        }
+        SaveResult<GrowConversation> result = conversations.save(tenant, read.with(after));
+        if (result.isSaved()) {
+            GrowEvent.between(before, after, now).forEach(events::on);
+        }
+        return result;
+    }
+
+    /**
      * Applies a change to the conversation read at {@code expectedVersion}, stamps it, saves it and
      * publishes its events.
      *

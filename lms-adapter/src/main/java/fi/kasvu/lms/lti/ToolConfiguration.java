@@ -11,8 +11,9 @@ import java.util.List;
  *
  * @param baseUrl    the public base URL, e.g. {@code https://kasvu.example.org}
  * @param clientName the tool's name in the platform
+ * @param offers     the names of the activity kinds the tool offers, as its description lists them
  */
-public record ToolConfiguration(URI baseUrl, String clientName) {
+public record ToolConfiguration(URI baseUrl, String clientName, List<String> offers) {
 
     /** The scopes Kasvu asks for: AGS line items, results and scores, and NRPS. */
     public static final List<String> SCOPES = List.of(Ags.SCOPE_LINEITEM, Ags.SCOPE_LINEITEM_READONLY,
@@ -28,6 +29,12 @@ public record ToolConfiguration(URI baseUrl, String clientName) {
         }
         String text = baseUrl.toString();
         baseUrl = URI.create(text.endsWith("/") ? text.substring(0, text.length() - 1) : text);
+        offers = List.copyOf(Require.nonNull("offers", offers));
+    }
+
+    /** The tool without a list of offered kinds (its description names none). */
+    public ToolConfiguration(URI baseUrl, String clientName) {
+        this(baseUrl, clientName, List.of());
     }
 
     /** Where platforms post the login initiation. */
@@ -50,11 +57,6 @@ public record ToolConfiguration(URI baseUrl, String clientName) {
         return path("/lti/register");
     }
 
-    /** Where the deep-linking picker posts the teacher's choice. */
-    public URI deepLinkUrl() {
-        return path("/lti/deep-link");
-    }
-
     /** The domain (host and port) platforms match launches against. */
     public String domain() {
         return baseUrl.getPort() < 0 ? baseUrl.getHost() : baseUrl.getHost() + ":" + baseUrl.getPort();
@@ -75,8 +77,7 @@ public record ToolConfiguration(URI baseUrl, String clientName) {
                 .add("scope", String.join(" ", SCOPES))
                 .add(Claims.TOOL_CONFIGURATION, Json.createObjectBuilder()
                         .add("domain", domain())
-                        .add("description", "Coaching and learning work culture: GROW conversations, peer groups, "
-                                + "team experiments.")
+                        .add("description", description())
                         .add("target_link_uri", launchUrl().toString())
                         .add("claims", Json.createArrayBuilder().add("iss").add("sub").add("name").add("given_name")
                                 .add("family_name").add("email"))
@@ -88,6 +89,12 @@ public record ToolConfiguration(URI baseUrl, String clientName) {
                                         .add("label", clientName)
                                         .add("placements", Json.createArrayBuilder().add("ContentArea")))))
                 .build().toString();
+    }
+
+    /** What the tool tells platforms it is: the activity kinds it offers, and only those. */
+    public String description() {
+        return offers.isEmpty() ? "Coaching and learning work culture."
+                : "Coaching and learning work culture: " + String.join(", ", offers) + ".";
     }
 
     private URI path(String path) {

@@ -5,6 +5,8 @@ import fi.kasvu.lms.lti.LaunchValidator;
 import fi.kasvu.lms.lti.Registrations;
 import fi.kasvu.lms.lti.ScoreDelivery;
 import fi.kasvu.lms.lti.ToolConfiguration;
+import fi.kasvu.lms.web.Activities;
+import fi.kasvu.store.jdbc.KasvuRepositories;
 import fi.kasvu.lms.lti.ToolKeyRing;
 import fi.kasvu.store.jdbc.KasvuDatabase;
 import java.net.URI;
@@ -85,16 +87,6 @@ public final class KasvuServer implements AutoCloseable {
      * @throws Exception if Jetty cannot start (for example, the port is taken)
      */
     public static KasvuServer start(KasvuDatabase database, Settings settings, Clock clock) throws Exception {
-        return start(database, settings, clock, true);
-    }
-
-    /** The server with the plain placeholder activity page instead of the learner pages, for protocol tests. */
-    static KasvuServer startWithoutPages(KasvuDatabase database, Settings settings, Clock clock) throws Exception {
-        return start(database, settings, clock, false);
-    }
-
-    private static KasvuServer start(KasvuDatabase database, Settings settings, Clock clock, boolean pages)
-            throws Exception {
         QueuedThreadPool threads = new QueuedThreadPool(200, 8);
         threads.setName("kasvu-http");
         Server jetty = new Server(threads);
@@ -107,38 +99,34 @@ public final class KasvuServer implements AutoCloseable {
         URI baseUrl = settings.baseUrl().orElse(URI.create("http://localhost:" + port));
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10))
                 .followRedirects(HttpClient.Redirect.NEVER).build();
-        ToolApplication app = new ToolApplication(database, new ToolConfiguration(baseUrl, "Kasvu"), clock, http,
-                settings.skew());
-
-        ServletContextHandler context = new ServletContextHandler();
-        context.setContextPath("/");
-        context.addServlet(new ServletHolder(new LtiServlets.Login(app)), "/lti/login");
-        context.addServlet(new ServletHolder(new LtiServlets.Launch(app)), "/lti/launch");
-        context.addServlet(new ServletHolder(new LtiServlets.Jwks(app)), "/lti/jwks");
-        context.addServlet(new ServletHolder(new LtiServlets.Register(app)), "/lti/register");
-        context.addServlet(new ServletHolder(new LtiServlets.DeepLink(app)), "/lti/deep-link");
-        context.addServlet(new ServletHolder(new LtiServlets.Activity(app)), "/activity/*");
-        context.addServlet(new ServletHolder(new LtiServlets.Health(app)), "/health");
-        if (pages) {
-            PagesWiring.register(context, app, database);
-        }
-        context.addServlet(new ServletHolder(new LtiServlets.Home(app)), "/");
-        jetty.setHandler(context);
-        jetty.setStopAtShutdown(false);
-        jetty.start();
-        app.keys().current();
-
         ScheduledExecutorService background = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "kasvu-outbox");
             t.setDaemon(true);
             return t;
         });
+        ToolApplication app = new ToolApplication(database, baseUrl, clock, http, settings.skew(), background);
+
+        ServletContextHandler context = new ServletContextHandler();
+        context.setContextPath("/");
+        context.addServlet(new ServletHolder(new LtiServlets.Login(app.login(), app.tool())), "/lti/login");
+        context.addServlet(new ServletHolder(new LtiServlets.Launch(app.validator(), app.storage().launchStates(),
+                app.storage().registrations(), app.tool(), app.web(), clock)), "/lti/launch");
+        context.addServlet(new ServletHolder(new LtiServlets.Jwks(app.keys())), "/lti/jwks");
+        context.addServlet(new ServletHolder(new LtiServlets.Register(app.registration(), app.tool(),
+                app.activities())), "/lti/register");
+        context.addServlet(new ServletHolder(new LtiServlets.Health(app::healthy, clock)), "/health");
+        app.web().register(context);
+        context.addServlet(new ServletHolder(new LtiServlets.Home(app.tool(), app.activities())), "/");
+        jetty.setHandler(context);
+        jetty.setStopAtShutdown(false);
+        jetty.start();
+        app.keys().current();
+
         if (!settings.deliveryInterval().isZero()) {
             long millis = settings.deliveryInterval().toMillis();
             background.scheduleWithFixedDelay(app::deliverQuietly, millis, millis, TimeUnit.MILLISECONDS);
         }
         background.scheduleWithFixedDelay(app::purgeQuietly, 1, 10, TimeUnit.MINUTES);
-        app.onScoreSubmitted(() -> background.execute(app::deliverQuietly));
         LOG.info("Kasvu LTI tool listening on port {} as {}", port, baseUrl);
         return new KasvuServer(jetty, app, background);
     }
@@ -155,7 +143,17 @@ public final class KasvuServer implements AutoCloseable {
 
     /** The registered platforms (editable while running). */
     public Registrations registrations() {
-        return app.registrations();
+        return app.storage().registrations();
+    }
+
+    /** The repositories of every aggregate, sessions and seen people on the server's database. */
+    public KasvuRepositories repositories() {
+        return app.repositories();
+    }
+
+    /** The activity kinds the server offers. */
+    public Activities activities() {
+        return app.activities();
     }
 
     /** The tool's keys. */

@@ -1,37 +1,60 @@
 package fi.kasvu.lms.server;
 
 import fi.kasvu.common.IdGenerator;
+import fi.kasvu.grow.GrowEvents;
+import fi.kasvu.json.KasvuJson;
+import fi.kasvu.lms.activity.grow.GrowActivity;
 import fi.kasvu.lms.lti.AccessTokens;
 import fi.kasvu.lms.lti.AgsClient;
+import fi.kasvu.lms.lti.ContentItem;
+import fi.kasvu.lms.lti.DeepLinkTarget;
+import fi.kasvu.lms.lti.DeepLinkingResponse;
 import fi.kasvu.lms.lti.DynamicRegistration;
 import fi.kasvu.lms.lti.HttpJwksFetcher;
-import fi.kasvu.lms.lti.LaunchStates;
+import fi.kasvu.lms.lti.LaunchContext;
 import fi.kasvu.lms.lti.LaunchValidator;
 import fi.kasvu.lms.lti.LoginInitiation;
+import fi.kasvu.lms.lti.LtiRole;
 import fi.kasvu.lms.lti.NrpsClient;
 import fi.kasvu.lms.lti.PlatformKeys;
-import fi.kasvu.lms.lti.Registrations;
+import fi.kasvu.lms.lti.PlatformServiceException;
 import fi.kasvu.lms.lti.ScoreDelivery;
 import fi.kasvu.lms.lti.SecureIds;
 import fi.kasvu.lms.lti.ToolConfiguration;
 import fi.kasvu.lms.lti.ToolKeyRing;
 import fi.kasvu.lms.lti.jdbc.JdbcLtiStorage;
-import fi.kasvu.store.jdbc.ExpiringValues;
+import fi.kasvu.lms.web.Activities;
+import fi.kasvu.lms.web.ClassRoster;
+import fi.kasvu.lms.web.DeepLinkSigner;
+import fi.kasvu.lms.web.ScorePublisher;
+import fi.kasvu.lms.web.Web;
 import fi.kasvu.store.jdbc.KasvuDatabase;
+import fi.kasvu.store.jdbc.KasvuRepositories;
 import fi.kasvu.store.jdbc.SingleUseTokens;
+import java.io.IOException;
+import java.net.URI;
 import java.net.http.HttpClient;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Executor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** The tool's services wired on one database; what the servlets share. */
+/**
+ * The one composition root: every service of the tool wired once on one database, immutable. The
+ * servlets get the few collaborators each needs, never this object.
+ *
+ * <p>The activity kinds are registered in {@link #activities}: adding a kind is one line there.
+ */
 final class ToolApplication {
 
     private static final Logger LOG = LoggerFactory.getLogger(ToolApplication.class);
 
     private final KasvuDatabase database;
     private final JdbcLtiStorage storage;
+    private final KasvuRepositories repositories;
     private final ToolConfiguration tool;
     private final Clock clock;
     private final IdGenerator ids = SecureIds.generator();
@@ -39,17 +62,25 @@ final class ToolApplication {
     private final LoginInitiation login;
     private final LaunchValidator validator;
     private final DynamicRegistration registration;
-    private final AgsClient ags;
     private final NrpsClient nrps;
     private final ScoreDelivery delivery;
-    private volatile Runnable scoreSubmitted = () -> { };
-    private volatile fi.kasvu.lms.pages.Pages pages;
+    private final Activities activities;
+    private final Web web;
 
-    ToolApplication(KasvuDatabase database, ToolConfiguration tool, Clock clock, HttpClient http, Duration skew) {
+    /**
+     * Wires the tool.
+     *
+     * @param background where score deliveries run (the outbox worker's thread), never a request thread
+     */
+    ToolApplication(KasvuDatabase database, URI baseUrl, Clock clock, HttpClient http, Duration skew,
+                    Executor background) {
         this.database = database;
         this.storage = JdbcLtiStorage.on(database);
-        this.tool = tool;
+        this.repositories = KasvuRepositories.of(database, KasvuJson.create(), clock);
         this.clock = clock;
+        this.activities = activities(repositories, clock, ids);
+        this.tool = new ToolConfiguration(baseUrl, "Kasvu",
+                activities.all().stream().map(a -> a.name().in(fi.kasvu.common.Language.EN)).toList());
         this.keys = ToolKeyRing.create(storage.toolKeys(), clock, ids, 2048);
         this.login = LoginInitiation.create(storage.registrations(), storage.launchStates(), clock, ids,
                 tool.launchUrl(), LoginInitiation.defaultStateLifetime());
@@ -58,9 +89,27 @@ final class ToolApplication {
                 skew);
         this.registration = new DynamicRegistration(http, storage.registrations(), tool);
         AccessTokens tokens = AccessTokens.create(http, keys, clock, ids);
-        this.ags = new AgsClient(http, tokens);
+        AgsClient ags = new AgsClient(http, tokens);
         this.nrps = new NrpsClient(http, tokens);
         this.delivery = new ScoreDelivery(storage.scoreOutbox(), storage.registrations(), ags, clock);
+        ScorePublisher scores = new OutboxScores(delivery, database, clock, () -> background.execute(this::deliverQuietly));
+        this.web = Web.newBuilder()
+                .activities(activities)
+                .sessions(repositories.sessions())
+                .seenPeople(repositories.seenPeople())
+                .scores(scores)
+                .deepLinks(deepLinks())
+                .roster(roster())
+                .clock(clock)
+                .platformOrigins(() -> storage.registrations().all().stream().map(r -> r.issuer()).toList())
+                .platformActive((issuer, clientId) -> storage.registrations().find(issuer, clientId).isPresent())
+                .build();
+    }
+
+    /** The activity kinds this tool offers, in the picker's order: one line per kind. */
+    private static Activities activities(KasvuRepositories repositories, Clock clock, IdGenerator ids) {
+        return Activities.of(
+                GrowActivity.of(repositories.growConversations(), GrowEvents.none(), clock, ids));
     }
 
     ToolConfiguration tool() {
@@ -69,10 +118,6 @@ final class ToolApplication {
 
     Clock clock() {
         return clock;
-    }
-
-    IdGenerator ids() {
-        return ids;
     }
 
     ToolKeyRing keys() {
@@ -87,49 +132,28 @@ final class ToolApplication {
         return validator;
     }
 
-    LaunchStates launchStates() {
-        return storage.launchStates();
-    }
-
-    Registrations registrations() {
-        return storage.registrations();
+    JdbcLtiStorage storage() {
+        return storage;
     }
 
     DynamicRegistration registration() {
         return registration;
     }
 
-    NrpsClient nrps() {
-        return nrps;
-    }
-
-    AgsClient ags() {
-        return ags;
-    }
-
     ScoreDelivery delivery() {
         return delivery;
     }
 
-    ExpiringValues values() {
-        return storage.expiringValues();
+    Activities activities() {
+        return activities;
     }
 
-    /** The learner and teacher pages launches hand over to, or null before they are wired. */
-    fi.kasvu.lms.pages.Pages pages() {
-        return pages;
+    Web web() {
+        return web;
     }
 
-    void usePages(fi.kasvu.lms.pages.Pages value) {
-        this.pages = value;
-    }
-
-    void onScoreSubmitted(Runnable action) {
-        this.scoreSubmitted = action;
-    }
-
-    void scoreSubmitted() {
-        scoreSubmitted.run();
+    KasvuRepositories repositories() {
+        return repositories;
     }
 
     /** Checks that the database answers. */
@@ -149,7 +173,7 @@ final class ToolApplication {
                         round.abandoned());
             }
         } catch (RuntimeException e) {
-            LOG.warn("Score outbox round failed: {}", e.getMessage());
+            LOG.warn("Score outbox round failed: {}", e.getClass().getSimpleName());
         }
     }
 
@@ -157,8 +181,42 @@ final class ToolApplication {
         try {
             SingleUseTokens.of(database).purgeExpired(clock.instant());
             storage.expiringValues().purgeExpired(clock.instant());
+            repositories.sessions().purgeClosed(clock.instant());
         } catch (RuntimeException e) {
-            LOG.warn("Purging expired nonces and states failed: {}", e.getMessage());
+            LOG.warn("Purging expired nonces, states and sessions failed: {}", e.getClass().getSimpleName());
         }
+    }
+
+    private DeepLinkSigner deepLinks() {
+        return (session, placement, description, resourceId) -> {
+            DeepLinkTarget target = new DeepLinkTarget(session.issuer(), session.clientId(), session.deploymentId(),
+                    new LaunchContext.DeepLinkingSettings(URI.create(session.returnUrl()), List.of("ltiResourceLink"),
+                            false, session.deepLinkData().isEmpty() ? Optional.empty()
+                                    : Optional.of(session.deepLinkData()), "", ""));
+            Optional<ContentItem.LineItemSpec> lineItem = placement.graded()
+                    ? Optional.of(new ContentItem.LineItemSpec(1, placement.title(), resourceId, "kasvu"))
+                    : Optional.empty();
+            ContentItem item = new ContentItem(placement.title(), description, placement.toCustom(), lineItem);
+            return DeepLinkingResponse.sign(target, List.of(item), keys.current(), clock, ids);
+        };
+    }
+
+    private ClassRoster roster() {
+        return session -> {
+            if (session.membershipsUrl().isEmpty()) {
+                return List.of();
+            }
+            return storage.registrations().find(session.issuer(), session.clientId()).map(found -> {
+                try {
+                    return nrps.roster(found, URI.create(session.membershipsUrl())).stream()
+                            .filter(m -> m.active() && m.roles().stream().anyMatch(r -> r.kind() == LtiRole.Kind.LEARNER))
+                            .map(m -> new ClassRoster.Member(m.userId(), m.name().orElse("")))
+                            .toList();
+                } catch (IOException | PlatformServiceException e) {
+                    LOG.warn("Roster not available for the progress view: {}", e.getClass().getSimpleName());
+                    return List.<ClassRoster.Member>of();
+                }
+            }).orElse(List.of());
+        };
     }
 }

@@ -21,7 +21,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Full LTI flows through the real Jetty server over HTTP, against the platform simulator, on H2. */
+/** Full LTI flows through the real Jetty server and the real pages over HTTP, against the platform simulator, on H2. */
 class LtiServerFlowTest {
 
     @TempDir
@@ -35,7 +35,7 @@ class LtiServerFlowTest {
     void start() throws Exception {
         platform = PlatformSimulator.start();
         database = KasvuDatabase.open(TestDatabases.h2(dir.resolve("db")));
-        server = KasvuServer.startWithoutPages(database, KasvuServer.Settings.defaults().withPort(0)
+        server = KasvuServer.start(database, KasvuServer.Settings.defaults().withPort(0)
                 .withDeliveryInterval(Duration.ZERO), clock);
         platform.trustToolKeys(server.tool().jwksUrl());
     }
@@ -69,6 +69,12 @@ class LtiServerFlowTest {
         return form.body();
     }
 
+    /** Follows the launch's 303 to the first page. */
+    HttpResponse<String> follow(Browser browser, HttpResponse<String> launch) throws Exception {
+        assertThat(launch.statusCode()).as("a verified launch is handed over to the pages").isEqualTo(303);
+        return browser.get(server.baseUrl().resolve(launch.headers().firstValue("Location").orElseThrow()));
+    }
+
     @Test
     void dynamicRegistration_thenLaunch_thenReplayRejected() throws Exception {
         Browser admin = Browser.withCookies();
@@ -78,11 +84,14 @@ class LtiServerFlowTest {
         HttpResponse<String> page = admin.get(register);
 
         assertThat(page.statusCode()).isEqualTo(200);
-        assertThat(page.body()).contains("Kasvu on nyt rekisteröity", "Aktivoi", "org.imsglobal.lti.close");
+        assertThat(page.body()).contains("Kasvu on nyt rekisteröity", "Aktivoi", "id=\"close\"", "/pages/static/lti.js");
         assertThat(server.registrations().all()).singleElement()
                 .satisfies(r -> assertThat(r.clientId()).isEqualTo(PlatformSimulator.CLIENT_ID));
         assertThat(platform.registrationRequests.get(0).getString("jwks_uri"))
                 .isEqualTo(server.tool().jwksUrl().toString());
+        assertThat(platform.registrationRequests.get(0).getJsonObject(
+                "https://purl.imsglobal.org/spec/lti-tool-configuration").getString("description"))
+                .as("the tool names only the kinds it offers").isEqualTo("Coaching and learning work culture: GROW exercise.");
 
         HttpResponse<String> again = admin.get(URI.create(register.toString().replace("reg-token-1", "reg-token-2")));
         assertThat(again.body()).contains("päivitettiin");
@@ -91,8 +100,10 @@ class LtiServerFlowTest {
         Browser learner = Browser.withCookies();
         String authForm = loginAndAuthorize(learner, "{\"cmid\":2,\"launchid\":\"ltilaunch1_1\"}");
         HttpResponse<String> launch = learner.submitForm(authForm);
-        assertThat(launch.statusCode()).isEqualTo(200);
-        assertThat(launch.body()).contains("Tervetuloa, Liisa Oppija").doesNotContain("uuteen ikkunaan");
+        HttpResponse<String> first = follow(learner, launch);
+        assertThat(first.statusCode()).isEqualTo(200);
+        assertThat(first.uri().getPath()).matches("/pages/s/[A-Za-z0-9_-]{43}/grow/goal");
+        assertThat(first.body()).contains("<html lang=\"fi\">", "Tavoite");
         assertThat(launch.headers().allValues("Set-Cookie")).as("used state cookie deleted")
                 .anySatisfy(c -> assertThat(c).startsWith("lti_state_").contains("Max-Age=0"));
 
@@ -102,17 +113,17 @@ class LtiServerFlowTest {
     }
 
     @Test
-    void launchWithoutCookies_worksOnServerSideState_andOffersANewWindow() throws Exception {
+    void launchWithoutCookies_worksOnServerSideState_andThePagesCarryTheSessionInTheirPath() throws Exception {
         server.registrations().save(platform.registration());
         Browser blocked = Browser.withoutCookies();
 
         HttpResponse<String> launch = blocked.submitForm(loginAndAuthorize(blocked, "{\"cmid\":2}"));
+        HttpResponse<String> page = follow(blocked, launch);
 
-        assertThat(launch.statusCode()).isEqualTo(200);
-        assertThat(launch.body()).contains("uuteen ikkunaan", "target=\"_blank\"");
-        URI newWindow = URI.create(Browser.unescape(launch.body().replaceAll("(?s).*href=\"([^\"]*/activity/[^\"]*)\".*",
-                "$1")));
-        assertThat(Browser.withCookies().get(newWindow).body()).contains("Tervetuloa");
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("Tavoite", "name=\"csrf\"");
+        assertThat(Browser.withoutCookies().get(page.uri()).statusCode()).as("another cookieless tab of the same session")
+                .isEqualTo(200);
     }
 
     @Test
@@ -129,7 +140,7 @@ class LtiServerFlowTest {
         String authForm = blocked.get(URI.create(Browser.dataAttribute(login.body(), "auth"))).body();
 
         HttpResponse<String> check = blocked.submitForm(authForm);
-        assertThat(check.body()).contains("lti.get_data", "lti_storage_state");
+        assertThat(check.body()).contains("data-step=\"get\"", "lti_storage_state", "/pages/static/lti.js");
         Map<String, String> relaunch = Browser.hiddenFields(check.body());
         relaunch.put("lti_storage_state", "somebody-elses-state");
         HttpResponse<String> mismatch = blocked.post(server.tool().launchUrl(), relaunch);
@@ -141,29 +152,35 @@ class LtiServerFlowTest {
         Map<String, String> ok = Browser.hiddenFields(blocked.submitForm(authForm2).body());
         ok.put("lti_storage_state", Browser.dataAttribute(login2.body(), "state"));
         HttpResponse<String> accepted = blocked.post(server.tool().launchUrl(), ok);
-        assertThat(accepted.statusCode()).isEqualTo(200);
-        assertThat(accepted.body()).contains("Tervetuloa");
+        assertThat(follow(blocked, accepted).body()).contains("Tavoite");
         assertThat(state).isNotEqualTo(ok.get("lti_storage_state"));
     }
 
     @Test
-    void deepLinking_postsASignedResourceLinkWithLineItemToThePlatform() throws Exception {
+    void deepLinking_thePickerListsTheRegisteredKinds_andPostsASignedResourceLinkWithLineItem() throws Exception {
         server.registrations().save(platform.registration());
+        platform.tamper(b -> b.claim("https://purl.imsglobal.org/spec/lti/claim/roles",
+                List.of("http://purl.imsglobal.org/vocab/lis/v2/membership#Instructor")));
         Browser teacher = Browser.withCookies();
 
-        HttpResponse<String> picker = teacher.submitForm(loginAndAuthorize(teacher, "{\"deep\":1}"));
+        HttpResponse<String> picker = follow(teacher, teacher.submitForm(loginAndAuthorize(teacher, "{\"deep\":1}")));
         assertThat(picker.statusCode()).isEqualTo(200);
-        assertThat(picker.body()).contains("Lisää Kasvu-tehtävä", "personal-development");
+        assertThat(picker.uri().getPath()).endsWith("/picker");
+        assertThat(picker.body()).contains("Lisää valmentava aktiviteetti", "personal-development", "development-discussion");
         Map<String, String> choice = Browser.hiddenFields(picker.body());
         choice.put("title", "GROW <uran> suunta");
-        choice.put("kind", "grow");
         choice.put("template", "development-discussion");
-        choice.put("followUpDays", "30");
+        choice.put("minimum", "4");
+        choice.put("language", "sv");
         choice.put("graded", "on");
-        choice.put("scoreMaximum", "20");
-        HttpResponse<String> response = teacher.post(server.tool().deepLinkUrl(), choice);
+        String action = picker.body().replaceAll("(?s).*<form method=\"post\" action=\"([^\"]*/picker/grow)\".*", "$1");
+        HttpResponse<String> response = teacher.post(server.baseUrl().resolve(action), choice);
+        assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.body()).contains("name=\"JWT\"").doesNotContain("<uran>");
-        HttpResponse<String> returned = teacher.submitForm(response.body());
+        URI returnUrl = URI.create(Browser.unescape(response.body().replaceAll(
+                "(?s).*<form method=\"post\" action=\"(http[^\"]*)\".*", "$1")));
+        HttpResponse<String> returned = teacher.post(returnUrl, Map.of("JWT", Browser.hiddenFields(response.body())
+                .get("JWT")));
 
         assertThat(returned.statusCode()).isEqualTo(200);
         JWTClaimsSet claims = platform.deepLinkResponses.get(0);
@@ -172,62 +189,37 @@ class LtiServerFlowTest {
         List<Object> items = claims.getListClaim("https://purl.imsglobal.org/spec/lti-dl/claim/content_items");
         assertThat(items).singleElement().asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.MAP)
                 .containsEntry("title", "GROW <uran> suunta")
-                .containsEntry("custom", Map.of("activity_kind", "grow", "template", "development-discussion",
-                        "options", "{\"followUpDays\":30}"))
-                .containsEntry("lineItem", Map.of("scoreMaximum", 20.0, "label", "GROW <uran> suunta",
+                .containsEntry("custom", Map.of("kasvu_kind", "grow", "kasvu_template", "development-discussion",
+                        "kasvu_minimum_options", "4", "kasvu_language", "sv", "kasvu_graded", "true"))
+                .containsEntry("lineItem", Map.of("scoreMaximum", 1.0, "label", "GROW <uran> suunta",
                         "resourceId", "grow:development-discussion", "tag", "kasvu"));
-        assertThat(teacher.post(server.tool().deepLinkUrl(), choice).statusCode()).isEqualTo(400);
     }
 
     @Test
-    void score_survivesAPlatformOutageInTheOutbox() throws Exception {
+    void deepLinking_byALearner_isRefusedInTheirLanguage() throws Exception {
         server.registrations().save(platform.registration());
+        platform.tamper(b -> b.claim("https://purl.imsglobal.org/spec/lti/claim/roles",
+                List.of("http://purl.imsglobal.org/vocab/lis/v2/membership#Learner")));
         Browser learner = Browser.withCookies();
-        HttpResponse<String> launch = learner.submitForm(loginAndAuthorize(learner, "{\"cmid\":2}"));
-        platform.scoresDown(true);
 
-        HttpResponse<String> done = learner.post(Browser.formAction(launch.body()), Map.of());
-        assertThat(done.body()).contains("Merkitty tehdyksi");
-        for (int i = 0; i < 200 && platform.scoreAttempts.get() == 0; i++) {
-            server.deliverScores();
-            Thread.sleep(50);
-            clock.advance(Duration.ofSeconds(15));
-        }
-        Thread.sleep(200);
-        assertThat(platform.scoreAttempts.get()).as("attempts during the outage").isPositive();
-        assertThat(platform.scores).isEmpty();
-        platform.scoresDown(false);
-        clock.advance(Duration.ofSeconds(30));
+        HttpResponse<String> refused = learner.submitForm(loginAndAuthorize(learner, "{\"deep\":1}"));
 
-        for (int i = 0; i < 200 && platform.scores.isEmpty(); i++) {
-            server.deliverScores();
-            Thread.sleep(50);
-            clock.advance(Duration.ofSeconds(15));
-        }
-
-        assertThat(platform.scores).singleElement().satisfies(s -> {
-            assertThat(s.getString("userId")).isEqualTo("5");
-            assertThat(s.getString("activityProgress")).isEqualTo("Completed");
-        });
-        assertThat(platform.scoreAttempts.get()).isGreaterThanOrEqualTo(2);
+        assertThat(refused.statusCode()).isEqualTo(403);
+        assertThat(refused.body()).contains("Vain opettajat voivat lisätä Kasvu-tehtäviä.");
     }
 
     @Test
-    void teacherRosterFetch_followsEveryPage() throws Exception {
+    void teacherProgress_namesTheRosterFromEveryNrpsPage() throws Exception {
         server.registrations().save(platform.registration());
         platform.tamper(b -> b.claim("https://purl.imsglobal.org/spec/lti/claim/roles",
                 List.of("http://purl.imsglobal.org/vocab/lis/v2/membership#Instructor")));
         Browser teacher = Browser.withCookies();
-        HttpResponse<String> launch = teacher.submitForm(loginAndAuthorize(teacher, "{\"cmid\":2}"));
-        URI rosterLink = URI.create(Browser.unescape(launch.body().replaceAll(
-                "(?s).*id=\"roster-link\" href=\"([^\"]*)\".*", "$1")));
 
-        HttpResponse<String> roster = teacher.get(rosterLink);
+        HttpResponse<String> progress = follow(teacher, teacher.submitForm(loginAndAuthorize(teacher, "{\"cmid\":2}")));
 
-        assertThat(roster.statusCode()).isEqualTo(200);
-        assertThat(Browser.dataAttribute(roster.body(), "members")).isEqualTo("9");
-        assertThat(Browser.dataAttribute(roster.body(), "learners")).isEqualTo("8");
-        assertThat(roster.body()).doesNotContain("Member 2");
+        assertThat(progress.statusCode()).isEqualTo(200);
+        assertThat(progress.uri().getPath()).endsWith("/progress");
+        assertThat(progress.body()).contains("Member 2", "Member 4", "Member 9").doesNotContain("Member 1<");
     }
 
     @Test

@@ -25,8 +25,8 @@ class TwoInstancesOnPostgresTest {
         try (PlatformSimulator platform = PlatformSimulator.start();
              KasvuDatabase dbA = KasvuDatabase.open(config);
              KasvuDatabase dbB = KasvuDatabase.open(config);
-             KasvuServer a = KasvuServer.startWithoutPages(dbA, settings, clock);
-             KasvuServer b = KasvuServer.startWithoutPages(dbB, settings, clock)) {
+             KasvuServer a = KasvuServer.start(dbA, settings, clock);
+             KasvuServer b = KasvuServer.start(dbB, settings, clock)) {
             a.registrations().save(platform.registration());
             Browser browser = Browser.withoutCookies();
             HttpResponse<String> login = browser.post(a.tool().loginUrl(), Map.of("iss", platform.issuer(),
@@ -39,8 +39,13 @@ class TwoInstancesOnPostgresTest {
             HttpResponse<String> replayOnA = browser.post(a.tool().launchUrl(), fields);
             HttpResponse<String> replayOnB = browser.post(b.tool().launchUrl(), fields);
 
-            assertThat(onB.statusCode()).isEqualTo(200);
-            assertThat(onB.body()).contains("Tervetuloa");
+            assertThat(onB.statusCode()).isEqualTo(303);
+            URI firstPage = b.baseUrl().resolve(onB.headers().firstValue("Location").orElseThrow());
+            assertThat(browser.get(firstPage).body()).as("the page on the instance that verified the launch")
+                    .contains("Tavoite");
+            HttpResponse<String> onA = browser.get(URI.create(a.baseUrl() + firstPage.getRawPath()));
+            assertThat(onA.statusCode()).as("the same session served by the other instance").isEqualTo(200);
+            assertThat(onA.body()).contains("Tavoite");
             assertThat(replayOnA.statusCode()).isEqualTo(400);
             assertThat(replayOnA.body()).contains("NONCE_REPLAYED");
             assertThat(replayOnB.statusCode()).isEqualTo(400);

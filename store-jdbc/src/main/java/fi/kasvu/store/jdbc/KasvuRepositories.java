@@ -1,7 +1,6 @@
 package fi.kasvu.store.jdbc;
 
 import fi.kasvu.common.DocumentKind;
-import fi.kasvu.common.ForwardingDocumentRepository;
 import fi.kasvu.common.Require;
 import fi.kasvu.experiment.Experiment;
 import fi.kasvu.experiment.ExperimentPersonalData;
@@ -21,6 +20,9 @@ import fi.kasvu.peer.PeerPersonalData;
 import fi.kasvu.plan.DevelopmentPlan;
 import fi.kasvu.plan.DevelopmentPlans;
 import fi.kasvu.plan.PlanPersonalData;
+import fi.kasvu.session.SeenPeople;
+import fi.kasvu.session.SeenPerson;
+import fi.kasvu.session.Sessions;
 import fi.kasvu.survey.Survey;
 import fi.kasvu.survey.SurveyResponse;
 import fi.kasvu.survey.SurveyResponses;
@@ -36,58 +38,11 @@ import java.time.Clock;
  * GrowService service = new GrowService(repositories.growConversations(), ...);
  * }</pre>
  *
- * <p>Surveys and survey responses hold no person by design (responses carry only the
+ * <p>Sign-in sessions and the people seen in an activity are covered too. Surveys and survey
+ * responses hold no person by design (responses carry only the
  * respondent's group), so the personal-data service does not cover them.
  */
 public final class KasvuRepositories {
-
-    private static final class Grow extends ForwardingDocumentRepository<GrowConversation> implements GrowConversations {
-        Grow(JdbcDocumentRepository<GrowConversation> delegate) {
-            super(GrowConversations.KIND, delegate);
-        }
-    }
-
-    private static final class Plans extends ForwardingDocumentRepository<DevelopmentPlan> implements DevelopmentPlans {
-        Plans(JdbcDocumentRepository<DevelopmentPlan> delegate) {
-            super(DevelopmentPlans.KIND, delegate);
-        }
-    }
-
-    private static final class ExperimentStore extends ForwardingDocumentRepository<Experiment> implements Experiments {
-        ExperimentStore(JdbcDocumentRepository<Experiment> delegate) {
-            super(Experiments.KIND, delegate);
-        }
-    }
-
-    private static final class SurveyStore extends ForwardingDocumentRepository<Survey> implements Surveys {
-        SurveyStore(JdbcDocumentRepository<Survey> delegate) {
-            super(Surveys.KIND, delegate);
-        }
-    }
-
-    private static final class ResponseStore extends ForwardingDocumentRepository<SurveyResponse> implements SurveyResponses {
-        ResponseStore(JdbcDocumentRepository<SurveyResponse> delegate) {
-            super(SurveyResponses.KIND, delegate);
-        }
-    }
-
-    private static final class Library extends ForwardingDocumentRepository<LibraryEntry> implements LibraryEntries {
-        Library(JdbcDocumentRepository<LibraryEntry> delegate) {
-            super(LibraryEntries.KIND, delegate);
-        }
-    }
-
-    private static final class Groups extends ForwardingDocumentRepository<PeerGroup> implements PeerGroups {
-        Groups(JdbcDocumentRepository<PeerGroup> delegate) {
-            super(PeerGroups.KIND, delegate);
-        }
-    }
-
-    private static final class FormationStore extends ForwardingDocumentRepository<Formation> implements Formations {
-        FormationStore(JdbcDocumentRepository<Formation> delegate) {
-            super(Formations.KIND, delegate);
-        }
-    }
 
     private final GrowConversations growConversations;
     private final DevelopmentPlans developmentPlans;
@@ -97,6 +52,8 @@ public final class KasvuRepositories {
     private final LibraryEntries libraryEntries;
     private final PeerGroups peerGroups;
     private final Formations formations;
+    private final SeenPeople seenPeople;
+    private final Sessions sessions;
     private final PersonalDataService personalData;
 
     private KasvuRepositories(KasvuDatabase database, KasvuJson json, Clock clock) {
@@ -106,14 +63,18 @@ public final class KasvuRepositories {
         JdbcDocumentRepository<LibraryEntry> library = repository(database, json, clock, LibraryEntries.KIND);
         JdbcDocumentRepository<PeerGroup> groups = repository(database, json, clock, PeerGroups.KIND);
         JdbcDocumentRepository<Formation> formationRows = repository(database, json, clock, Formations.KIND);
-        this.growConversations = new Grow(grow);
-        this.developmentPlans = new Plans(plans);
-        this.experiments = new ExperimentStore(experimentRows);
-        this.surveys = new SurveyStore(repository(database, json, clock, Surveys.KIND));
-        this.surveyResponses = new ResponseStore(repository(database, json, clock, SurveyResponses.KIND));
-        this.libraryEntries = new Library(library);
-        this.peerGroups = new Groups(groups);
-        this.formations = new FormationStore(formationRows);
+        JdbcDocumentRepository<SeenPerson> seen = JdbcDocumentRepository.of(database, SeenPeople.KIND,
+                new SeenPersonCodec(), clock);
+        this.growConversations = GrowConversations.over(grow);
+        this.developmentPlans = DevelopmentPlans.over(plans);
+        this.experiments = Experiments.over(experimentRows);
+        this.surveys = Surveys.over(repository(database, json, clock, Surveys.KIND));
+        this.surveyResponses = SurveyResponses.over(repository(database, json, clock, SurveyResponses.KIND));
+        this.libraryEntries = LibraryEntries.over(library);
+        this.peerGroups = PeerGroups.over(groups);
+        this.formations = Formations.over(formationRows);
+        this.seenPeople = SeenPeople.over(seen);
+        this.sessions = new JdbcSessions(database);
         this.personalData = PersonalDataService.builder(clock)
                 .register(grow, GrowPersonalData.POLICY)
                 .register(plans, PlanPersonalData.POLICY)
@@ -121,6 +82,8 @@ public final class KasvuRepositories {
                 .register(library, LibraryPersonalData.POLICY)
                 .register(groups, PeerPersonalData.GROUPS)
                 .register(formationRows, PeerPersonalData.FORMATIONS)
+                .register(seen, SeenPeople.PERSONAL_DATA)
+                .sessions(sessions)
                 .build();
     }
 
@@ -178,6 +141,16 @@ public final class KasvuRepositories {
     /** Group formations. */
     public Formations formations() {
         return formations;
+    }
+
+    /** The people seen in each activity, with the names their platforms sent. */
+    public SeenPeople seenPeople() {
+        return seenPeople;
+    }
+
+    /** Sign-in sessions of the pages (token hashes only). */
+    public Sessions sessions() {
+        return sessions;
     }
 
     /** Export and erasure of one person across every aggregate that holds personal data. */

@@ -7,6 +7,8 @@ import fi.kasvu.common.Require;
 import fi.kasvu.common.SaveResult;
 import fi.kasvu.common.TenantId;
 import fi.kasvu.common.Versioned;
+import fi.kasvu.session.Sessions;
+import fi.kasvu.session.StoredSession;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
@@ -48,11 +50,16 @@ public final class PersonalDataService {
 
     private static final int ATTEMPTS = 5;
 
+    /** The export's kind name for sign-in sessions. */
+    public static final String SESSION_KIND = "kasvu.session";
+
     private final List<Registered<?>> registered;
+    private final Optional<Sessions> sessions;
     private final Clock clock;
 
-    private PersonalDataService(List<Registered<?>> registered, Clock clock) {
+    private PersonalDataService(List<Registered<?>> registered, Optional<Sessions> sessions, Clock clock) {
         this.registered = List.copyOf(registered);
+        this.sessions = sessions;
         this.clock = clock;
     }
 
@@ -70,6 +77,7 @@ public final class PersonalDataService {
     public static final class Builder {
         private final Clock clock;
         private final Map<String, Registered<?>> registered = new LinkedHashMap<>();
+        private Sessions sessions;
 
         private Builder(Clock clock) {
             this.clock = clock;
@@ -92,15 +100,27 @@ public final class PersonalDataService {
             return this;
         }
 
+        /**
+         * Covers sign-in sessions: exported without their token hash or payload, ended on erasure.
+         *
+         * @throws NullPointerException if the sessions are null
+         */
+        public Builder sessions(Sessions value) {
+            this.sessions = Require.nonNull("sessions", value);
+            return this;
+        }
+
         /** The service over every kind registered so far. */
         public PersonalDataService build() {
-            return new PersonalDataService(new ArrayList<>(registered.values()), clock);
+            return new PersonalDataService(new ArrayList<>(registered.values()), Optional.ofNullable(sessions), clock);
         }
     }
 
     /** The document kinds covered, in registration order. */
     public List<String> kinds() {
-        return registered.stream().map(entry -> entry.repository().kind().name()).toList();
+        List<String> kinds = new ArrayList<>(registered.stream().map(entry -> entry.repository().kind().name()).toList());
+        sessions.ifPresent(s -> kinds.add(SESSION_KIND));
+        return List.copyOf(kinds);
     }
 
     /**
@@ -117,6 +137,16 @@ public final class PersonalDataService {
         int count = 0;
         for (Registered<?> entry : registered) {
             count += entry.export(tenant, person, documents, unreadable);
+        }
+        if (sessions.isPresent()) {
+            for (StoredSession session : sessions.get().ofPerson(tenant, person)) {
+                // The token hash and payload stay out: the payload holds the session's CSRF secret.
+                documents.add(Json.createObjectBuilder().add("kind", SESSION_KIND)
+                        .add("platform", session.platform()).add("context", session.context())
+                        .add("createdAt", session.createdAt().toString())
+                        .add("endsAt", session.endsAt().toString()));
+                count++;
+            }
         }
         JsonObjectBuilder root = Json.createObjectBuilder()
                 .add("kind", EXPORT_KIND)
@@ -145,6 +175,7 @@ public final class PersonalDataService {
         for (Registered<?> entry : registered) {
             entry.erase(tenant, person, counter);
         }
+        sessions.ifPresent(s -> counter.deleted += s.erase(tenant, person));
         ErasureReport report = counter.report();
         LOG.info("Erased a person in tenant {}: {} documents deleted, {} anonymised, {} unreadable", tenant,
                 report.deleted(), report.anonymised(), report.unreadable().size());

@@ -28,6 +28,8 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Set;
+import fi.kasvu.session.SeenPerson;
+import fi.kasvu.session.StoredSession;
 
 /** Core's real aggregates through their feature ports on both databases, and one person's data across them. */
 class KasvuRepositoriesTest extends DatabaseTestSupport {
@@ -72,7 +74,7 @@ class KasvuRepositoriesTest extends DatabaseTestSupport {
                 .isEqualTo(SurveyFixtures.pulse());
         assertThat(repositories.growConversations().listByOwner(TENANT, COACHEE).documents()).hasSize(1);
         assertThat(repositories.personalData().kinds()).containsExactly("grow.conversation", "development.plan",
-                "experiment", "library.entry", "peer.group", "peer.formation");
+                "experiment", "library.entry", "peer.group", "peer.formation", "pages.seen-learner", "kasvu.session");
     }
 
     @EveryDialect
@@ -106,6 +108,25 @@ class KasvuRepositoriesTest extends DatabaseTestSupport {
         assertThat(keptGroup.notesForStorage()).extracting(GroupNote::author).containsExactly(PersonId.of("erased-member-1"));
         assertThat(kindsIn(repositories.personalData().export(TENANT, COACHEE))).isEmpty();
         assertThat(kindsIn(repositories.personalData().export(TENANT, COACH))).containsExactly("peer.group");
+    }
+
+    @EveryDialect
+    void seenNamesAndSessions_areExported_andErased(Dialect dialect) {
+        given(dialect);
+        repositories.seenPeople().save(TENANT, Versioned.unsaved(
+                SeenPerson.of(COACHEE.value(), "Liisa Oppija", "activity:1", NOW))).orElseThrow();
+        repositories.sessions().put(new StoredSession("a".repeat(64), TENANT, COACHEE, "https://lms|c", "activity:1",
+                "{\"displayName\":\"Liisa Oppija\",\"csrf\":\"secret-csrf\"}", NOW, NOW.plusSeconds(60),
+                NOW.plusSeconds(600)));
+
+        String export = repositories.personalData().export(TENANT, COACHEE);
+        PersonalDataService.ErasureReport report = repositories.personalData().erase(TENANT, COACHEE);
+
+        assertThat(kindsIn(export)).contains("pages.seen-learner", "kasvu.session");
+        assertThat(export).contains("Liisa Oppija").doesNotContain("secret-csrf", "a".repeat(64));
+        assertThat(report.deleted()).isEqualTo(4);
+        assertThat(repositories.seenPeople().listByContext(TENANT, "activity:1").documents()).isEmpty();
+        assertThat(repositories.sessions().find("a".repeat(64), NOW)).isEmpty();
     }
 
     private static List<String> kindsIn(String export) {

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 
 class MigrationTest extends DatabaseTestSupport {
 
-    private static final String LATEST = "3";
+    private static final String LATEST = "4";
 
     @EveryDialect
     void open_freshDatabase_migratesToTheLatestVersion(Dialect dialect) throws SQLException {

@@ -1,0 +1,63 @@
+package fi.kasvu.session;
+
+import fi.kasvu.common.PersonId;
+import fi.kasvu.common.TenantId;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Where sign-in sessions live between requests, shared by every server instance. A store keeps
+ * only token hashes, so reading the store gives no one a usable session.
+ */
+public interface Sessions {
+
+    /** Stores the session, replacing one with the same token hash. */
+    void put(StoredSession session);
+
+    /** The session with this token hash, if it is open at {@code now}. */
+    Optional<StoredSession> find(String tokenHash, Instant now);
+
+    /**
+     * Ends every session that came from the platform registration ({@code issuer|client id}).
+     *
+     * @return how many ended
+     */
+    int revokePlatform(String platform);
+
+    /**
+     * Ends every session of the person in any tenant (a platform user id).
+     *
+     * @return how many ended
+     */
+    int revokePerson(PersonId person);
+
+    /**
+     * Ends the person's other sessions for the same activity in the tenant: a new launch replaces them.
+     *
+     * @return how many ended
+     */
+    int revokeOthers(TenantId tenant, PersonId person, String context, String keepTokenHash);
+
+    /** The person's sessions in the tenant, open or not yet purged (for their data export). */
+    List<StoredSession> ofPerson(TenantId tenant, PersonId person);
+
+    /**
+     * Ends the person's sessions in the tenant (erasure).
+     *
+     * @return how many ended
+     */
+    int erase(TenantId tenant, PersonId person);
+
+    /**
+     * Removes every session closed at {@code now}.
+     *
+     * @return how many were removed
+     */
+    int purgeClosed(Instant now);
+
+    /** Sessions in this process's memory, for tests and single-instance embedding. */
+    static Sessions inMemory() {
+        return new InMemorySessions();
+    }
+}

@@ -1,0 +1,114 @@
+package fi.kasvu.lms.activity.grow;
+
+import fi.kasvu.common.IdGenerator;
+import fi.kasvu.common.Require;
+import fi.kasvu.common.SaveResult;
+import fi.kasvu.common.Versioned;
+import fi.kasvu.grow.GrowConversation;
+import fi.kasvu.grow.GrowConversations;
+import fi.kasvu.grow.GrowEvents;
+import fi.kasvu.grow.GrowService;
+import fi.kasvu.grow.Mode;
+import fi.kasvu.grow.Participants;
+import fi.kasvu.json.KasvuJson;
+import fi.kasvu.lms.web.PageSession;
+import java.time.Clock;
+import java.util.Comparator;
+import java.util.NoSuchElementException;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * A learner's exercise in one activity: found or started on launch (in one save, already in SELF
+ * mode), changed through core's {@link GrowService} with one conditional write on the version
+ * just read, and read again and retried only when another request saved in between.
+ */
+final class Exercise {
+
+    private static final int ATTEMPTS = 5;
+    private static final KasvuJson JSON = KasvuJson.create();
+
+    private final GrowConversations conversations;
+    private final GrowService service;
+    private final Clock clock;
+    private final IdGenerator ids;
+
+    Exercise(GrowConversations conversations, GrowEvents events, Clock clock, IdGenerator ids) {
+        this.conversations = Require.nonNull("conversations", conversations);
+        this.service = GrowService.of(conversations, events, clock, ids);
+        this.clock = clock;
+        this.ids = ids;
+    }
+
+    /**
+     * The learner's conversation in the session's activity, started (alone, in SELF mode, in the
+     * session's language, with the activity's minimum of options) if there is none yet.
+     */
+    Versioned<GrowConversation> findOrStart(PageSession session) {
+        Optional<Versioned<GrowConversation>> existing = conversations.listByOwner(session.tenant(), session.person())
+                .documents().stream()
+                .filter(v -> session.contextId().equals(v.value().context()))
+                .max(Comparator.comparing(v -> v.value().updated()));
+        if (existing.isPresent()) {
+            return existing.get();
+        }
+        GrowSettings settings = GrowSettings.fromCustom(session.placement().settings());
+        Participants alone = Participants.alone(session.person());
+        // Inside the LMS each learner works through the exercise alone: the questions act as coach.
+        GrowConversation prepared = GrowConversation.start(ids.next(), settings.template(), alone, session.language(),
+                clock).inContext(session.contextId()).withSetting(Mode.SELF, alone)
+                .withMinimumOptions(settings.minimumOptions());
+        return service.start(session.tenant(), prepared);
+    }
+
+    /** The learner's conversation, if it exists and is theirs. */
+    Optional<Versioned<GrowConversation>> find(PageSession session) {
+        if (session.documentId().isEmpty()) {
+            return Optional.empty();
+        }
+        return conversations.find(session.tenant(), session.documentId())
+                .filter(v -> v.value().coachee().equals(session.person()));
+    }
+
+    /** The conversation in Kasvu's JSON format (the learner's own download). */
+    String json(GrowConversation conversation) {
+        return JSON.toJson(conversation);
+    }
+
+    /** What a change produced: the changed conversation and an optional note for the page (a field error). */
+    record Outcome(GrowConversation conversation, FieldError error) {
+    }
+
+    /** A saved change and its note. */
+    record Changed(Versioned<GrowConversation> saved, FieldError error) {
+    }
+
+    /**
+     * Applies a change to the conversation as just read and saves it on that version; when another
+     * request saved in between (two autosaves racing), reads again and re-applies.
+     *
+     * @throws NoSuchElementException if the conversation does not exist or is not the learner's
+     */
+    Changed change(PageSession session, Versioned<GrowConversation> read, Function<GrowConversation, Outcome> change) {
+        Versioned<GrowConversation> current = read;
+        for (int attempt = 1; ; attempt++) {
+            if (!current.value().coachee().equals(session.person())) {
+                throw new NoSuchElementException("no GROW conversation of this learner with id: " + current.value().id());
+            }
+            Outcome[] outcome = new Outcome[1];
+            SaveResult<GrowConversation> result = service.change(session.tenant(), current, c -> {
+                outcome[0] = change.apply(c);
+                return outcome[0].conversation();
+            });
+            if (result instanceof SaveResult.Saved<GrowConversation> saved) {
+                return new Changed(saved.saved(), outcome[0].error());
+            }
+            if (attempt >= ATTEMPTS) {
+                result.orElseThrow();
+            }
+            String id = current.value().id();
+            current = conversations.find(session.tenant(), id)
+                    .orElseThrow(() -> new NoSuchElementException("no GROW conversation with id: " + id));
+        }
+    }
+}

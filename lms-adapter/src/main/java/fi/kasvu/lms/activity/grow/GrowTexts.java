@@ -1,0 +1,55 @@
+package fi.kasvu.lms.activity.grow;
+
+import fi.kasvu.common.Language;
+import fi.kasvu.common.Problem;
+import fi.kasvu.grow.Phase;
+import fi.kasvu.i18n.GrowMessages;
+import fi.kasvu.i18n.Question;
+import fi.kasvu.i18n.QuestionBank;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The coaching questions, phase names and rule-problem messages of core's question bank and
+ * {@link GrowMessages}: the pages show core's texts, never their own copies.
+ */
+final class GrowTexts {
+
+    /** How many of a phase's questions the exercise page offers (the template's own first). */
+    static final int QUESTIONS_PER_PHASE = 3;
+
+    private static final QuestionBank BANK = QuestionBank.builtIn();
+
+    private GrowTexts() {
+    }
+
+    /**
+     * One coaching question.
+     *
+     * @param key  the question's key in the bank, stored with the answer
+     * @param text the question in the page's language
+     */
+    record QuestionText(String key, String text) {
+    }
+
+    /** The questions the exercise offers in a phase of a template. */
+    static List<QuestionText> questions(String templateId, Phase phase, Language language) {
+        return BANK.forTemplate(templateId, phase).stream().limit(QUESTIONS_PER_PHASE)
+                .map(q -> new QuestionText(q.key(), q.in(language))).toList();
+    }
+
+    /** The text of a question by its key, if the bank has it. */
+    static Optional<String> question(String key, Language language) {
+        return BANK.question(key).map((Question q) -> q.in(language));
+    }
+
+    /** The friendly message of a rule problem, its arguments filled in. */
+    static String problem(Problem problem, Language language) {
+        return GrowMessages.message(problem, language);
+    }
+
+    /** A phase's name. */
+    static String phase(Phase phase, Language language) {
+        return GrowMessages.phase(phase, language);
+    }
+}

@@ -1,0 +1,55 @@
+package fi.kasvu.lms.web;
+
+import fi.kasvu.common.Require;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * One request as an activity sees it: the session, the rest of the path after the activity's
+ * routes begin, the method, the submitted parameters and the addresses to link to. It holds no
+ * servlet types, so an activity cannot write to the response or call back into the servlet.
+ *
+ * @param session    the signed-in session
+ * @param path       the path after the session's base, without the leading slash ({@code grow/goal})
+ * @param post       whether it is a POST (the CSRF token was checked already)
+ * @param parameters every parameter, query and body, first value of each
+ * @param all        every parameter with all its values, in the order sent
+ * @param base       the session's URL prefix ({@code /pages/s/<token>})
+ * @param staticBase the URL prefix of the stylesheet and script
+ * @param texts      the page texts in the session's language, with the activity's bundle first
+ * @param score      where the learner's score stands (for the activity's own pages)
+ */
+public record Call(PageSession session, String path, boolean post, Map<String, String> parameters,
+                   Map<String, String[]> all, String base, String staticBase, PageTexts texts, ScoreState score) {
+
+    /** Copies the parameters. */
+    public Call {
+        Require.nonNull("session", session);
+        Require.nonNull("path", path);
+        parameters = Map.copyOf(parameters);
+        Map<String, String[]> copy = new LinkedHashMap<>();
+        all.forEach((k, v) -> copy.put(k, v.clone()));
+        all = java.util.Collections.unmodifiableMap(copy);
+        Require.nonNull("base", base);
+        Require.nonNull("staticBase", staticBase);
+        Require.nonNull("texts", texts);
+        Require.nonNull("score", score);
+    }
+
+    /** A parameter's first value, or "" if it was not sent. */
+    public String param(String name) {
+        return parameters.getOrDefault(name, "");
+    }
+
+    /** Whether the parameter was sent. */
+    public boolean has(String name) {
+        return parameters.containsKey(name);
+    }
+
+    /** The frame every page of this session shares, with its title and the path the language switch returns to. */
+    public Views.Frame frame(String title, String back) {
+        String context = session.placement().title()
+                + (session.courseTitle().isEmpty() ? "" : " – " + session.courseTitle());
+        return new Views.Frame(texts, title, context, base, session.csrf(), staticBase, true, back);
+    }
+}

@@ -1,0 +1,70 @@
+package fi.kasvu.lms.web;
+
+import fi.kasvu.common.Versioned;
+import fi.kasvu.session.SeenPeople;
+import fi.kasvu.session.SeenPerson;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The organiser's progress view of any activity: the people known from the roster and from
+ * launches, the activity's rows and chart, and each learner's score state when graded.
+ */
+final class ProgressPage {
+
+    private final Activities activities;
+    private final SeenPeople seen;
+    private final ClassRoster roster;
+    private final ScorePublisher scores;
+
+    ProgressPage(Activities activities, SeenPeople seen, ClassRoster roster, ScorePublisher scores) {
+        this.activities = activities;
+        this.seen = seen;
+        this.roster = roster;
+        this.scores = scores;
+    }
+
+    Answer handle(Call call, Activity activity) {
+        PageSession session = call.session();
+        PageTexts t = call.texts();
+        Map<String, String> people = new LinkedHashMap<>();
+        for (ClassRoster.Member member : roster.learners(session)) {
+            people.put(member.subject(), member.name());
+        }
+        for (Versioned<SeenPerson> person : seen.listByContext(session.tenant(), session.contextId()).documents()) {
+            if (!person.value().name().isBlank() || !people.containsKey(person.value().subject())) {
+                people.put(person.value().subject(), person.value().name());
+            }
+        }
+        people.remove(session.subject());
+        Activity.Progress progress = activity.progress(session, people, t);
+        boolean graded = session.placement().graded() && !session.lineItem().isEmpty();
+        List<Views.ProgressRow> rows = new ArrayList<>();
+        for (Activity.Row row : progress.rows()) {
+            String score = "";
+            if (graded && !row.subject().isEmpty()) {
+                score = describe(scores.status(session, row.subject()), t);
+            }
+            rows.add(new Views.ProgressRow(row.name(), row.cells(), score, row.shared()));
+        }
+        List<String> text = progress.chart().stream().map(b -> b.label() + ": " + b.count()).toList();
+        String chartText = t.t("progress.chart.text", progress.rows().size(), String.join(", ", text));
+        Views.Frame frame = call.frame(t.t("progress.title"), "progress");
+        return Answer.page("progress.jte", new Views.ProgressView(frame, progress.intro(), progress.columns(), graded,
+                rows, progress.chartTitle(), progress.chart(), chartText));
+    }
+
+    /** A score state as the organiser's table shows it. */
+    static String describe(ScoreState state, PageTexts t) {
+        String key = "progress.score." + state.code();
+        if (state instanceof ScoreState.Retrying retrying) {
+            return t.t(key, When.format(retrying.nextAttempt(), t.language()));
+        }
+        if (state instanceof ScoreState.Refused refused) {
+            return t.t(key, refused.status(), refused.message());
+        }
+        return t.t(key);
+    }
+}

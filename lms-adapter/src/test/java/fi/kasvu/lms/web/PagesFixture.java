@@ -1,0 +1,88 @@
+package fi.kasvu.lms.web;
+
+import fi.kasvu.lms.lti.PlatformSimulator;
+import fi.kasvu.lms.server.KasvuServer;
+import fi.kasvu.store.jdbc.KasvuDatabase;
+import fi.kasvu.store.jdbc.TestDatabases;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * The real tool (Jetty, H2, the pages wired in) and lti's platform simulator, for the pages'
+ * HTTP and browser tests: one per test class, started once.
+ */
+final class PagesFixture {
+
+    static final String LEARNER = "http://purl.imsglobal.org/vocab/lis/v2/membership#Learner";
+    static final String INSTRUCTOR = "http://purl.imsglobal.org/vocab/lis/v2/membership#Instructor";
+
+    final PlatformSimulator platform;
+    final KasvuDatabase database;
+    final KasvuServer server;
+    final ShiftedClock clock = new ShiftedClock();
+    private final Path dir;
+
+    private PagesFixture(Path dir) throws Exception {
+        this.dir = dir;
+        platform = PlatformSimulator.start();
+        database = KasvuDatabase.open(TestDatabases.h2(dir.resolve("db")));
+        server = KasvuServer.start(database, KasvuServer.Settings.defaults().withPort(0)
+                .withDeliveryInterval(Duration.ZERO), clock);
+        server.registrations().save(platform.registration());
+        platform.trustToolKeys(server.tool().jwksUrl());
+    }
+
+    static PagesFixture start() throws Exception {
+        return new PagesFixture(Files.createTempDirectory("kasvu-pages"));
+    }
+
+    /** Launches as this user with these roles, locale and resource link from now on. */
+    void as(String roles, String locale, String resourceLink, String name) {
+        platform.tamper(b -> b.claim("https://purl.imsglobal.org/spec/lti/claim/roles", List.of(roles))
+                .claim("https://purl.imsglobal.org/spec/lti/claim/launch_presentation",
+                        Map.of("locale", locale, "document_target", "iframe"))
+                .claim("https://purl.imsglobal.org/spec/lti/claim/resource_link", Map.of("id", resourceLink, "title",
+                        "Oma kasvu"))
+                .claim("name", name));
+    }
+
+    /** The platform's deep-linking launch as an instructor (the simulator sends its deep-linking claims). */
+    void asTeacherPicking(String locale) {
+        platform.tamper(b -> b.claim("https://purl.imsglobal.org/spec/lti/claim/roles", List.of(INSTRUCTOR))
+                .claim("https://purl.imsglobal.org/spec/lti/claim/launch_presentation",
+                        Map.of("locale", locale, "document_target", "iframe")));
+    }
+
+    /** The login initiation a platform sends for a user (GET, as Moodle may). */
+    URI login(String subject, boolean deepLinking) {
+        Map<String, String> params = new LinkedHashMap<>();
+        params.put("iss", platform.issuer());
+        params.put("target_link_uri", server.tool().launchUrl().toString());
+        params.put("login_hint", subject);
+        params.put("lti_message_hint", deepLinking ? "{\"deep\":1}" : "{\"cmid\":2}");
+        params.put("client_id", PlatformSimulator.CLIENT_ID);
+        params.put("lti_deployment_id", PlatformSimulator.DEPLOYMENT_ID);
+        return URI.create(server.tool().loginUrl() + "?" + params.entrySet().stream()
+                .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&")));
+    }
+
+    /** Stops the server, the database and the simulator. */
+    void close() throws Exception {
+        server.close();
+        database.close();
+        platform.close();
+    }
+
+    Path dir() {
+        return dir;
+    }
+}

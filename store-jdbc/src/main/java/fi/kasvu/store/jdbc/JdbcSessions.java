@@ -1,0 +1,130 @@
+package fi.kasvu.store.jdbc;
+
+import fi.kasvu.common.PersonId;
+import fi.kasvu.common.Require;
+import fi.kasvu.common.TenantId;
+import fi.kasvu.session.Sessions;
+import fi.kasvu.session.StoredSession;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/** {@link Sessions} in the {@code kasvu_session} table, shared by every instance on the database. */
+final class JdbcSessions implements Sessions {
+
+    private static final String COLUMNS =
+            "token_hash, tenant, person, platform, context, payload, created_at, idle_until, ends_at";
+
+    private final Jdbc jdbc;
+    private final Dialect dialect;
+
+    JdbcSessions(KasvuDatabase database) {
+        this.jdbc = database.jdbc();
+        this.dialect = database.dialect();
+    }
+
+    @Override
+    public void put(StoredSession session) {
+        Require.nonNull("session", session);
+        String sql = dialect == Dialect.POSTGRESQL
+                ? "INSERT INTO kasvu_session (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                        + "ON CONFLICT (token_hash) DO UPDATE SET payload = EXCLUDED.payload, "
+                        + "idle_until = EXCLUDED.idle_until"
+                : "MERGE INTO kasvu_session (" + COLUMNS + ") KEY (token_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)";
+        jdbc.update("store a session", sql, statement -> {
+            statement.setString(1, session.tokenHash());
+            statement.setString(2, session.tenant().value());
+            statement.setString(3, session.person().value());
+            statement.setString(4, session.platform());
+            statement.setString(5, session.context());
+            statement.setString(6, session.payload());
+            Jdbc.setInstant(statement, 7, session.createdAt());
+            Jdbc.setInstant(statement, 8, session.idleUntil());
+            Jdbc.setInstant(statement, 9, session.endsAt());
+        });
+    }
+
+    @Override
+    public Optional<StoredSession> find(String tokenHash, Instant now) {
+        Require.nonNull("now", now);
+        if (tokenHash == null || tokenHash.length() != 64) {
+            return Optional.empty();
+        }
+        return jdbc.queryOne("read a session", "SELECT " + COLUMNS + " FROM kasvu_session "
+                + "WHERE token_hash = ? AND idle_until > ? AND ends_at > ?", statement -> {
+                    statement.setString(1, tokenHash);
+                    Jdbc.setInstant(statement, 2, now);
+                    Jdbc.setInstant(statement, 3, now);
+                }, JdbcSessions::session);
+    }
+
+    @Override
+    public int revokePlatform(String platform) {
+        Require.nonNull("platform", platform);
+        return jdbc.update("end a platform's sessions", "DELETE FROM kasvu_session WHERE platform = ?",
+                statement -> statement.setString(1, platform));
+    }
+
+    @Override
+    public int revokePerson(PersonId person) {
+        Require.nonNull("person", person);
+        return jdbc.update("end a person's sessions", "DELETE FROM kasvu_session WHERE person = ?",
+                statement -> statement.setString(1, person.value()));
+    }
+
+    @Override
+    public int revokeOthers(TenantId tenant, PersonId person, String context, String keepTokenHash) {
+        Require.nonNull("tenant", tenant);
+        Require.nonNull("person", person);
+        Require.nonNull("context", context);
+        Require.nonNull("keepTokenHash", keepTokenHash);
+        return jdbc.update("end a person's older sessions", "DELETE FROM kasvu_session WHERE person = ? AND tenant = ? "
+                + "AND context = ? AND token_hash <> ?", statement -> {
+                    statement.setString(1, person.value());
+                    statement.setString(2, tenant.value());
+                    statement.setString(3, context);
+                    statement.setString(4, keepTokenHash);
+                });
+    }
+
+    @Override
+    public List<StoredSession> ofPerson(TenantId tenant, PersonId person) {
+        Require.nonNull("tenant", tenant);
+        Require.nonNull("person", person);
+        return jdbc.query("list a person's sessions", "SELECT " + COLUMNS + " FROM kasvu_session "
+                + "WHERE person = ? AND tenant = ? ORDER BY created_at", statement -> {
+                    statement.setString(1, person.value());
+                    statement.setString(2, tenant.value());
+                }, JdbcSessions::session);
+    }
+
+    @Override
+    public int erase(TenantId tenant, PersonId person) {
+        Require.nonNull("tenant", tenant);
+        Require.nonNull("person", person);
+        return jdbc.update("erase a person's sessions", "DELETE FROM kasvu_session WHERE person = ? AND tenant = ?",
+                statement -> {
+                    statement.setString(1, person.value());
+                    statement.setString(2, tenant.value());
+                });
+    }
+
+    @Override
+    public int purgeClosed(Instant now) {
+        Require.nonNull("now", now);
+        return jdbc.update("purge closed sessions", "DELETE FROM kasvu_session WHERE idle_until <= ? OR ends_at <= ?",
+                statement -> {
+                    Jdbc.setInstant(statement, 1, now);
+                    Jdbc.setInstant(statement, 2, now);
+                });
+    }
+
+    private static StoredSession session(ResultSet row) throws SQLException {
+        return new StoredSession(row.getString("token_hash"), TenantId.of(row.getString("tenant")),
+                PersonId.of(row.getString("person")), row.getString("platform"), row.getString("context"),
+                row.getString("payload"), Jdbc.instant(row, "created_at"), Jdbc.instant(row, "idle_until"),
+                Jdbc.instant(row, "ends_at"));
+    }
+}
