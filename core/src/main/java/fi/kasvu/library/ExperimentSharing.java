@@ -4,13 +4,13 @@ import fi.kasvu.common.Language;
 import fi.kasvu.common.LocalizedText;
 import fi.kasvu.common.PersonId;
 import fi.kasvu.common.Require;
+import fi.kasvu.common.Result;
 import fi.kasvu.experiment.CriterionResult;
 import fi.kasvu.experiment.Decision;
 import fi.kasvu.experiment.Evaluation;
 import fi.kasvu.experiment.Experiment;
 import fi.kasvu.experiment.ExperimentPlan;
 import fi.kasvu.experiment.ExperimentProblem;
-import fi.kasvu.experiment.Outcome;
 import fi.kasvu.experiment.SuccessCriterion;
 import java.time.Instant;
 import java.util.List;
@@ -91,8 +91,8 @@ public final class ExperimentSharing {
     public static Shared publish(Experiment experiment, PersonId by, Publication publication, Instant at) {
         Require.nonNull("experiment", experiment);
         Require.nonNull("publication", publication);
-        Outcome outcome = experiment.share(by, publication.entryId(), at);
-        if (!outcome.isChanged()) {
+        Result<Experiment, ExperimentProblem> outcome = experiment.share(by, publication.entryId(), at);
+        if (!outcome.isAccepted()) {
             return new Shared(null, null, outcome.problems());
         }
         Experiment shared = outcome.orElseThrow();
