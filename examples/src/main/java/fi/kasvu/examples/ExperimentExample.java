@@ -71,7 +71,7 @@ public final class ExperimentExample {
 
         ExperimentSharing.Shared shared = ExperimentSharing.publish(experiment, facilitator,
                 new ExperimentSharing.Publication("lib-1", "um", Language.FI, Visibility.EVERYONE, false,
-                        Set.of("hybrid work")), now);
+                        Set.of("hybrid work")), now).orElseThrow();
 
         Experiments experiments = Experiments.inMemory(clock);
         experiments.save(TenantId.of("agency"), Versioned.unsaved(shared.experiment())).orElseThrow();
