@@ -131,9 +131,10 @@ public final class SurveyResults {
         List<IndicatorReading> readings = new ArrayList<>();
         for (SurveyRound round : survey.rounds()) {
             if (!round.isOpen()) {
-                Result<IndicatorReading, SurveyProblem> reading = indicator(survey, round.number(), responses, indicator, threshold);
-                if (reading instanceof Result.Accepted<IndicatorReading, SurveyProblem> done) {
-                    readings.add(done.value());
+                Result<IndicatorReading, SurveyProblem> reading =
+                        indicator(survey, round.number(), responses, indicator, threshold);
+                if (reading.isAccepted()) {
+                    readings.add(reading.orElseThrow());
                 }
             }
         }
