@@ -49,6 +49,11 @@ public record CompetenceSet(String id, LocalizedText title, List<CompetenceTheme
         return statements().stream().filter(s -> s.id().equals(statementId)).findFirst();
     }
 
+    /** The theme with the id. */
+    public Optional<CompetenceTheme> theme(String themeId) {
+        return themes.stream().filter(t -> t.id().equals(themeId)).findFirst();
+    }
+
     /** The theme a statement belongs to. */
     public Optional<CompetenceTheme> themeOf(String statementId) {
         return themes.stream().filter(t -> t.statements().stream().anyMatch(s -> s.id().equals(statementId)))
