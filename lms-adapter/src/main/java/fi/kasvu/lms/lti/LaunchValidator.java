@@ -127,6 +127,10 @@ public final class LaunchValidator {
                         ? refuse(WRONG_ISSUER, "iss " + issuer + " is not a registered platform")
                         : refuse(WRONG_AUDIENCE, "aud " + claims.getAudience() + " is not a client id registered for "
                                 + "iss " + issuer));
+        if (!registration.active()) {
+            throw refuse(REGISTRATION_INACTIVE, "the registration of iss " + issuer + " client_id " + clientId
+                    + " is " + registration.state().code());
+        }
 
         verifySignature(signed, registration, kid);
         Instant now = clock.instant();

@@ -24,10 +24,13 @@ final class Texts {
             "Open Site administration → Plugins → Activity modules → External tool → Manage tools. Choose Activate "
                     + "on Kasvu's card, then open its settings and set “Tool configuration usage” to “Show in activity "
                     + "chooser and as a preconfigured tool”.");
-    static final LocalizedText REGISTERED_UPDATED = LocalizedText.of(
-            "Alusta oli jo rekisteröity; sen tiedot päivitettiin.",
-            "Plattformen var redan registrerad; dess uppgifter uppdaterades.",
-            "This platform was registered before; its details were updated.");
+    static final LocalizedText REGISTERED_PENDING = LocalizedText.of(
+            "Kasvun ylläpitäjän on vielä hyväksyttävä rekisteröinti (kasvu platform approve), ennen kuin Kasvua "
+                    + "voi käyttää.",
+            "Kasvus administratör måste ännu godkänna registreringen (kasvu platform approve) innan Kasvu kan "
+                    + "användas.",
+            "The Kasvu administrator must still approve this registration (kasvu platform approve) before Kasvu "
+                    + "can be used.");
     static final LocalizedText CLOSE = LocalizedText.of("Valmis – sulje", "Klart – stäng", "Done – close");
 
     static final LocalizedText WELCOME = LocalizedText.of("Tervetuloa", "Välkommen", "Welcome");

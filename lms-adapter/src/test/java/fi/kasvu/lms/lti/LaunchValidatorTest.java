@@ -190,6 +190,35 @@ class LaunchValidatorTest {
                 assertThat(a.context().tenant()).isEqualTo(PLATFORM.registration().tenant(TestPlatform.DEPLOYMENT_ID)));
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"PENDING", "DISABLED"})
+    void launchOfAnInactiveRegistration_isRefused(String state) {
+        registrations.save(PLATFORM.registration().withState(RegistrationState.valueOf(state)));
+
+        LaunchResult result = launch(claims(b -> b));
+
+        assertThat(result).isInstanceOfSatisfying(LaunchResult.Rejected.class, r -> {
+            assertThat(r.rejection().reason()).isEqualTo(REGISTRATION_INACTIVE);
+            assertThat(r.rejection().reason().httpStatus()).isEqualTo(403);
+            assertThat(r.rejection().detail()).contains(state.toLowerCase(java.util.Locale.ROOT));
+        });
+    }
+
+    /** Two registrations claiming one issuer and deployment (a rogue one, say) never share a tenant. */
+    @Test
+    void tenant_includesTheClientId() {
+        PlatformRegistration genuine = PLATFORM.registration();
+        PlatformRegistration other = new PlatformRegistration(genuine.issuer(), "rogue-client", genuine.authUrl(),
+                genuine.tokenUrl(), genuine.jwksUrl(), genuine.deploymentIds(), "Rogue");
+
+        assertThat(genuine.tenant(TestPlatform.DEPLOYMENT_ID)).isNotEqualTo(other.tenant(TestPlatform.DEPLOYMENT_ID))
+                .isNotEqualTo(PlatformRegistration.legacyTenantOf(genuine.issuer(), TestPlatform.DEPLOYMENT_ID));
+        assertThat(genuine.tenant(TestPlatform.DEPLOYMENT_ID).value())
+                .isEqualTo("lti:" + TestPlatform.ISSUER + "|" + TestPlatform.CLIENT_ID + "|" + TestPlatform.DEPLOYMENT_ID);
+        assertThat(PlatformRegistration.tenantOf("https://a", "x|y", "z"))
+                .isNotEqualTo(PlatformRegistration.tenantOf("https://a", "x", "y|z"));
+    }
+
     @Test
     void roles_areUnderstood() {
         LaunchResult result = launch(claims(b -> b.claim(Claims.ROLES, List.of("Instructor",
