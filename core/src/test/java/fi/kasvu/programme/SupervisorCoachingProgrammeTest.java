@@ -104,7 +104,7 @@ class SupervisorCoachingProgrammeTest {
         clock.to(STARTS.plusDays(200).atStartOfDay(HELSINKI).toInstant());
         Timeline after = service.timeline(TENANT, id, LEARNER, feedback360Done).orElseThrow();
         assertThat(after.next()).isEmpty();
-        assertThat(after.happened()).hasSize(5 + 6);
+        assertThat(after.happened()).hasSize(5 + 5);
 
         assertThat(heard).extracting(e -> e.getClass().getSimpleName()).containsExactly("ProgrammeCreated",
                 "ProgrammeChanged", "ProgrammeChanged", "ProgrammeChanged", "ReflectionSubmitted", "ReflectionCompleted");
