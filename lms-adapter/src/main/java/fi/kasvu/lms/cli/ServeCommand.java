@@ -59,7 +59,7 @@ public final class ServeCommand implements Callable<Integer> {
             return 2;
         }
         DatabaseConfig config = database.config(System.getenv());
-        KasvuDatabase db = KasvuDatabase.open(config);
+        KasvuDatabase db = database.openOrCreate(System.getenv(), out);
         KasvuServer server;
         try {
             server = KasvuServer.start(db, settings, Clock.systemUTC());
