@@ -205,4 +205,41 @@ class CommandLineRoughEdgesTest {
         assertThat(isFolder.errWithoutTrace()).contains("cannot read the token file", "tokens: is a folder, not a file");
         assertThat(notText.errWithoutTrace()).contains("cannot read the token file", "token.bin: not a UTF-8 text file");
     }
+
+    @Test
+    void serveQuestions_badFileIsRefusedAtStartWithLineNumbers() throws Exception {
+        Path bank = write("our-questions.txt", "# ours\ngrow.goal.agency-1.fi Mitä haluat?\ngrow.nophase.a.fi = x\n");
+
+        Run run = run("serve", "--port", "0", "--host", "127.0.0.1", "--db", h2("kasvu"), "--questions", bank.toString());
+
+        assertThat(run.exit()).isEqualTo(2);
+        assertThat(run.errWithoutTrace()).contains("2 bad lines", "nothing was started", "line 2", "line 3");
+        assertThat(dir.resolve("kasvu.mv.db")).as("checked before the database is opened").doesNotExist();
+    }
+
+    @Test
+    void serveQuestions_goodFileIsUsedAndANewDatabaseIsAnnounced() throws Exception {
+        Path bank = write("our-questions.txt", "grow.goal.agency-1.fi = Mitä haluat saada aikaan?\n"
+                + "grow.goal.agency-1.en = What do you want to achieve?\n");
+        CommandLine cli = KasvuCommand.newCommandLine();
+        StringWriter out = new StringWriter();
+        cli.setOut(new PrintWriter(out, true));
+        java.util.concurrent.CompletableFuture<Integer> exit = java.util.concurrent.CompletableFuture.supplyAsync(() ->
+                cli.execute("serve", "--port", "0", "--host", "127.0.0.1", "--db", h2("fresh"), "--questions",
+                        bank.toString()));
+        try {
+            for (int i = 0; i < 600 && !out.toString().contains("Kasvu is running at"); i++) {
+                Thread.sleep(50);
+            }
+            assertThat(out.toString()).contains("Created a new, empty Kasvu database at", "fresh.mv.db",
+                    "Kasvu is running at");
+            assertThat(fi.kasvu.lms.pages.QuestionSource.current().question("grow.goal.agency-1"))
+                    .hasValueSatisfying(q -> assertThat(q.in(fi.kasvu.common.Language.EN))
+                            .isEqualTo("What do you want to achieve?"));
+        } finally {
+            ((ServeCommand) cli.getSubcommands().get("serve").getCommand()).stop();
+            exit.get(30, java.util.concurrent.TimeUnit.SECONDS);
+            fi.kasvu.lms.pages.QuestionSource.use(fi.kasvu.i18n.QuestionBank.builtIn());
+        }
+    }
 }
