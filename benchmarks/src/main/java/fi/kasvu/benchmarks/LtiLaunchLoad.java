@@ -14,7 +14,6 @@ import com.nimbusds.jwt.SignedJWT;
 import com.sun.net.httpserver.HttpServer;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
-import java.net.CookieManager;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.URLDecoder;
@@ -119,6 +118,12 @@ public final class LtiLaunchLoad {
 
     /** A PostgreSQL database whose committed transactions and server CPU are counted. */
     record Postgres(String url, String user, String password) {
+        /** The database's name, the last part of the URL's path. */
+        String database() {
+            String path = URI.create(url.substring("jdbc:".length())).getPath();
+            return path.substring(path.lastIndexOf('/') + 1);
+        }
+
         long commits() throws SQLException {
             try (Connection c = DriverManager.getConnection(url, user, password); Statement s = c.createStatement()) {
                 s.execute("SELECT pg_stat_force_next_flush()");
@@ -247,7 +252,7 @@ public final class LtiLaunchLoad {
         if (add.waitFor() != 0) {
             throw new IllegalStateException("kasvu platform add failed: exit " + add.exitValue());
         }
-        int firstPort = Integer.parseInt(options.getOrDefault("port", "8180"));
+        int firstPort = Integer.parseInt(options.getOrDefault("port", "18180"));
         List<URI> bases = new ArrayList<>();
         List<Long> pids = new ArrayList<>();
         for (int i = 0; i < instances; i++) {
@@ -313,6 +318,10 @@ public final class LtiLaunchLoad {
         do {
             warmed += measure(target, 8, warmup).launches();
         } while (warmed < warmupLaunches);
+        if (target.postgres().isPresent()) {
+            // Idle backends report their counts within PostgreSQL's 10 s statistics interval.
+            Thread.sleep(11_000);
+        }
         long commitsBefore = target.postgres().isPresent() ? target.postgres().get().commits() : 0;
         int launches = 0;
         for (int concurrency : levels) {
@@ -322,7 +331,6 @@ public final class LtiLaunchLoad {
             launches += result.launches() + result.errors();
         }
         if (target.postgres().isPresent() && launches > 0) {
-            // Idle backends report their counts within PostgreSQL's 10 s statistics interval.
             Thread.sleep(11_000);
             long commits = target.postgres().get().commits() - commitsBefore;
             System.out.printf(Locale.ROOT, "%s: %d committed transactions in PostgreSQL for %d launches: %.2f per launch%n",
@@ -338,13 +346,13 @@ public final class LtiLaunchLoad {
         Instant end = Instant.now().plus(duration);
         List<Future<List<Long>>> futures = new ArrayList<>();
         long cpuBefore = ProcessCpu.ofAll(target.pids());
-        long dbCpuBefore = target.postgres().isPresent() ? ProcessCpu.ofCommand("postgres") : 0;
+        long dbCpuBefore = target.postgres().isPresent() ? ProcessCpu.ofPostgresBackends(target.postgres().get().database()) : 0;
         long started = System.nanoTime();
         for (int i = 0; i < concurrency; i++) {
             int worker = i;
             futures.add(workers.submit(() -> {
-                HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager())
-                        .followRedirects(HttpClient.Redirect.NEVER).build();
+                Browser browser = new Browser(HttpClient.newBuilder()
+                        .followRedirects(HttpClient.Redirect.NEVER).build());
                 List<Long> latencies = new ArrayList<>();
                 int n = worker;
                 while (Instant.now().isBefore(end)) {
@@ -367,7 +375,7 @@ public final class LtiLaunchLoad {
         }
         double seconds = (System.nanoTime() - started) / 1e9;
         double cpuMs = (ProcessCpu.ofAll(target.pids()) - cpuBefore) / 1e6;
-        double dbCpuMs = target.postgres().isPresent() ? (ProcessCpu.ofCommand("postgres") - dbCpuBefore) / 1e6
+        double dbCpuMs = target.postgres().isPresent() ? (ProcessCpu.ofPostgresBackends(target.postgres().get().database()) - dbCpuBefore) / 1e6
                 : Double.NaN;
         workers.shutdown();
         all.sort(Long::compare);
@@ -378,7 +386,43 @@ public final class LtiLaunchLoad {
                 launches == 0 ? Double.NaN : dbCpuMs / launches, ProcessCpu.loadAverage());
     }
 
-    private void launch(HttpClient browser, Target target, int n, String user) throws Exception {
+    /**
+     * One user's browser: keeps the cookies the tool sets and sends them back in RFC 6265 form
+     * (java.net's CookieManager sends RFC 2965 {@code $Version} attributes, which servers drop).
+     */
+    private static final class Browser {
+        private final HttpClient http;
+        private final Map<String, String> cookies = new LinkedHashMap<>();
+
+        Browser(HttpClient http) {
+            this.http = http;
+        }
+
+        HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
+            if (!cookies.isEmpty()) {
+                StringBuilder header = new StringBuilder();
+                cookies.forEach((name, value) -> header.append(header.length() == 0 ? "" : "; ").append(name)
+                        .append('=').append(value));
+                request.header("Cookie", header.toString());
+            }
+            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            for (String set : response.headers().allValues("Set-Cookie")) {
+                String pair = set.split(";", 2)[0];
+                int eq = pair.indexOf('=');
+                if (eq > 0) {
+                    String name = pair.substring(0, eq).strip();
+                    if (set.toLowerCase(Locale.ROOT).contains("max-age=0")) {
+                        cookies.remove(name);
+                    } else {
+                        cookies.put(name, pair.substring(eq + 1).strip());
+                    }
+                }
+            }
+            return response;
+        }
+    }
+
+    private void launch(Browser browser, Target target, int n, String user) throws Exception {
         int instances = target.loginUrls().size();
         URI loginUrl = target.loginUrls().get(n % instances);
         URI launchUrl = target.launchUrls().get((n + 1) % instances);
@@ -389,7 +433,7 @@ public final class LtiLaunchLoad {
         initiation.put("lti_message_hint", "{\"cmid\":2}");
         initiation.put("client_id", target.clientId());
         initiation.put("lti_deployment_id", target.deploymentId());
-        HttpResponse<String> login = browser.send(post(loginUrl, initiation), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> login = browser.send(post(loginUrl, initiation));
         String location = login.headers().firstValue("Location").orElseThrow(() ->
                 new IOException("login answered " + login.statusCode() + " without a redirect"));
         Map<String, String> auth = query(URI.create(location).getRawQuery());
@@ -398,10 +442,10 @@ public final class LtiLaunchLoad {
         form.put("state", auth.get("state"));
         // The platform posts to the redirect_uri the tool asked for; with several instances, to the next one.
         URI redirect = instances > 1 ? launchUrl : URI.create(auth.get("redirect_uri"));
-        HttpResponse<String> page = browser.send(post(redirect, form), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> page = browser.send(post(redirect, form));
         if (page.statusCode() == 302 || page.statusCode() == 303) {
             URI next = redirect.resolve(page.headers().firstValue("Location").orElseThrow());
-            page = browser.send(HttpRequest.newBuilder(next).GET().build(), HttpResponse.BodyHandlers.ofString());
+            page = browser.send(HttpRequest.newBuilder(next).GET());
         }
         if (page.statusCode() != 200) {
             throw new IOException("launch answered " + page.statusCode());
@@ -431,12 +475,12 @@ public final class LtiLaunchLoad {
         return jwt.serialize();
     }
 
-    private static HttpRequest post(URI url, Map<String, String> form) {
+    private static HttpRequest.Builder post(URI url, Map<String, String> form) {
         StringBuilder body = new StringBuilder();
         form.forEach((k, v) -> body.append(body.length() == 0 ? "" : "&").append(URLEncoder.encode(k, StandardCharsets.UTF_8))
                 .append('=').append(URLEncoder.encode(v, StandardCharsets.UTF_8)));
         return HttpRequest.newBuilder(url).header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(body.toString())).build();
+                .POST(HttpRequest.BodyPublishers.ofString(body.toString()));
     }
 
     private static Map<String, String> query(String raw) {

@@ -22,26 +22,28 @@ final class ProcessCpu {
     static long ofAll(List<Long> pids) {
         long total = 0;
         for (long pid : pids) {
-            total += ticks(Path.of("/proc", Long.toString(pid), "stat"), false);
+            total += ticks(Path.of("/proc", Long.toString(pid), "stat"));
         }
         return total * NANOS_PER_TICK;
     }
 
     /**
-     * The CPU time of every process with this command name (such as {@code postgres}), including
-     * the children they have reaped, so that backends that exited still count.
+     * The CPU time of the PostgreSQL backends serving this database (their process title names
+     * it: {@code postgres: user database host(port) state}); a pooled tool keeps its backends for
+     * the whole run, so none exits unseen. PostgreSQL's shared background processes (WAL writer,
+     * checkpointer) are left out, and so are other databases' backends on the same server.
      */
-    static long ofCommand(String command) {
+    static long ofPostgresBackends(String database) {
         long total = 0;
         try (Stream<Path> processes = Files.list(Path.of("/proc"))) {
             for (Path process : processes.filter(p -> p.getFileName().toString().chars().allMatch(Character::isDigit))
                     .toList()) {
                 try {
-                    String comm = Files.readString(process.resolve("comm")).strip();
-                    if (comm.equals(command)) {
-                        total += ticks(process.resolve("stat"), true);
+                    String title = Files.readString(process.resolve("cmdline")).replace('\0', ' ');
+                    if (title.startsWith("postgres: ") && title.contains(" " + database + " ")) {
+                        total += ticks(process.resolve("stat"));
                     }
-                } catch (IOException e) {
+                } catch (IOException | IllegalStateException e) {
                     // The process ended meanwhile.
                 }
             }
@@ -60,7 +62,7 @@ final class ProcessCpu {
         }
     }
 
-    private static long ticks(Path stat, boolean withChildren) {
+    private static long ticks(Path stat) {
         String line;
         try {
             line = Files.readString(stat);
@@ -69,10 +71,6 @@ final class ProcessCpu {
         }
         // The command name may hold spaces; the fields after its closing parenthesis are fixed.
         String[] fields = line.substring(line.lastIndexOf(')') + 2).split(" ");
-        long ticks = Long.parseLong(fields[11]) + Long.parseLong(fields[12]); // utime, stime
-        if (withChildren) {
-            ticks += Long.parseLong(fields[13]) + Long.parseLong(fields[14]); // cutime, cstime
-        }
-        return ticks;
+        return Long.parseLong(fields[11]) + Long.parseLong(fields[12]); // utime, stime
     }
 }
