@@ -1,5 +1,6 @@
 package fi.kasvu.lms.cli;
 
+import fi.kasvu.common.Language;
 import fi.kasvu.json.KasvuJson;
 import fi.kasvu.lms.moodle.MoodleCalls;
 import fi.kasvu.lms.moodle.MoodleClient;
@@ -169,6 +170,12 @@ public final class MoodleCommand implements Runnable {
                 description = "The meetings' time zone (default ${DEFAULT-VALUE})")
         String zone;
 
+        @Option(names = "--language", paramLabel = "fi|sv|en",
+                description = "The one language of the group, grouping and event names (default: the language the"
+                        + " course forces, else the one most members prefer); welcome messages follow each member's"
+                        + " own language")
+        String language;
+
         @Option(names = "--state", paramLabel = "FILE",
                 description = "The sync journal (messages sent, grouping assignments); default: next to groups.json,"
                         + " named after it and the course")
@@ -186,7 +193,7 @@ public final class MoodleCommand implements Runnable {
             MoodleClient moodle;
             try {
                 settings = new SyncSettings(matchBy, batchSize, meetingTime, ZoneId.of(zone),
-                        Duration.ofMinutes(meetingMinutes));
+                        Duration.ofMinutes(meetingMinutes), language == null ? null : Language.ofCode(language));
                 Formation formation = KasvuJson.create().fromJson(Files.readString(groups, StandardCharsets.UTF_8),
                         Formation.class);
                 input = SyncInput.from(formation);

@@ -1,5 +1,6 @@
 package fi.kasvu.lms.cli;
 
+import fi.kasvu.lms.lti.DynamicRegistration;
 import fi.kasvu.lms.server.KasvuServer;
 import fi.kasvu.store.jdbc.DatabaseConfig;
 import fi.kasvu.store.jdbc.KasvuDatabase;
@@ -37,6 +38,16 @@ public final class ServeCommand implements Callable<Integer> {
             description = "Clock skew allowed on id_tokens, 0..600 seconds (default: ${DEFAULT-VALUE}).")
     int skewSeconds;
 
+    @Option(names = "--registration-hosts", split = ",", paramLabel = "HOST",
+            description = "Only these platform hosts may be contacted by Dynamic Registration (comma-separated; "
+                    + "default: $KASVU_REGISTRATION_HOSTS, or any host that an invite is used from).")
+    java.util.List<String> registrationHosts;
+
+    @Option(names = "--max-registrations", defaultValue = "100", paramLabel = "N",
+            description = "How many platform registrations Dynamic Registration may create in all (default: "
+                    + "${DEFAULT-VALUE}).")
+    int maxRegistrations;
+
     @Mixin
     DatabaseOptions database;
 
@@ -52,8 +63,12 @@ public final class ServeCommand implements Callable<Integer> {
         }
         KasvuServer.Settings settings;
         try {
+            java.util.List<String> hosts = registrationHosts != null ? registrationHosts
+                    : java.util.Arrays.stream(java.util.Optional.ofNullable(System.getenv("KASVU_REGISTRATION_HOSTS"))
+                    .orElse("").split(",")).map(String::strip).filter(h -> !h.isEmpty()).toList();
             settings = new KasvuServer.Settings(host, port, java.util.Optional.ofNullable(baseUrl),
-                    Duration.ofSeconds(skewSeconds), Duration.ofSeconds(5));
+                    Duration.ofSeconds(skewSeconds), Duration.ofSeconds(5), DynamicRegistration.Policy.defaults()
+                    .withAllowedHosts(java.util.Set.copyOf(hosts)).withMaxRegistrations(maxRegistrations));
         } catch (IllegalArgumentException e) {
             err.println(e.getMessage());
             return 2;
@@ -71,9 +86,9 @@ public final class ServeCommand implements Callable<Integer> {
         Thread hook = new Thread(() -> shutdown(server, db), "kasvu-shutdown");
         Runtime.getRuntime().addShutdownHook(hook);
         out.println("Kasvu is running at " + server.baseUrl());
-        out.println("Moodle admins: register Kasvu with this URL (Site administration > Plugins > Activity modules >"
-                + " External tool > Manage tools > Tool URL, then \"Add LTI Advantage\"):");
-        out.println("  " + server.tool().registrationUrl());
+        out.println("To register a platform, create a single-use link with `kasvu platform invite --base-url "
+                + server.baseUrl() + "` and paste it into Moodle (Site administration > Plugins > Activity modules >"
+                + " External tool > Manage tools > Tool URL, then \"Add LTI Advantage\").");
         out.println("Manual registration: login " + server.tool().loginUrl() + ", launch/redirect "
                 + server.tool().launchUrl() + ", keyset " + server.tool().jwksUrl());
         out.println("Database: " + config.url() + " (" + config.dialect() + "). Stop with Ctrl+C.");

@@ -1,6 +1,7 @@
 package fi.kasvu.lms.server;
 
 import fi.kasvu.common.Require;
+import fi.kasvu.lms.lti.DynamicRegistration;
 import fi.kasvu.lms.lti.LaunchValidator;
 import fi.kasvu.lms.lti.Registrations;
 import fi.kasvu.lms.lti.ScoreDelivery;
@@ -15,8 +16,13 @@ import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import jakarta.servlet.DispatcherType;
+import java.util.EnumSet;
+import org.eclipse.jetty.ee10.servlet.FilterHolder;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.eclipse.jetty.ee10.servlet.ServletHolder;
+import org.eclipse.jetty.server.HttpConfiguration;
+import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
@@ -40,8 +46,10 @@ public final class KasvuServer implements AutoCloseable {
      * @param baseUrl          the public base URL; empty for {@code http://localhost:<port>}
      * @param skew             the clock skew allowed on id_tokens
      * @param deliveryInterval how often the score outbox is worked; zero to leave it to {@link #deliverScores()}
+     * @param registration     the limits of Dynamic Registration (allowed hosts, registration limit, timeouts)
      */
-    public record Settings(String host, int port, Optional<URI> baseUrl, Duration skew, Duration deliveryInterval) {
+    public record Settings(String host, int port, Optional<URI> baseUrl, Duration skew, Duration deliveryInterval,
+                           DynamicRegistration.Policy registration) {
 
         /** @throws IllegalArgumentException if the port is outside 0..65535 */
         public Settings {
@@ -50,6 +58,17 @@ public final class KasvuServer implements AutoCloseable {
             Require.nonNull("baseUrl", baseUrl);
             Require.nonNull("skew", skew);
             Require.nonNull("deliveryInterval", deliveryInterval);
+            Require.nonNull("registration", registration);
+        }
+
+        /** Settings with the default Dynamic Registration policy. */
+        public Settings(String host, int port, Optional<URI> baseUrl, Duration skew, Duration deliveryInterval) {
+            this(host, port, baseUrl, skew, deliveryInterval, DynamicRegistration.Policy.defaults());
+        }
+
+        /** These settings with another Dynamic Registration policy. */
+        public Settings withRegistrationPolicy(DynamicRegistration.Policy policy) {
+            return new Settings(host, port, baseUrl, skew, deliveryInterval, policy);
         }
 
         /** Port 8080 on all interfaces, base URL from the port, 60 s skew, scores worked every 5 s. */
@@ -59,17 +78,17 @@ public final class KasvuServer implements AutoCloseable {
 
         /** These settings on another port. */
         public Settings withPort(int newPort) {
-            return new Settings(host, newPort, baseUrl, skew, deliveryInterval);
+            return new Settings(host, newPort, baseUrl, skew, deliveryInterval, registration);
         }
 
         /** These settings with a public base URL. */
         public Settings withBaseUrl(URI url) {
-            return new Settings(host, port, Optional.of(url), skew, deliveryInterval);
+            return new Settings(host, port, Optional.of(url), skew, deliveryInterval, registration);
         }
 
         /** These settings with another outbox interval. */
         public Settings withDeliveryInterval(Duration interval) {
-            return new Settings(host, port, baseUrl, skew, interval);
+            return new Settings(host, port, baseUrl, skew, interval, registration);
         }
     }
 
@@ -98,7 +117,10 @@ public final class KasvuServer implements AutoCloseable {
         QueuedThreadPool threads = new QueuedThreadPool(200, 8);
         threads.setName("kasvu-http");
         Server jetty = new Server(threads);
-        ServerConnector connector = new ServerConnector(jetty);
+        HttpConfiguration http1 = new HttpConfiguration();
+        http1.setSendServerVersion(false);
+        http1.setSendXPoweredBy(false);
+        ServerConnector connector = new ServerConnector(jetty, new HttpConnectionFactory(http1));
         connector.setHost(settings.host());
         connector.setPort(settings.port());
         jetty.addConnector(connector);
@@ -108,19 +130,25 @@ public final class KasvuServer implements AutoCloseable {
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10))
                 .followRedirects(HttpClient.Redirect.NEVER).build();
         ToolApplication app = new ToolApplication(database, new ToolConfiguration(baseUrl, "Kasvu"), clock, http,
-                settings.skew());
+                settings.skew(), settings.registration());
 
         ServletContextHandler context = new ServletContextHandler();
         context.setContextPath("/");
+        java.util.concurrent.atomic.AtomicReference<fi.kasvu.lms.pages.Pages> wired = new java.util.concurrent.atomic
+                .AtomicReference<>();
+        context.addFilter(new FilterHolder(new EdgeFilter(path -> Optional.ofNullable(wired.get())
+                .flatMap(p -> p.sessionLanguage(path)))), "/*", EnumSet.of(DispatcherType.REQUEST));
         context.addServlet(new ServletHolder(new LtiServlets.Login(app)), "/lti/login");
         context.addServlet(new ServletHolder(new LtiServlets.Launch(app)), "/lti/launch");
         context.addServlet(new ServletHolder(new LtiServlets.Jwks(app)), "/lti/jwks");
-        context.addServlet(new ServletHolder(new LtiServlets.Register(app)), "/lti/register");
+        ServletHolder register = new ServletHolder(new LtiServlets.Register(app));
+        context.addServlet(register, "/lti/register");
+        context.addServlet(register, "/lti/register/*");
         context.addServlet(new ServletHolder(new LtiServlets.DeepLink(app)), "/lti/deep-link");
         context.addServlet(new ServletHolder(new LtiServlets.Activity(app)), "/activity/*");
         context.addServlet(new ServletHolder(new LtiServlets.Health(app)), "/health");
         if (pages) {
-            PagesWiring.register(context, app, database);
+            wired.set(PagesWiring.register(context, app, database));
         }
         context.addServlet(new ServletHolder(new LtiServlets.Home(app)), "/");
         jetty.setHandler(context);
@@ -156,6 +184,11 @@ public final class KasvuServer implements AutoCloseable {
     /** The registered platforms (editable while running). */
     public Registrations registrations() {
         return app.registrations();
+    }
+
+    /** Dynamic Registration, for creating invites. */
+    public DynamicRegistration dynamicRegistration() {
+        return app.registration();
     }
 
     /** The tool's keys. */

@@ -10,6 +10,7 @@ import fi.kasvu.lms.lti.LaunchContext;
 import fi.kasvu.lms.lti.LaunchRejection;
 import fi.kasvu.lms.lti.LaunchResult;
 import fi.kasvu.lms.lti.LaunchState;
+import fi.kasvu.lms.lti.LogSafe;
 import fi.kasvu.lms.lti.LoginInitiation;
 import fi.kasvu.lms.lti.MessageType;
 import fi.kasvu.lms.lti.PendingScore;
@@ -81,7 +82,7 @@ final class LtiServlets {
         /** An admin-facing refusal page plus one log line with a correlation id; never a stack trace. */
         static void refuse(HttpServletResponse response, String where, LaunchRejection rejection) throws IOException {
             String correlation = SecureIds.next().substring(0, 12);
-            LOG.info("LTI {} refused [{}] {}: {}", where, correlation, rejection.reason(), rejection.detail());
+            LOG.info("LTI {} refused [{}] {}: {}", where, correlation, rejection.reason(), LogSafe.of(rejection.detail()));
             html(response, rejection.reason().httpStatus(), Page.start(Language.EN, "Kasvu could not open")
                     .element("h1", "Kasvu could not open this " + where)
                     .paragraph(rejection.reason().explanation())
@@ -363,7 +364,10 @@ final class LtiServlets {
         }
     }
 
-    /** {@code GET /lti/register}: Dynamic Registration, started by the platform admin. */
+    /**
+     * {@code GET /lti/register/{invite}}: Dynamic Registration, started by the platform admin with
+     * the URL of an invite. Without a valid invite nothing is fetched.
+     */
     static final class Register extends Base {
         private static final long serialVersionUID = 1L;
 
@@ -375,27 +379,27 @@ final class LtiServlets {
         protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
             Language language = Language.fromTag(request.getHeader("Accept-Language"));
             String configuration = request.getParameter("openid_configuration");
-            if (configuration == null || configuration.isBlank()) {
+            String path = Optional.ofNullable(request.getPathInfo()).orElse("");
+            String invite = path.startsWith("/") ? path.substring(1) : path;
+            if ((configuration == null || configuration.isBlank()) && invite.isEmpty()) {
                 html(response, 200, Pages.registrationHelp(app.tool()));
                 return;
             }
-            try {
-                DynamicRegistration.Registered registered = app.registration().register(URI.create(configuration),
-                        request.getParameter("registration_token"));
-                LOG.info("Dynamic registration {}: issuer {} client {} deployments {}",
-                        registered.updated() ? "updated" : "created", registered.registration().issuer(),
-                        registered.registration().clientId(), registered.registration().deploymentIds());
+            DynamicRegistration.Outcome outcome = app.registration().register(invite, configuration,
+                    request.getParameter("registration_token"));
+            if (outcome instanceof DynamicRegistration.Outcome.Registered registered) {
+                LOG.info("Dynamic registration created ({}): issuer {} client {} deployments {}",
+                        registered.registration().state().code(), LogSafe.of(registered.registration().issuer()),
+                        LogSafe.of(registered.registration().clientId()),
+                        LogSafe.of(registered.registration().deploymentIds()));
                 html(response, 200, Pages.registered(language, registered));
-            } catch (IllegalArgumentException e) {
-                refuse(response, "registration", LaunchRejection.of(LaunchRejection.Reason.LOGIN_PARAMETER_MISSING,
-                        e.getMessage()));
-            } catch (PlatformServiceException e) {
-                refuse(response, "registration", LaunchRejection.of(LaunchRejection.Reason.PLATFORM_ERROR,
-                        e.getMessage()));
-            } catch (IOException e) {
-                refuse(response, "registration", LaunchRejection.of(LaunchRejection.Reason.PLATFORM_ERROR,
-                        "the platform could not be reached: " + e.getMessage()));
+                return;
             }
+            DynamicRegistration.Outcome.Refused refused = (DynamicRegistration.Outcome.Refused) outcome;
+            String correlation = SecureIds.next().substring(0, 12);
+            LOG.info("Dynamic registration refused [{}] {}: {}", correlation, refused.reason(),
+                    LogSafe.of(refused.detail()));
+            html(response, refused.reason().httpStatus(), Pages.registrationRefused(refused, correlation));
         }
     }
 

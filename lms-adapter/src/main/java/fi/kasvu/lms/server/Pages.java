@@ -122,22 +122,40 @@ final class Pages {
                 .raw("</button></noscript></form>").raw(SUBMIT_SCRIPT).finish();
     }
 
-    static String registered(Language l, DynamicRegistration.Registered registered) {
+    static String registered(Language l, DynamicRegistration.Outcome.Registered registered) {
         Page page = Page.start(l, Texts.REGISTERED_TITLE.in(l)).element("h1", Texts.REGISTERED_TITLE.in(l))
                 .paragraph(String.format(Texts.REGISTERED_BODY.in(l), registered.registration().name()));
-        if (registered.updated()) {
-            page.paragraph(Texts.REGISTERED_UPDATED.in(l));
+        if (!registered.registration().active()) {
+            page.paragraph(Texts.REGISTERED_PENDING.in(l));
         }
         return page.raw("<p><strong>").text(Texts.REGISTERED_STEP.in(l)).raw("</strong></p>")
                 .raw("<button id=\"close\" type=\"button\">").text(Texts.CLOSE.in(l)).raw("</button>")
                 .raw(CLOSE_SCRIPT).finish();
     }
 
+    /** An admin-facing refusal of a registration: what was wrong, never the platform's answer. */
+    static String registrationRefused(DynamicRegistration.Outcome.Refused refused, String correlation) {
+        return Page.start(Language.EN, "Kasvu could not register").element("h1", "Kasvu could not register this "
+                        + "platform")
+                .paragraph(refused.reason().explanation())
+                .raw("<p>What was wrong: <code>").text(refused.detail()).raw("</code></p>")
+                .raw("<p class=\"muted\">Reason <code>").text(refused.reason().name())
+                .raw("</code>, reference <code>").text(correlation).raw("</code> (the same reference is in the "
+                        + "server log).</p>")
+                .raw("<p class=\"muted\" lang=\"fi\">Rekisteröinti ei onnistunut. Pyydä Kasvun ylläpitäjältä uusi "
+                        + "rekisteröintilinkki.</p>")
+                .raw("<p class=\"muted\" lang=\"sv\">Registreringen misslyckades. Be Kasvus administratör om en ny "
+                        + "registreringslänk.</p>")
+                .finish();
+    }
+
     static String registrationHelp(ToolConfiguration tool) {
         return Page.start(Language.EN, "Kasvu LTI tool").element("h1", "Kasvu LTI 1.3 tool")
-                .raw("<p>To add Kasvu to Moodle, paste this URL into <em>Site administration → Plugins → Activity "
+                .raw("<p>To add Kasvu to Moodle, ask the Kasvu administrator for a registration link (<code>kasvu "
+                        + "platform invite</code>), paste it into <em>Site administration → Plugins → Activity "
                         + "modules → External tool → Manage tools → Tool URL</em> and choose <em>Add LTI Advantage"
-                        + "</em>:</p><p><code>").text(tool.registrationUrl()).raw("</code></p>")
+                        + "</em>. Each link works once and expires. Links look like <code>").text(tool.registrationUrl())
+                .raw("/…</code>.</p>")
                 .raw("<p>For a manual registration: login URL <code>").text(tool.loginUrl())
                 .raw("</code>, redirection URI and tool URL <code>").text(tool.launchUrl())
                 .raw("</code>, keyset URL <code>").text(tool.jwksUrl()).raw("</code>.</p>").finish();

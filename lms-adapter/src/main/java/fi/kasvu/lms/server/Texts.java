@@ -24,10 +24,31 @@ final class Texts {
             "Open Site administration → Plugins → Activity modules → External tool → Manage tools. Choose Activate "
                     + "on Kasvu's card, then open its settings and set “Tool configuration usage” to “Show in activity "
                     + "chooser and as a preconfigured tool”.");
-    static final LocalizedText REGISTERED_UPDATED = LocalizedText.of(
-            "Alusta oli jo rekisteröity; sen tiedot päivitettiin.",
-            "Plattformen var redan registrerad; dess uppgifter uppdaterades.",
-            "This platform was registered before; its details were updated.");
+    static final LocalizedText REGISTERED_PENDING = LocalizedText.of(
+            "Kasvun ylläpitäjän on vielä hyväksyttävä rekisteröinti (kasvu platform approve), ennen kuin Kasvua "
+                    + "voi käyttää.",
+            "Kasvus administratör måste ännu godkänna registreringen (kasvu platform approve) innan Kasvu kan "
+                    + "användas.",
+            "The Kasvu administrator must still approve this registration (kasvu platform approve) before Kasvu "
+                    + "can be used.");
+    static final LocalizedText FORM_UNREADABLE = LocalizedText.of(
+            "Lomaketta ei voitu lukea (sen merkistö oli virheellinen tai kenttiä oli liikaa). Aiemmin tallennettu "
+                    + "on tallessa; palaa takaisin ja yritä uudelleen.",
+            "Formuläret kunde inte läsas (felaktig kodning eller för många fält). Det som sparats tidigare finns "
+                    + "kvar; gå tillbaka och försök igen.",
+            "The form could not be read (its encoding was malformed or it had too many fields). What you saved "
+                    + "before is kept; go back and try again.");
+    static final LocalizedText CONTROL_CHARACTERS = LocalizedText.of(
+            "Tekstissä oli näkymättömiä ohjausmerkkejä, joita Kasvu ei voi tallentaa. Aiemmin tallennettu on "
+                    + "tallessa; poista merkit (esimerkiksi kirjoittamalla teksti uudelleen) ja tallenna.",
+            "Texten innehöll osynliga styrtecken som Kasvu inte kan spara. Det som sparats tidigare finns kvar; "
+                    + "ta bort tecknen (till exempel genom att skriva texten på nytt) och spara.",
+            "The text contained invisible control characters that Kasvu cannot store. What you saved before is "
+                    + "kept; remove them (for example by typing the text again) and save.");
+    static final LocalizedText FAILED = LocalizedText.of(
+            "Kasvussa tapahtui virhe. Aiemmin tallennettu on tallessa; yritä hetken päästä uudelleen.",
+            "Ett fel inträffade i Kasvu. Det som sparats tidigare finns kvar; försök igen om en stund.",
+            "Something went wrong in Kasvu. What you saved before is kept; try again in a moment.");
     static final LocalizedText CLOSE = LocalizedText.of("Valmis – sulje", "Klart – stäng", "Done – close");
 
     static final LocalizedText WELCOME = LocalizedText.of("Tervetuloa", "Välkommen", "Welcome");

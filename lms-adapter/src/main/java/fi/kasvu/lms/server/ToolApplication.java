@@ -45,7 +45,8 @@ final class ToolApplication {
     private volatile Runnable scoreSubmitted = () -> { };
     private volatile fi.kasvu.lms.pages.Pages pages;
 
-    ToolApplication(KasvuDatabase database, ToolConfiguration tool, Clock clock, HttpClient http, Duration skew) {
+    ToolApplication(KasvuDatabase database, ToolConfiguration tool, Clock clock, HttpClient http, Duration skew,
+                    DynamicRegistration.Policy registrationPolicy) {
         this.database = database;
         this.storage = JdbcLtiStorage.on(database);
         this.tool = tool;
@@ -56,7 +57,8 @@ final class ToolApplication {
         this.validator = LaunchValidator.create(storage.registrations(),
                 PlatformKeys.create(new HttpJwksFetcher(http), clock), storage.nonces(), storage.launchStates(), clock,
                 skew);
-        this.registration = new DynamicRegistration(http, storage.registrations(), tool);
+        this.registration = new DynamicRegistration(http, storage.registrations(), storage.invites(), tool, clock, ids,
+                registrationPolicy);
         AccessTokens tokens = AccessTokens.create(http, keys, clock, ids);
         this.ags = new AgsClient(http, tokens);
         this.nrps = new NrpsClient(http, tokens);

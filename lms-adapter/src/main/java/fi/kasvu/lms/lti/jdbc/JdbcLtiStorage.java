@@ -11,6 +11,8 @@ import fi.kasvu.lms.lti.LaunchStates;
 import fi.kasvu.lms.lti.NonceStore;
 import fi.kasvu.lms.lti.PendingScore;
 import fi.kasvu.lms.lti.PlatformRegistration;
+import fi.kasvu.lms.lti.RegistrationInvites;
+import fi.kasvu.lms.lti.RegistrationState;
 import fi.kasvu.lms.lti.Registrations;
 import fi.kasvu.lms.lti.ScoreOutbox;
 import fi.kasvu.lms.lti.ToolKey;
@@ -49,6 +51,7 @@ public final class JdbcLtiStorage {
     static final String NONCES = "lti.nonce";
     static final String STATES = "lti.state";
     static final String SCORE_TOPIC = "lti.ags.score";
+    static final String INVITES = "lti.registration-invite";
 
     private final Registrations registrations;
     private final ToolKeys toolKeys;
@@ -56,6 +59,7 @@ public final class JdbcLtiStorage {
     private final LaunchStates launchStates;
     private final ScoreOutbox outbox;
     private final ExpiringValues values;
+    private final RegistrationInvites invites;
 
     private JdbcLtiStorage(KasvuDatabase database) {
         Require.nonNull("database", database);
@@ -69,6 +73,7 @@ public final class JdbcLtiStorage {
         this.values = ExpiringValues.of(database);
         this.launchStates = new JdbcLaunchStates(values);
         this.outbox = new JdbcScoreOutbox(Outbox.of(database));
+        this.invites = new JdbcInvites(values);
     }
 
     /** The LTI stores on this database. */
@@ -99,6 +104,11 @@ public final class JdbcLtiStorage {
     /** The durable score outbox. */
     public ScoreOutbox scoreOutbox() {
         return outbox;
+    }
+
+    /** The admin's Dynamic Registration invites (hashes only). */
+    public RegistrationInvites invites() {
+        return invites;
     }
 
     /** Short-lived values of the web flows (deep-linking picker sessions). */
@@ -138,10 +148,41 @@ public final class JdbcLtiStorage {
         }
 
         @Override
+        public boolean create(PlatformRegistration registration) {
+            // An unsaved document is inserted only if no document has its id: never an update.
+            return documents.save(TOOL_TENANT, Versioned.unsaved(registration)).isSaved();
+        }
+
+        @Override
         public boolean remove(String issuer, String clientId) {
             String id = PlatformRegistration.idOf(issuer, clientId);
             return documents.find(TOOL_TENANT, id).map(v -> documents.delete(TOOL_TENANT, id, v.version()))
                     .orElse(false);
+        }
+    }
+
+    private static final class JdbcInvites implements RegistrationInvites {
+        private final ExpiringValues values;
+
+        JdbcInvites(ExpiringValues values) {
+            this.values = values;
+        }
+
+        @Override
+        public void store(String tokenHash, Terms terms) {
+            values.put(INVITES, tokenHash, Json.createObjectBuilder().add("expiresAt", terms.expiresAt().toString())
+                    .add("requireApproval", terms.requireApproval()).build().toString(), terms.expiresAt());
+        }
+
+        @Override
+        public Optional<Terms> redeem(String tokenHash, Instant now) {
+            if (tokenHash.length() > ExpiringValues.MAX_KEY) {
+                return Optional.empty();
+            }
+            return values.take(INVITES, tokenHash, now).map(json -> {
+                JsonObject o = Json.createReader(new StringReader(json)).readObject();
+                return new Terms(Instant.parse(o.getString("expiresAt")), o.getBoolean("requireApproval", false));
+            });
         }
     }
 
@@ -265,7 +306,8 @@ public final class JdbcLtiStorage {
             return Json.createObjectBuilder().add("kind", "lti.registration").add("schemaVersion", 1)
                     .add("issuer", r.issuer()).add("clientId", r.clientId()).add("authUrl", r.authUrl().toString())
                     .add("tokenUrl", r.tokenUrl().toString()).add("jwksUrl", r.jwksUrl().toString())
-                    .add("deploymentIds", deployments).add("name", r.name()).build().toString();
+                    .add("deploymentIds", deployments).add("name", r.name()).add("state", r.state().code())
+                    .build().toString();
         }
 
         @Override
@@ -275,7 +317,8 @@ public final class JdbcLtiStorage {
             o.getJsonArray("deploymentIds").getValuesAs(JsonString.class).forEach(s -> deployments.add(s.getString()));
             return new PlatformRegistration(o.getString("issuer"), o.getString("clientId"),
                     URI.create(o.getString("authUrl")), URI.create(o.getString("tokenUrl")),
-                    URI.create(o.getString("jwksUrl")), deployments, o.getString("name", ""));
+                    URI.create(o.getString("jwksUrl")), deployments, o.getString("name", ""),
+                    RegistrationState.ofCode(o.getString("state", RegistrationState.ACTIVE.code())));
         }
     }
 
