@@ -16,6 +16,7 @@ import fi.kasvu.feedback.Requester;
 import fi.kasvu.json.KasvuJson;
 import fi.kasvu.programme.Programme;
 import fi.kasvu.programme.ProgrammeFixtures;
+import fi.kasvu.programme.ProgrammeScenarios;
 import fi.kasvu.programme.ReflectionAssignment;
 import fi.kasvu.survey.AnonymityThreshold;
 import java.security.SecureRandom;
@@ -57,6 +58,16 @@ class CoachingDocumentsStoreTest extends DatabaseTestSupport {
         assertThat(repositories.feedbackAssessments().listByOwner(TENANT, FeedbackFixtures.SUBJECT).documents()).hasSize(1);
         assertThat(repositories.programmes().listByContext(TENANT, "course-1").documents()).hasSize(1);
         assertThat(repositories.feedbackAssessments().find(TenantId.of("other"), assessment.id())).isEmpty();
+    }
+
+    @EveryDialect
+    void programme_runsThroughItsWholeCourse_onTheStoresPorts(Dialect dialect) {
+        ProgrammeScenarios.MovingClock clock = new ProgrammeScenarios.MovingClock();
+        KasvuRepositories repositories = KasvuRepositories.of(open(dialect), KasvuJson.create(), clock);
+
+        ProgrammeScenarios.throughTheWholeProgramme(repositories.programmes(), repositories.reflectionAssignments(), clock);
+        ProgrammeScenarios.aRefusedChangeSavesNothing(repositories.programmes(), repositories.reflectionAssignments(),
+                clock);
     }
 
     @EveryDialect
