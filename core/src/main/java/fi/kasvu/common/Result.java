@@ -69,6 +69,19 @@ public sealed interface Result<T, P extends Problem> {
         return new Rejected<>(problems());
     }
 
+    /** The accepted value transformed by a further command, or the first problems met. */
+    default <U> Result<U, P> flatMap(Function<? super T, Result<U, P>> next) {
+        if (this instanceof Accepted<T, P> accepted) {
+            return Require.nonNull("next result", next.apply(accepted.value()));
+        }
+        return new Rejected<>(problems());
+    }
+
+    /** The accepted value, or {@code other} when the command was rejected. */
+    default T orElse(T other) {
+        return this instanceof Accepted<T, P> accepted ? accepted.value() : other;
+    }
+
     /**
      * The accepted value.
      *

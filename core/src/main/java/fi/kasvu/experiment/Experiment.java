@@ -2,6 +2,7 @@ package fi.kasvu.experiment;
 
 import fi.kasvu.common.PersonId;
 import fi.kasvu.common.Require;
+import fi.kasvu.common.Result;
 import fi.kasvu.experiment.ExperimentStage.Decided;
 import fi.kasvu.experiment.ExperimentStage.Evaluated;
 import fi.kasvu.experiment.ExperimentStage.MappingChange;
@@ -9,7 +10,6 @@ import fi.kasvu.experiment.ExperimentStage.MappingPhenomenon;
 import fi.kasvu.experiment.ExperimentStage.Picturing;
 import fi.kasvu.experiment.ExperimentStage.Planning;
 import fi.kasvu.experiment.ExperimentStage.Running;
-import fi.kasvu.experiment.ExperimentStage.Transition;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashSet;
@@ -21,7 +21,7 @@ import java.util.function.Function;
 /**
  * A work community's experiment, from the situational picture to the shared result. Every
  * command names who acts, checks their {@link EditRights} and the current step, and returns an
- * {@link Outcome}: the changed experiment, or typed problems (a member deciding, evaluating
+ * {@link Result}: the changed experiment, or typed problems (a member deciding, evaluating
  * before the run, deciding twice). Instances are immutable.
  *
  * @param id             unique within the tenant
@@ -87,7 +87,8 @@ public record Experiment(String id, String team, String title, PersonId facilita
     // ---- step 1: situational picture ------------------------------------------------------
 
     /** Adds the person's own entry to the situational picture. */
-    public Outcome addToPicture(PersonId by, PictureEntry.Kind kind, String text, Instant at) {
+    public Result<Experiment, ExperimentProblem> addToPicture(PersonId by, PictureEntry.Kind kind, String text,
+                                                              Instant at) {
         return act(by, ExperimentAction.ADD_TO_PICTURE, Picturing.class, "addToPicture", picturing -> {
             SituationalPicture picture = picturing.picture();
             return moved(new Picturing(picture.with(new PictureEntry(picture.nextId(), by, kind, text, at))), at);
@@ -95,7 +96,7 @@ public record Experiment(String id, String team, String title, PersonId facilita
     }
 
     /** Removes an entry: members their own, the facilitator any. */
-    public Outcome removeFromPicture(PersonId by, String entryId, Instant at) {
+    public Result<Experiment, ExperimentProblem> removeFromPicture(PersonId by, String entryId, Instant at) {
         if (!(stage instanceof Picturing picturing)) {
             return wrongStep(by, ExperimentAction.REMOVE_OWN_ENTRY, "removeFromPicture");
         }
@@ -113,7 +114,7 @@ public record Experiment(String id, String team, String title, PersonId facilita
     }
 
     /** Closes the picture and moves to phenomenon mapping. */
-    public Outcome completePicture(PersonId by, Instant at) {
+    public Result<Experiment, ExperimentProblem> completePicture(PersonId by, Instant at) {
         return act(by, ExperimentAction.ADVANCE, Picturing.class, "completePicture",
                 picturing -> moved(picturing.toPhenomenonMapping(), at));
     }
@@ -121,20 +122,20 @@ public record Experiment(String id, String team, String title, PersonId facilita
     // ---- step 2 and 3: mappings -----------------------------------------------------------
 
     /** Replaces the phenomenon mapping draft. */
-    public Outcome mapPhenomenon(PersonId by, PhenomenonMap map, Instant at) {
+    public Result<Experiment, ExperimentProblem> mapPhenomenon(PersonId by, PhenomenonMap map, Instant at) {
         Require.nonNull("map", map);
         return act(by, ExperimentAction.EDIT_CONTENT, MappingPhenomenon.class, "mapPhenomenon",
                 mapping -> moved(new MappingPhenomenon(mapping.picture(), map), at));
     }
 
     /** Closes the phenomenon mapping and moves to change mapping. */
-    public Outcome completePhenomenon(PersonId by, Instant at) {
+    public Result<Experiment, ExperimentProblem> completePhenomenon(PersonId by, Instant at) {
         return act(by, ExperimentAction.ADVANCE, MappingPhenomenon.class, "completePhenomenon",
                 mapping -> moved(mapping.toChangeMapping(), at));
     }
 
     /** Replaces the change mapping draft. */
-    public Outcome mapChange(PersonId by, ChangeMap map, Instant at) {
+    public Result<Experiment, ExperimentProblem> mapChange(PersonId by, ChangeMap map, Instant at) {
         Require.nonNull("map", map);
         return act(by, ExperimentAction.EDIT_CONTENT, MappingChange.class, "mapChange", mapping -> {
             Groundwork g = mapping.groundwork();
@@ -143,7 +144,7 @@ public record Experiment(String id, String team, String title, PersonId facilita
     }
 
     /** Closes the change mapping and moves to planning. */
-    public Outcome completeChange(PersonId by, Instant at) {
+    public Result<Experiment, ExperimentProblem> completeChange(PersonId by, Instant at) {
         return act(by, ExperimentAction.ADVANCE, MappingChange.class, "completeChange",
                 mapping -> moved(mapping.toPlanning(), at));
     }
@@ -151,14 +152,14 @@ public record Experiment(String id, String team, String title, PersonId facilita
     // ---- step 4 and 5: plan and run -------------------------------------------------------
 
     /** Replaces the plan draft. */
-    public Outcome editPlan(PersonId by, ExperimentPlan plan, Instant at) {
+    public Result<Experiment, ExperimentProblem> editPlan(PersonId by, ExperimentPlan plan, Instant at) {
         Require.nonNull("plan", plan);
         return act(by, ExperimentAction.EDIT_CONTENT, Planning.class, "editPlan",
                 planning -> moved(new Planning(planning.groundwork(), plan), at));
     }
 
     /** Starts the run on the day given, if the plan is complete. */
-    public Outcome start(PersonId by, LocalDate on, Instant at) {
+    public Result<Experiment, ExperimentProblem> start(PersonId by, LocalDate on, Instant at) {
         return act(by, ExperimentAction.ADVANCE, Planning.class, "start", planning -> moved(planning.start(on), at));
     }
 
@@ -166,7 +167,7 @@ public record Experiment(String id, String team, String title, PersonId facilita
      * Records the person's dated observation while the experiment runs; team members and the
      * plan's participants (who may come from other units) may observe.
      */
-    public Outcome observe(PersonId by, LocalDate on, String text, Instant at) {
+    public Result<Experiment, ExperimentProblem> observe(PersonId by, LocalDate on, String text, Instant at) {
         Require.nonNull("by", by);
         if (stage instanceof Running running && running.run().plan().participants().contains(by)
                 && !may(by, ExperimentAction.OBSERVE)) {
@@ -179,21 +180,21 @@ public record Experiment(String id, String team, String title, PersonId facilita
     // ---- step 6 to 8: evaluation, decision, share -----------------------------------------
 
     /** Records the evaluation against every success criterion; only while the experiment runs. */
-    public Outcome evaluate(PersonId by, Evaluation evaluation, Instant at) {
+    public Result<Experiment, ExperimentProblem> evaluate(PersonId by, Evaluation evaluation, Instant at) {
         Require.nonNull("evaluation", evaluation);
         return act(by, ExperimentAction.EVALUATE, Running.class, "evaluate",
                 running -> moved(running.evaluate(evaluation), at));
     }
 
     /** Records the decision, once per evaluation; EXTEND runs on to the new end. */
-    public Outcome decide(PersonId by, Decision decision, Instant at) {
+    public Result<Experiment, ExperimentProblem> decide(PersonId by, Decision decision, Instant at) {
         Require.nonNull("decision", decision);
         return act(by, ExperimentAction.DECIDE, Evaluated.class, "decide",
                 evaluated -> moved(evaluated.decide(decision), at));
     }
 
     /** Marks a decided experiment as shared under a library entry's id. */
-    public Outcome share(PersonId by, String libraryEntryId, Instant at) {
+    public Result<Experiment, ExperimentProblem> share(PersonId by, String libraryEntryId, Instant at) {
         return act(by, ExperimentAction.SHARE, Decided.class, "share",
                 decided -> moved(decided.share(libraryEntryId, at), at));
     }
@@ -202,7 +203,7 @@ public record Experiment(String id, String team, String title, PersonId facilita
      * The follow-up experiment an ADAPT decision links to: same team, groundwork carried over,
      * the plan as a dated-free draft, in the planning step, pointing back to this one.
      */
-    public Outcome followUp(PersonId by, Instant at) {
+    public Result<Experiment, ExperimentProblem> followUp(PersonId by, Instant at) {
         Decision decision = decision().orElse(null);
         if (decision == null || !(decision.choice() instanceof Decision.Adapt adapt)) {
             return wrongStep(by, ExperimentAction.ADVANCE, "followUp");
@@ -212,14 +213,14 @@ public record Experiment(String id, String team, String title, PersonId facilita
         }
         Groundwork groundwork = groundwork().orElseThrow();
         RunLog run = runLog().orElseThrow();
-        return new Outcome.Changed(new Experiment(adapt.followUpExperimentId(), team, title, facilitator, members, id,
+        return Result.accepted(new Experiment(adapt.followUpExperimentId(), team, title, facilitator, members, id,
                 at, at, new Planning(groundwork, run.plan().undated())));
     }
 
     // ---- members --------------------------------------------------------------------------
 
     /** Adds a team member; the facilitator's part. */
-    public Outcome addMember(PersonId by, PersonId member, Instant at) {
+    public Result<Experiment, ExperimentProblem> addMember(PersonId by, PersonId member, Instant at) {
         Require.nonNull("member", member);
         if (!may(by, ExperimentAction.MANAGE_MEMBERS)) {
             return rejected(new ExperimentProblem.NotAllowed(by, ExperimentAction.MANAGE_MEMBERS));
@@ -228,17 +229,17 @@ public record Experiment(String id, String team, String title, PersonId facilita
         if (!member.equals(facilitator)) {
             next.add(member);
         }
-        return new Outcome.Changed(new Experiment(id, team, title, facilitator, next, previousId, created, at, stage));
+        return Result.accepted(new Experiment(id, team, title, facilitator, next, previousId, created, at, stage));
     }
 
     /** Removes a team member; their contributions stay. */
-    public Outcome removeMember(PersonId by, PersonId member, Instant at) {
+    public Result<Experiment, ExperimentProblem> removeMember(PersonId by, PersonId member, Instant at) {
         if (!may(by, ExperimentAction.MANAGE_MEMBERS)) {
             return rejected(new ExperimentProblem.NotAllowed(by, ExperimentAction.MANAGE_MEMBERS));
         }
         Set<PersonId> next = new HashSet<>(members);
         next.remove(member);
-        return new Outcome.Changed(new Experiment(id, team, title, facilitator, next, previousId, created, at, stage));
+        return Result.accepted(new Experiment(id, team, title, facilitator, next, previousId, created, at, stage));
     }
 
     // ---- reading --------------------------------------------------------------------------
@@ -299,8 +300,9 @@ public record Experiment(String id, String team, String title, PersonId facilita
 
     // ---- machinery ------------------------------------------------------------------------
 
-    private <S extends ExperimentStage> Outcome act(PersonId by, ExperimentAction action, Class<S> required,
-                                                    String command, Function<S, Outcome> change) {
+    private <S extends ExperimentStage> Result<Experiment, ExperimentProblem> act(
+            PersonId by, ExperimentAction action, Class<S> required, String command,
+            Function<S, Result<Experiment, ExperimentProblem>> change) {
         Require.nonNull("by", by);
         if (!may(by, action)) {
             return rejected(new ExperimentProblem.NotAllowed(by, action));
@@ -311,25 +313,26 @@ public record Experiment(String id, String team, String title, PersonId facilita
         return change.apply(required.cast(stage));
     }
 
-    private Outcome wrongStep(PersonId by, ExperimentAction action, String command) {
+    private Result<Experiment, ExperimentProblem> wrongStep(PersonId by, ExperimentAction action, String command) {
         if (!may(by, action)) {
             return rejected(new ExperimentProblem.NotAllowed(by, action));
         }
         return rejected(new ExperimentProblem.WrongStep(command, stage.step()));
     }
 
-    private Outcome moved(ExperimentStage next, Instant at) {
-        return new Outcome.Changed(new Experiment(id, team, title, facilitator, members, previousId, created, at, next));
+    private Result<Experiment, ExperimentProblem> moved(ExperimentStage next, Instant at) {
+        return Result.accepted(new Experiment(id, team, title, facilitator, members, previousId, created, at, next));
     }
 
-    private Outcome moved(Transition<? extends ExperimentStage> transition, Instant at) {
-        if (transition instanceof Transition.Moved<? extends ExperimentStage> moved) {
-            return moved(moved.next(), at);
+    private Result<Experiment, ExperimentProblem> moved(Result<? extends ExperimentStage, ExperimentProblem> transition,
+                                                        Instant at) {
+        if (transition.isAccepted()) {
+            return moved(transition.orElseThrow(), at);
         }
-        return new Outcome.Rejected(((Transition.Refused<? extends ExperimentStage>) transition).problems());
+        return Result.rejected(transition.problems());
     }
 
-    private static Outcome rejected(ExperimentProblem problem) {
-        return new Outcome.Rejected(List.of(problem));
+    private static Result<Experiment, ExperimentProblem> rejected(ExperimentProblem problem) {
+        return Result.rejected(List.of(problem));
     }
 }

@@ -1,6 +1,7 @@
 package fi.kasvu.experiment;
 
 import fi.kasvu.common.Require;
+import fi.kasvu.common.Result;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -11,7 +12,7 @@ import java.util.Set;
 /**
  * The step an experiment is in, one type per step. Each type offers only the moves its step
  * allows, so that evaluating before the run or deciding twice has no method to call; a move
- * whose content is incomplete returns a {@link Transition.Refused} with the problems.
+ * whose content is incomplete returns a {@link Result.Rejected} with the problems.
  */
 public sealed interface ExperimentStage {
 
@@ -38,30 +39,9 @@ public sealed interface ExperimentStage {
     /** Which step this is. */
     Step step();
 
-    /** The result of a move between steps: the next step, or the problems that keep it from happening. */
-    sealed interface Transition<S extends ExperimentStage> {
-        /** The move happened; {@code next} is the new step. */
-        record Moved<S extends ExperimentStage>(S next) implements Transition<S> {
-            /** @throws NullPointerException if next is null */
-            public Moved {
-                Require.nonNull("next", next);
-            }
-        }
-
-        /** The move did not happen, for these reasons. */
-        record Refused<S extends ExperimentStage>(List<ExperimentProblem> problems) implements Transition<S> {
-            /** @throws IllegalArgumentException if there is no reason */
-            public Refused {
-                problems = Require.list("problems", problems);
-                if (problems.isEmpty()) {
-                    throw new IllegalArgumentException("problems must not be empty: a refusal needs a reason");
-                }
-            }
-        }
-    }
-
-    private static <S extends ExperimentStage> Transition<S> moveUnless(List<ExperimentProblem> problems, S next) {
-        return problems.isEmpty() ? new Transition.Moved<>(next) : new Transition.Refused<>(problems);
+    private static <S extends ExperimentStage> Result<S, ExperimentProblem> moveUnless(List<ExperimentProblem> problems,
+                                                                                  S next) {
+        return Result.acceptedUnless(problems, next);
     }
 
     /**
@@ -81,7 +61,7 @@ public sealed interface ExperimentStage {
         }
 
         /** Closes the picture once at least {@link SituationalPicture#MIN_CONTRIBUTORS} people contributed. */
-        public Transition<MappingPhenomenon> toPhenomenonMapping() {
+        public Result<MappingPhenomenon, ExperimentProblem> toPhenomenonMapping() {
             int contributors = picture.contributors().size();
             List<ExperimentProblem> problems = contributors < SituationalPicture.MIN_CONTRIBUTORS
                     ? List.of(new ExperimentProblem.TooFewContributors(SituationalPicture.MIN_CONTRIBUTORS, contributors))
@@ -109,7 +89,7 @@ public sealed interface ExperimentStage {
         }
 
         /** Closes the mapping once the phenomenon and how it shows are written. */
-        public Transition<MappingChange> toChangeMapping() {
+        public Result<MappingChange, ExperimentProblem> toChangeMapping() {
             List<ExperimentProblem> problems = new ArrayList<>();
             if (phenomenon.phenomenon().isBlank()) {
                 problems.add(new ExperimentProblem.Missing("phenomenon.phenomenon"));
@@ -138,7 +118,7 @@ public sealed interface ExperimentStage {
         }
 
         /** Closes the mapping once from, to and the first small step are written. */
-        public Transition<Planning> toPlanning() {
+        public Result<Planning, ExperimentProblem> toPlanning() {
             List<ExperimentProblem> problems = new ArrayList<>();
             ChangeMap change = groundwork.change();
             if (change.from().isBlank()) {
@@ -173,7 +153,7 @@ public sealed interface ExperimentStage {
         }
 
         /** Starts the run on the day given, if the plan is complete and the day is not after its end. */
-        public Transition<Running> start(LocalDate on) {
+        public Result<Running, ExperimentProblem> start(LocalDate on) {
             Require.nonNull("on", on);
             List<ExperimentProblem> problems = new ArrayList<>(plan.problems());
             if (plan.end() != null && on.isAfter(plan.end())) {
@@ -202,17 +182,17 @@ public sealed interface ExperimentStage {
         }
 
         /** Adds an observation dated on or after the start of the run. */
-        public Transition<Running> observe(RunObservation observation) {
+        public Result<Running, ExperimentProblem> observe(RunObservation observation) {
             Require.nonNull("observation", observation);
             if (observation.on().isBefore(run.startedOn())) {
-                return new Transition.Refused<>(List.of(
+                return Result.rejected(List.of(
                         new ExperimentProblem.EndBeforeStart("observation.on", run.startedOn(), observation.on())));
             }
-            return new Transition.Moved<>(new Running(groundwork, run.with(observation)));
+            return Result.accepted(new Running(groundwork, run.with(observation)));
         }
 
         /** Records the evaluation if it gives a result for every success criterion and no other. */
-        public Transition<Evaluated> evaluate(Evaluation evaluation) {
+        public Result<Evaluated, ExperimentProblem> evaluate(Evaluation evaluation) {
             Require.nonNull("evaluation", evaluation);
             Set<String> planned = new HashSet<>();
             run.plan().criteria().forEach(criterion -> planned.add(criterion.id()));
@@ -257,17 +237,17 @@ public sealed interface ExperimentStage {
          * Records the decision: an extension runs on to the new end (which must be after the
          * current end), every other decision closes the experiment.
          */
-        public Transition<ExperimentStage> decide(Decision decision) {
+        public Result<ExperimentStage, ExperimentProblem> decide(Decision decision) {
             Require.nonNull("decision", decision);
             if (decision.choice() instanceof Decision.Extend extend) {
                 LocalDate end = run.plan().end();
                 if (!extend.newEnd().isAfter(end)) {
-                    return new Transition.Refused<>(List.of(
+                    return Result.rejected(List.of(
                             new ExperimentProblem.EndBeforeStart("decision.newEnd", end.plusDays(1), extend.newEnd())));
                 }
-                return new Transition.Moved<>(new Running(groundwork, run.extended(evaluation, decision, extend.newEnd())));
+                return Result.accepted(new Running(groundwork, run.extended(evaluation, decision, extend.newEnd())));
             }
-            return new Transition.Moved<>(new Decided(groundwork, run, evaluation, decision));
+            return Result.accepted(new Decided(groundwork, run, evaluation, decision));
         }
     }
 

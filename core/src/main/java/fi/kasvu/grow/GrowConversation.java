@@ -3,6 +3,7 @@ package fi.kasvu.grow;
 import fi.kasvu.common.Language;
 import fi.kasvu.common.PersonId;
 import fi.kasvu.common.Require;
+import fi.kasvu.common.Result;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -65,6 +66,9 @@ public record GrowConversation(String id, String context, String templateId, Mod
     /** The most answers, options, actions or check-ins one conversation holds. */
     public static final int MAX_ITEMS = 100;
 
+    /** The most check-ins a conversation keeps: daily check-ins for more than two years. */
+    public static final int MAX_CHECK_INS = 1000;
+
     /**
      * @throws NullPointerException     naming the field if a required part is null
      * @throws IllegalArgumentException naming the field and value if a value is impossible: a
@@ -106,7 +110,10 @@ public record GrowConversation(String id, String context, String templateId, Mod
         requireUniqueIds("options", options.stream().map(Option::id).toList());
         Require.nonNull("will", will);
         maxItems("will.actions", will.actions());
-        maxItems("will.checkIns", will.checkIns());
+        if (will.checkIns().size() > MAX_CHECK_INS) {
+            throw new IllegalArgumentException("will.checkIns must hold at most " + MAX_CHECK_INS + " items: "
+                    + will.checkIns().size());
+        }
         Require.nonNull("sharing", sharing);
         if (completedAt != null && !completedPhases.containsAll(EnumSet.allOf(Phase.class))) {
             throw new IllegalArgumentException("completedAt needs every phase completed: " + completedPhases);
@@ -500,12 +507,12 @@ public record GrowConversation(String id, String context, String templateId, Mod
      *
      * @return the moved conversation, or a refusal naming the phase that must be completed first
      */
-    public GrowStep goTo(Phase phase) {
+    public Result<GrowConversation, GrowProblem> goTo(Phase phase) {
         Require.nonNull("phase", phase);
         if (!canVisit(phase)) {
-            return new GrowStep.Refused(List.of(new GrowProblem.PhaseNotReached(phase, phase.previous().orElseThrow())));
+            return Result.rejected(List.of(new GrowProblem.PhaseNotReached(phase, phase.previous().orElseThrow())));
         }
-        return new GrowStep.Taken(copy(b -> b.currentPhase = phase));
+        return Result.accepted(copy(b -> b.currentPhase = phase));
     }
 
     /**
@@ -514,15 +521,15 @@ public record GrowConversation(String id, String context, String templateId, Mod
      *
      * @return the advanced conversation, or the problems that keep the phase from completing
      */
-    public GrowStep advance() {
+    public Result<GrowConversation, GrowProblem> advance() {
         List<GrowProblem> problems = GrowRules.check(this, currentPhase);
         if (!problems.isEmpty()) {
-            return new GrowStep.Refused(problems);
+            return Result.rejected(problems);
         }
         EnumSet<Phase> done = completedSet();
         done.add(currentPhase);
         Phase next = currentPhase.next().orElse(currentPhase);
-        return new GrowStep.Taken(copy(b -> {
+        return Result.accepted(copy(b -> {
             b.completedPhases = done;
             b.currentPhase = next;
         }));
@@ -534,14 +541,14 @@ public record GrowConversation(String id, String context, String templateId, Mod
      *
      * @return the completed conversation, or every problem still open
      */
-    public GrowStep completeAt(Instant at) {
+    public Result<GrowConversation, GrowProblem> completeAt(Instant at) {
         Require.nonNull("at", at);
         List<GrowProblem> problems = GrowRules.check(this);
         if (!problems.isEmpty()) {
-            return new GrowStep.Refused(problems);
+            return Result.rejected(problems);
         }
         Instant stamp = completedAt != null ? completedAt : (at.isBefore(created) ? created : at);
-        return new GrowStep.Taken(copy(b -> {
+        return Result.accepted(copy(b -> {
             b.completedPhases = EnumSet.allOf(Phase.class);
             b.currentPhase = Phase.WILL;
             b.completedAt = stamp;

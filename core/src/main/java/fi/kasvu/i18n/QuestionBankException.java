@@ -2,7 +2,6 @@ package fi.kasvu.i18n;
 
 import fi.kasvu.common.Require;
 import java.util.List;
-import java.util.stream.Collectors;
 
 /**
  * A question bank file Kasvu cannot use, with every bad line: its number, its key (if it got
@@ -13,15 +12,13 @@ public final class QuestionBankException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
     /** The most errors listed; a file with more is probably not a question bank at all. */
-    static final int MAX_ERRORS = 50;
+    static final int MAX_ERRORS = LineFile.MAX_ERRORS;
 
     private final String source;
     private final transient List<LineError> errors;
 
     QuestionBankException(String source, List<LineError> errors) {
-        super(source + ": " + errors.size() + " error(s) in the question bank file:\n" + errors.stream()
-                .map(e -> "  " + source + ":" + e.line() + (e.key().isEmpty() ? "" : " [" + e.key() + "]") + " " + e.problem())
-                .collect(Collectors.joining("\n")));
+        super(LineFile.describe(source, "question bank", errors));
         this.source = source;
         this.errors = List.copyOf(errors);
     }

@@ -2,14 +2,7 @@ package fi.kasvu.i18n;
 
 import fi.kasvu.common.Language;
 import fi.kasvu.grow.Phase;
-import java.io.BufferedReader;
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -27,9 +20,6 @@ final class QuestionBankFile {
 
     /** The longest question text. */
     static final int MAX_TEXT = 1000;
-
-    /** The longest line read. */
-    static final int MAX_LINE = 4000;
 
     private static final Pattern SET = Pattern.compile("[a-z0-9][a-z0-9-]{0,59}");
     private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]{0,39}");
@@ -51,31 +41,8 @@ final class QuestionBankFile {
         List<Entry> entries = new ArrayList<>();
         Set<Replace> replaces = new HashSet<>();
         Map<String, Integer> seen = new HashMap<>();
-        var decoder = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        int number = 0;
-        try (BufferedReader reader = new BufferedReader(new InputStreamReader(utf8, decoder))) {
-            String line;
-            while (errors.size() < QuestionBankException.MAX_ERRORS) {
-                try {
-                    line = reader.readLine();
-                } catch (CharacterCodingException e) {
-                    errors.add(new QuestionBankException.LineError(number + 1, "", "is not valid UTF-8; save the file as UTF-8"));
-                    break;
-                }
-                if (line == null) {
-                    break;
-                }
-                number++;
-                if (number == 1 && line.startsWith("\uFEFF")) {
-                    line = line.substring(1);
-                }
-                parseLine(number, line, entries, replaces, seen, errors);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read question bank " + source, e);
-        }
+        LineFile.read("question bank " + source, utf8, errors,
+                (number, line) -> parseLine(number, line, entries, replaces, seen, errors));
         if (!errors.isEmpty()) {
             throw new QuestionBankException(source, errors);
         }
@@ -88,17 +55,8 @@ final class QuestionBankFile {
         return new QuestionBank(result);
     }
 
-    private static void parseLine(int number, String raw, List<Entry> entries, Set<Replace> replaces,
+    private static void parseLine(int number, String line, List<Entry> entries, Set<Replace> replaces,
                                   Map<String, Integer> seen, List<QuestionBankException.LineError> errors) {
-        if (raw.length() > MAX_LINE) {
-            errors.add(new QuestionBankException.LineError(number, "", "line is " + raw.length()
-                    + " characters; at most " + MAX_LINE + " are read"));
-            return;
-        }
-        String line = raw.strip();
-        if (line.isEmpty() || line.startsWith("#")) {
-            return;
-        }
         if (line.startsWith("@")) {
             parseDirective(number, line, replaces, errors);
             return;
@@ -129,7 +87,7 @@ final class QuestionBankFile {
         }
         Language language = null;
         if (problem == null) {
-            language = languageOf(parts[3]);
+            language = LineFile.languageOf(parts[3]);
             if (language == null) {
                 problem = "unknown language \"" + parts[3] + "\"; expected one of fi, sv, en";
             }
@@ -154,7 +112,7 @@ final class QuestionBankFile {
                                        List<QuestionBankException.LineError> errors) {
         String[] words = line.split("\\s+");
         if (!words[0].equals("@replace") || words.length != 2) {
-            errors.add(new QuestionBankException.LineError(number, "", "unknown directive \"" + clip(line)
+            errors.add(new QuestionBankException.LineError(number, "", "unknown directive \"" + LineFile.clip(line)
                     + "\"; the only directive is \"@replace <set>.<phase>\""));
             return;
         }
@@ -173,20 +131,11 @@ final class QuestionBankFile {
 
     private static String checkSet(String set) {
         return SET.matcher(set).matches() ? null
-                : "set \"" + clip(set) + "\" must be grow or a template id (lower-case letters, digits and '-')";
+                : "set \"" + LineFile.clip(set) + "\" must be grow or a template id (lower-case letters, digits and '-')";
     }
 
     private static String checkText(String text) {
-        if (text.isEmpty()) {
-            return "question text is empty";
-        }
-        if (text.length() > MAX_TEXT) {
-            return "question text is " + text.length() + " characters; at most " + MAX_TEXT + " are allowed";
-        }
-        if (text.chars().anyMatch(Character::isISOControl)) {
-            return "question text contains a control character";
-        }
-        return null;
+        return LineFile.checkText("question", text, MAX_TEXT);
     }
 
     private static Phase phaseOf(String key) {
@@ -196,18 +145,5 @@ final class QuestionBankFile {
             }
         }
         return null;
-    }
-
-    private static Language languageOf(String code) {
-        for (Language language : Language.values()) {
-            if (language.code().equals(code)) {
-                return language;
-            }
-        }
-        return null;
-    }
-
-    private static String clip(String text) {
-        return text.length() <= 60 ? text : text.substring(0, 57) + "...";
     }
 }

@@ -4,13 +4,13 @@ import fi.kasvu.common.Language;
 import fi.kasvu.common.LocalizedText;
 import fi.kasvu.common.PersonId;
 import fi.kasvu.common.Require;
+import fi.kasvu.common.Result;
 import fi.kasvu.experiment.CriterionResult;
 import fi.kasvu.experiment.Decision;
 import fi.kasvu.experiment.Evaluation;
 import fi.kasvu.experiment.Experiment;
 import fi.kasvu.experiment.ExperimentPlan;
 import fi.kasvu.experiment.ExperimentProblem;
-import fi.kasvu.experiment.Outcome;
 import fi.kasvu.experiment.SuccessCriterion;
 import java.time.Instant;
 import java.util.List;
@@ -65,21 +65,16 @@ public final class ExperimentSharing {
     }
 
     /**
-     * The result of sharing: the new entry and the experiment in its Share step, or why not.
+     * What sharing made: the new entry and the experiment in its Share step.
      *
-     * @param entry      the entry, or null if refused
-     * @param experiment the shared experiment, or null if refused
-     * @param problems   why it was refused; empty when shared
+     * @param entry      the library entry
+     * @param experiment the shared experiment
      */
-    public record Shared(LibraryEntry entry, Experiment experiment, List<ExperimentProblem> problems) {
-        /** Copies the problems. */
+    public record Shared(LibraryEntry entry, Experiment experiment) {
+        /** @throws NullPointerException if a part is missing */
         public Shared {
-            problems = Require.list("problems", problems);
-        }
-
-        /** Whether it was shared. */
-        public boolean isShared() {
-            return problems.isEmpty();
+            Require.nonNull("entry", entry);
+            Require.nonNull("experiment", experiment);
         }
     }
 
@@ -88,12 +83,12 @@ public final class ExperimentSharing {
      *
      * @return the entry and shared experiment, or the experiment's problems (wrong step, not allowed)
      */
-    public static Shared publish(Experiment experiment, PersonId by, Publication publication, Instant at) {
+    public static Result<Shared, ExperimentProblem> publish(Experiment experiment, PersonId by, Publication publication, Instant at) {
         Require.nonNull("experiment", experiment);
         Require.nonNull("publication", publication);
-        Outcome outcome = experiment.share(by, publication.entryId(), at);
-        if (!outcome.isChanged()) {
-            return new Shared(null, null, outcome.problems());
+        Result<Experiment, ExperimentProblem> outcome = experiment.share(by, publication.entryId(), at);
+        if (!outcome.isAccepted()) {
+            return Result.rejected(outcome.problems());
         }
         Experiment shared = outcome.orElseThrow();
         ExperimentPlan plan = shared.runLog().orElseThrow().plan();
@@ -105,7 +100,7 @@ public final class ExperimentSharing {
                 shared.title(), summary, body(plan, evaluation, decision, language), publication.tags(),
                 publication.organisation(), shared.team(), publication.visibility(), by, publication.authorShown(), at,
                 shared.id());
-        return new Shared(entry, shared, List.of());
+        return Result.accepted(new Shared(entry, shared));
     }
 
     private static String body(ExperimentPlan plan, Evaluation evaluation, Decision decision, Language language) {

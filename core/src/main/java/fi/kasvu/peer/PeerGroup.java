@@ -2,6 +2,7 @@ package fi.kasvu.peer;
 
 import fi.kasvu.common.PersonId;
 import fi.kasvu.common.Require;
+import fi.kasvu.common.Result;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -178,7 +179,7 @@ public final class PeerGroup {
      *
      * @return the changed group, or the problems: unknown meeting, already held, or an attendee who is not a member
      */
-    public Result recordHeld(int number, Set<PersonId> attendance) {
+    public Result<PeerGroup, GroupProblem> recordHeld(int number, Set<PersonId> attendance) {
         if (number < 1 || number > meetings.size()) {
             return Result.rejected(new GroupProblem("peer.meeting.unknown", "meetings", Map.of("number", number)));
         }
@@ -192,11 +193,11 @@ public final class PeerGroup {
             return Result.rejected(new GroupProblem("peer.meeting.noAttendance", "attendance", Map.of()));
         }
         if (!problems.isEmpty()) {
-            return new Result(null, problems);
+            return Result.rejected(problems);
         }
         List<Meeting> next = new ArrayList<>(meetings);
         next.set(number - 1, planned.held(attendance));
-        return Result.ok(new PeerGroup(id, formationId, kind, context, members, charter, next, notes, reflections));
+        return Result.accepted(new PeerGroup(id, formationId, kind, context, members, charter, next, notes, reflections));
     }
 
     /**
@@ -204,13 +205,13 @@ public final class PeerGroup {
      *
      * @return the changed group, or a {@code peer.group.notMember} problem
      */
-    public Result addNote(PersonId author, Instant written, String text) {
+    public Result<PeerGroup, GroupProblem> addNote(PersonId author, Instant written, String text) {
         if (!isMember(author)) {
             return Result.rejected(GroupProblem.notMember("author", author));
         }
         List<GroupNote> next = new ArrayList<>(notes);
         next.add(new GroupNote(author, written, text));
-        return Result.ok(new PeerGroup(id, formationId, kind, context, members, charter, meetings, next, reflections));
+        return Result.accepted(new PeerGroup(id, formationId, kind, context, members, charter, meetings, next, reflections));
     }
 
     /**
@@ -218,42 +219,13 @@ public final class PeerGroup {
      *
      * @return the changed group, or a {@code peer.group.notMember} problem
      */
-    public Result addReflection(PersonId author, Instant written, int meeting, String text) {
+    public Result<PeerGroup, GroupProblem> addReflection(PersonId author, Instant written, int meeting, String text) {
         if (!isMember(author)) {
             return Result.rejected(GroupProblem.notMember("author", author));
         }
         List<PrivateReflection> next = new ArrayList<>(reflections);
         next.add(new PrivateReflection(author, written, meeting, text));
-        return Result.ok(new PeerGroup(id, formationId, kind, context, members, charter, meetings, notes, next));
-    }
-
-    /**
-     * What a change did: the changed group, or the problems that stopped it.
-     *
-     * @param group    the changed group, or null if rejected
-     * @param problems why it was rejected; empty when it went through
-     */
-    public record Result(PeerGroup group, List<GroupProblem> problems) {
-        /** @throws IllegalArgumentException unless exactly one of group and problems is given */
-        public Result {
-            problems = Require.list("problems", problems);
-            if ((group == null) == problems.isEmpty()) {
-                throw new IllegalArgumentException("result must hold a group or problems, not both: " + problems);
-            }
-        }
-
-        static Result ok(PeerGroup group) {
-            return new Result(group, List.of());
-        }
-
-        static Result rejected(GroupProblem problem) {
-            return new Result(null, List.of(problem));
-        }
-
-        /** Whether the change went through. */
-        public boolean isOk() {
-            return group != null;
-        }
+        return Result.accepted(new PeerGroup(id, formationId, kind, context, members, charter, meetings, notes, next));
     }
 
     @Override

@@ -4,6 +4,7 @@ import fi.kasvu.common.DocumentKind;
 import fi.kasvu.common.DocumentRepository;
 import fi.kasvu.common.ForwardingDocumentRepository;
 import fi.kasvu.common.InMemoryDocumentRepository;
+import fi.kasvu.common.TenantId;
 import java.time.Clock;
 
 /** Where peer groups are kept over their life, listed by their programme or course (context). */
@@ -13,7 +14,12 @@ public interface PeerGroups extends DocumentRepository<PeerGroup> {
     DocumentKind<PeerGroup> KIND = new DocumentKind<>("peer.group", PeerGroup.class, PeerGroup::id,
             group -> null, PeerGroup::context);
 
-    /** PeerGroups kept in memory, for tests and embedding. */
+    /** Every group of a programme or course, newest change first. */
+    default Listing<PeerGroup> inContext(TenantId tenant, String context) {
+        return listByContext(tenant, context);
+    }
+
+    /** Groups kept in memory, for tests, examples and systems with storage of their own. */
     static PeerGroups inMemory(Clock clock) {
         return over(InMemoryDocumentRepository.of(KIND, clock));
     }

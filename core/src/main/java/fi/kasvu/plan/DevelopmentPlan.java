@@ -2,6 +2,7 @@ package fi.kasvu.plan;
 
 import fi.kasvu.common.PersonId;
 import fi.kasvu.common.Require;
+import fi.kasvu.common.Result;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -94,7 +95,7 @@ public record DevelopmentPlan(String id, PersonId owner, String context, String 
     }
 
     /** Adds a goal; only the owner changes the plan. */
-    public PlanChange addGoal(PersonId by, DevelopmentGoal goal, Instant at) {
+    public Result<DevelopmentPlan, PlanProblem> addGoal(PersonId by, DevelopmentGoal goal, Instant at) {
         Require.nonNull("goal", goal);
         return byOwner(by, () -> {
             List<DevelopmentGoal> next = new ArrayList<>(goals);
@@ -104,12 +105,12 @@ public record DevelopmentPlan(String id, PersonId owner, String context, String 
     }
 
     /** Sets how progress is followed up. */
-    public PlanChange followUpBy(PersonId by, String method, Instant at) {
+    public Result<DevelopmentPlan, PlanProblem> followUpBy(PersonId by, String method, Instant at) {
         return byOwner(by, () -> with(goals, method, reviews, teamSharing, at));
     }
 
     /** Schedules a review on the day. */
-    public PlanChange scheduleReview(PersonId by, LocalDate on, Instant at) {
+    public Result<DevelopmentPlan, PlanProblem> scheduleReview(PersonId by, LocalDate on, Instant at) {
         return byOwner(by, () -> {
             List<Review> next = new ArrayList<>(reviews);
             next.add(Review.scheduled("r" + (reviews.size() + 1), on));
@@ -118,15 +119,15 @@ public record DevelopmentPlan(String id, PersonId owner, String context, String 
     }
 
     /** Records a scheduled review as held, with notes and how things stand. */
-    public PlanChange holdReview(PersonId by, String reviewId, Review.Outcome outcome, Instant at) {
+    public Result<DevelopmentPlan, PlanProblem> holdReview(PersonId by, String reviewId, Review.Outcome outcome, Instant at) {
         Require.nonNull("outcome", outcome);
         return byOwner(by, () -> {
             int index = indexOfReview(reviewId);
             if (index < 0) {
-                return PlanChange.refused(PlanProblem.unknown("reviews", reviewId));
+                return Result.rejected(PlanProblem.unknown("reviews", reviewId));
             }
             if (reviews.get(index).held()) {
-                return PlanChange.refused(new PlanProblem("plan.review.alreadyHeld", "reviews[" + index + "]",
+                return Result.rejected(new PlanProblem("plan.review.alreadyHeld", "reviews[" + index + "]",
                         java.util.Map.of("id", reviewId)));
             }
             List<Review> next = new ArrayList<>(reviews);
@@ -136,7 +137,7 @@ public record DevelopmentPlan(String id, PersonId owner, String context, String 
     }
 
     /** Sets an action's status and note. */
-    public PlanChange updateAction(PersonId by, String actionId, PlanAction.Status status, String note, Instant at) {
+    public Result<DevelopmentPlan, PlanProblem> updateAction(PersonId by, String actionId, PlanAction.Status status, String note, Instant at) {
         return byOwner(by, () -> {
             List<DevelopmentGoal> next = new ArrayList<>();
             boolean found = false;
@@ -146,7 +147,7 @@ public record DevelopmentPlan(String id, PersonId owner, String context, String 
                     if (action.id().equals(actionId)) {
                         found = true;
                         if (status == PlanAction.Status.DROPPED && (note == null || note.isBlank())) {
-                            return PlanChange.refused(PlanProblem.missing("actions." + actionId + ".note"));
+                            return Result.rejected(PlanProblem.missing("actions." + actionId + ".note"));
                         }
                         action = new PlanAction(action.id(), action.what(), action.due(), status, note);
                     }
@@ -155,20 +156,20 @@ public record DevelopmentPlan(String id, PersonId owner, String context, String 
                 next.add(new DevelopmentGoal(goal.id(), goal.what(), goal.measures(), goal.targetDate(), actions));
             }
             return found ? with(next, followUpMethod, reviews, teamSharing, at)
-                    : PlanChange.refused(PlanProblem.unknown("actions", actionId));
+                    : Result.rejected(PlanProblem.unknown("actions", actionId));
         });
     }
 
     /** Shares the plan with the owner's team, or makes it private again with a null team. */
-    public PlanChange shareWithTeam(PersonId by, String team, Instant at) {
+    public Result<DevelopmentPlan, PlanProblem> shareWithTeam(PersonId by, String team, Instant at) {
         return byOwner(by, () -> with(goals, followUpMethod, reviews, team == null ? null : new TeamSharing(team, null), at));
     }
 
     /** Records the day the team discussed the shared plan. */
-    public PlanChange discussedInTeam(PersonId by, LocalDate on, Instant at) {
+    public Result<DevelopmentPlan, PlanProblem> discussedInTeam(PersonId by, LocalDate on, Instant at) {
         Require.nonNull("on", on);
         return byOwner(by, () -> teamSharing == null
-                ? PlanChange.refused(new PlanProblem("plan.team.notShared", "teamSharing", java.util.Map.of()))
+                ? Result.rejected(new PlanProblem("plan.team.notShared", "teamSharing", java.util.Map.of()))
                 : with(goals, followUpMethod, reviews, new TeamSharing(teamSharing.team(), on), at));
     }
 
@@ -181,16 +182,16 @@ public record DevelopmentPlan(String id, PersonId owner, String context, String 
         return -1;
     }
 
-    private PlanChange byOwner(PersonId by, java.util.function.Supplier<PlanChange> change) {
+    private Result<DevelopmentPlan, PlanProblem> byOwner(PersonId by, java.util.function.Supplier<Result<DevelopmentPlan, PlanProblem>> change) {
         if (!owner.equals(Require.nonNull("by", by))) {
-            return PlanChange.refused(PlanProblem.notOwner("owner", by.value()));
+            return Result.rejected(PlanProblem.notOwner("owner", by.value()));
         }
         return change.get();
     }
 
-    private PlanChange with(List<DevelopmentGoal> newGoals, String method, List<Review> newReviews, TeamSharing sharing,
+    private Result<DevelopmentPlan, PlanProblem> with(List<DevelopmentGoal> newGoals, String method, List<Review> newReviews, TeamSharing sharing,
                             Instant at) {
-        return new PlanChange.Changed(new DevelopmentPlan(id, owner, context, title, source, newGoals, method,
+        return Result.accepted(new DevelopmentPlan(id, owner, context, title, source, newGoals, method,
                 newReviews, sharing, created, at));
     }
 }

@@ -2,6 +2,7 @@ package fi.kasvu.plan;
 
 import fi.kasvu.common.PersonId;
 import fi.kasvu.common.Require;
+import fi.kasvu.common.Result;
 import fi.kasvu.grow.Action;
 import fi.kasvu.grow.ActionStatus;
 import fi.kasvu.grow.CheckIn;
@@ -33,19 +34,19 @@ public final class PlanFromGrow {
      * @return the plan, or a refusal if the conversation is not complete, has no goal, or the
      *         person is not its coachee
      */
-    public static PlanChange create(GrowConversation conversation, PersonId by, String planId, Instant at) {
+    public static Result<DevelopmentPlan, PlanProblem> create(GrowConversation conversation, PersonId by, String planId, Instant at) {
         Require.nonNull("conversation", conversation);
         if (!conversation.coachee().equals(Require.nonNull("by", by))) {
-            return PlanChange.refused(PlanProblem.notOwner("by", by.value()));
+            return Result.rejected(PlanProblem.notOwner("by", by.value()));
         }
         if (!conversation.complete()) {
-            return PlanChange.refused(new PlanProblem("plan.grow.notComplete", "source",
+            return Result.rejected(new PlanProblem("plan.grow.notComplete", "source",
                     Map.of("conversationId", conversation.id())));
         }
         Goal goal = conversation.goal();
         String what = goal.longTermGoal().isBlank() ? goal.sessionGoal() : goal.longTermGoal();
         if (what.isBlank()) {
-            return PlanChange.refused(PlanProblem.missing("goal"));
+            return Result.rejected(PlanProblem.missing("goal"));
         }
         List<PlanAction> actions = new ArrayList<>();
         for (Action action : conversation.will().actions()) {
@@ -57,7 +58,7 @@ public final class PlanFromGrow {
                     ? new Review.Outcome(checkIn.heldOn(), checkIn.note(), Review.Progress.NOT_RATED) : null));
         }
         DevelopmentGoal developmentGoal = new DevelopmentGoal("goal-1", what, goal.measures(), goal.targetDate(), actions);
-        return new PlanChange.Changed(new DevelopmentPlan(planId, conversation.coachee(), conversation.context(),
+        return Result.accepted(new DevelopmentPlan(planId, conversation.coachee(), conversation.context(),
                 title(conversation, what), new PlanSource.FromGrow(conversation.id(), conversation.completedAt()),
                 List.of(developmentGoal), "", reviews, null, at, at));
     }

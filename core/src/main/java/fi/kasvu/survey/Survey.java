@@ -2,6 +2,7 @@ package fi.kasvu.survey;
 
 import fi.kasvu.common.LocalizedText;
 import fi.kasvu.common.Require;
+import fi.kasvu.common.Result;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -127,31 +128,31 @@ public record Survey(String id, String organisation, Kind kind, LocalizedText ti
     }
 
     /** Opens the next round on the given day, unless one is open or the day precedes the last close. */
-    public SurveyOutcome<Survey> openRound(LocalDate on) {
+    public Result<Survey, SurveyProblem> openRound(LocalDate on) {
         Require.nonNull("on", on);
         if (openRound().isPresent()) {
-            return SurveyOutcome.refused(SurveyProblem.roundAlreadyOpen(rounds.size()));
+            return Result.rejected(SurveyProblem.roundAlreadyOpen(rounds.size()));
         }
         if (!rounds.isEmpty() && on.isBefore(rounds.get(rounds.size() - 1).closed())) {
-            return SurveyOutcome.refused(SurveyProblem.dateBefore("opened", rounds.get(rounds.size() - 1).closed(), on));
+            return Result.rejected(SurveyProblem.dateBefore("opened", rounds.get(rounds.size() - 1).closed(), on));
         }
-        return new SurveyOutcome.Done<>(withRounds(Stream.concat(rounds.stream(),
+        return Result.accepted(withRounds(Stream.concat(rounds.stream(),
                 Stream.of(new SurveyRound(rounds.size() + 1, on, null))).toList()));
     }
 
     /** Closes the open round on the given day; results become available. */
-    public SurveyOutcome<Survey> closeRound(LocalDate on) {
+    public Result<Survey, SurveyProblem> closeRound(LocalDate on) {
         Require.nonNull("on", on);
         Optional<SurveyRound> open = openRound();
         if (open.isEmpty()) {
-            return SurveyOutcome.refused(SurveyProblem.noOpenRound());
+            return Result.rejected(SurveyProblem.noOpenRound());
         }
         if (on.isBefore(open.get().opened())) {
-            return SurveyOutcome.refused(SurveyProblem.dateBefore("closed", open.get().opened(), on));
+            return Result.rejected(SurveyProblem.dateBefore("closed", open.get().opened(), on));
         }
         List<SurveyRound> next = new ArrayList<>(rounds);
         next.set(next.size() - 1, new SurveyRound(open.get().number(), open.get().opened(), on));
-        return new SurveyOutcome.Done<>(withRounds(next));
+        return Result.accepted(withRounds(next));
     }
 
     /** What is wrong with a response to this survey; empty when it can be accepted. */

@@ -1,5 +1,6 @@
 package fi.kasvu.survey;
 
+import fi.kasvu.common.Result;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -32,11 +33,11 @@ public final class SurveyResults {
      *
      * @return the results, or a refusal if the round does not exist or is still open
      */
-    public static SurveyOutcome<RoundResults> of(Survey survey, int round, Collection<SurveyResponse> responses,
+    public static Result<RoundResults, SurveyProblem> of(Survey survey, int round, Collection<SurveyResponse> responses,
                                                  AnonymityThreshold threshold) {
-        SurveyOutcome<List<SurveyResponse>> closed = closedRound(survey, round, responses);
-        if (closed instanceof SurveyOutcome.Refused<List<SurveyResponse>> refused) {
-            return new SurveyOutcome.Refused<>(refused.problems());
+        Result<List<SurveyResponse>, SurveyProblem> closed = closedRound(survey, round, responses);
+        if (!closed.isAccepted()) {
+            return Result.rejected(closed.problems());
         }
         List<SurveyResponse> answers = closed.orElseThrow();
         int k = threshold.minimum();
@@ -64,7 +65,7 @@ public final class SurveyResults {
                     }
                     shown.add(new GroupResult.Shown(group, inGroup.size(), results));
                 });
-        return new SurveyOutcome.Done<>(new RoundResults(survey.id(), round,
+        return Result.accepted(new RoundResults(survey.id(), round,
                 survey.round(round).orElseThrow().closed(), threshold, shown));
     }
 
@@ -75,7 +76,7 @@ public final class SurveyResults {
      * @return the reading, or a refusal if the round is unknown or open, or the indicator names
      *         a statement the survey does not have
      */
-    public static SurveyOutcome<IndicatorReading> indicator(Survey survey, int round, Collection<SurveyResponse> responses,
+    public static Result<IndicatorReading, SurveyProblem> indicator(Survey survey, int round, Collection<SurveyResponse> responses,
                                                            CoachingApproachIndicator indicator,
                                                            AnonymityThreshold threshold) {
         List<SurveyProblem> problems = new ArrayList<>();
@@ -85,11 +86,11 @@ public final class SurveyResults {
             }
         }
         if (!problems.isEmpty()) {
-            return new SurveyOutcome.Refused<>(problems);
+            return Result.rejected(problems);
         }
-        SurveyOutcome<List<SurveyResponse>> closed = closedRound(survey, round, responses);
-        if (closed instanceof SurveyOutcome.Refused<List<SurveyResponse>> refused) {
-            return new SurveyOutcome.Refused<>(refused.problems());
+        Result<List<SurveyResponse>, SurveyProblem> closed = closedRound(survey, round, responses);
+        if (!closed.isAccepted()) {
+            return Result.rejected(closed.problems());
         }
         List<SurveyResponse> answers = closed.orElseThrow();
         int k = threshold.minimum();
@@ -120,7 +121,7 @@ public final class SurveyResults {
                     }
                     shares.put(group, new IndicatorReading.Share(respondents, given, agreeing));
                 });
-        return new SurveyOutcome.Done<>(new IndicatorReading(indicator.id(), round,
+        return Result.accepted(new IndicatorReading(indicator.id(), round,
                 survey.round(round).orElseThrow().closed(), shares));
     }
 
@@ -130,25 +131,26 @@ public final class SurveyResults {
         List<IndicatorReading> readings = new ArrayList<>();
         for (SurveyRound round : survey.rounds()) {
             if (!round.isOpen()) {
-                SurveyOutcome<IndicatorReading> reading = indicator(survey, round.number(), responses, indicator, threshold);
-                if (reading instanceof SurveyOutcome.Done<IndicatorReading> done) {
-                    readings.add(done.value());
+                Result<IndicatorReading, SurveyProblem> reading =
+                        indicator(survey, round.number(), responses, indicator, threshold);
+                if (reading.isAccepted()) {
+                    readings.add(reading.orElseThrow());
                 }
             }
         }
         return new IndicatorTrend(indicator.id(), readings);
     }
 
-    private static SurveyOutcome<List<SurveyResponse>> closedRound(Survey survey, int round,
+    private static Result<List<SurveyResponse>, SurveyProblem> closedRound(Survey survey, int round,
                                                                   Collection<SurveyResponse> responses) {
         SurveyRound found = survey.round(round).orElse(null);
         if (found == null) {
-            return SurveyOutcome.refused(SurveyProblem.unknownRound(round));
+            return Result.rejected(SurveyProblem.unknownRound(round));
         }
         if (found.isOpen()) {
-            return SurveyOutcome.refused(SurveyProblem.roundState(round, true));
+            return Result.rejected(SurveyProblem.roundState(round, true));
         }
-        return new SurveyOutcome.Done<>(responses.stream()
+        return Result.accepted(responses.stream()
                 .filter(r -> r.surveyId().equals(survey.id()) && r.round() == round).toList());
     }
 

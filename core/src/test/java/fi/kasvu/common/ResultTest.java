@@ -39,4 +39,22 @@ class ResultTest {
         assertThatThrownBy(() -> Result.rejected(List.<Oops>of())).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("problems must not be empty");
     }
+
+    @Test
+    void orElse_givesTheValueOrTheFallback() {
+        assertThat(Result.<String, Oops>accepted("plan").orElse("before")).isEqualTo("plan");
+        assertThat(Result.<String, Oops>rejected(new Oops("a", "b")).orElse("before")).isEqualTo("before");
+    }
+
+    @Test
+    void flatMap_chainsCommandsAndStopsAtTheFirstRejection() {
+        Result<Integer, Oops> chained = Result.<String, Oops>accepted("plan")
+                .flatMap(value -> Result.accepted(value.length()))
+                .flatMap(length -> length > 3 ? Result.rejected(new Oops("too.long", "title")) : Result.accepted(length));
+        assertThat(chained.problems()).containsExactly(new Oops("too.long", "title"));
+
+        Result<Integer, Oops> neverRun = Result.<String, Oops>rejected(new Oops("first", "x"))
+                .flatMap(value -> { throw new AssertionError("must not run after a rejection"); });
+        assertThat(neverRun.problems()).extracting(Oops::code).containsExactly("first");
+    }
 }

@@ -3,6 +3,7 @@ package fi.kasvu.experiment;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fi.kasvu.common.PersonId;
+import fi.kasvu.common.Result;
 import fi.kasvu.experiment.ExperimentStage.Step;
 import java.util.List;
 import java.util.function.BiFunction;
@@ -22,7 +23,7 @@ class ExperimentLifecycleProperties {
     private static final List<PersonId> PEOPLE = List.of(ExperimentFixtures.FACILITATOR, ExperimentFixtures.AINO,
             ExperimentFixtures.BO, ExperimentFixtures.OUTSIDER);
 
-    private static final List<BiFunction<Experiment, PersonId, Outcome>> COMMANDS = List.of(
+    private static final List<BiFunction<Experiment, PersonId, Result<Experiment, ExperimentProblem>>> COMMANDS = List.of(
             (e, p) -> e.addToPicture(p, PictureEntry.Kind.HARD, "Hard thing", ExperimentFixtures.AT),
             (e, p) -> e.removeFromPicture(p, "p1", ExperimentFixtures.AT),
             (e, p) -> e.completePicture(p, ExperimentFixtures.AT),
@@ -53,8 +54,8 @@ class ExperimentLifecycleProperties {
         int finalDecisions = 0;
         for (Tuple2<Integer, Integer> attempt : attempts) {
             PersonId person = PEOPLE.get(attempt.get1());
-            Outcome outcome = COMMANDS.get(attempt.get2()).apply(experiment, person);
-            if (!outcome.isChanged()) {
+            Result<Experiment, ExperimentProblem> outcome = COMMANDS.get(attempt.get2()).apply(experiment, person);
+            if (!outcome.isAccepted()) {
                 assertThat(outcome.problems()).isNotEmpty();
                 continue;
             }

@@ -11,6 +11,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import fi.kasvu.common.PersonId;
+import fi.kasvu.common.Result;
 import fi.kasvu.experiment.ExperimentStage.Step;
 import java.time.LocalDate;
 import java.util.List;
@@ -38,7 +39,7 @@ class ExperimentLifecycleTest {
                     .addToPicture(AINO, PictureEntry.Kind.WORKS, "Check-ins", AT).orElseThrow()
                     .addToPicture(AINO, PictureEntry.Kind.HARD, "Hurry", AT).orElseThrow();
 
-            Outcome outcome = experiment.completePicture(FACILITATOR, AT);
+            var outcome = experiment.completePicture(FACILITATOR, AT);
 
             assertThat(outcome.problems()).containsExactly(new ExperimentProblem.TooFewContributors(2, 1));
         }
@@ -56,7 +57,7 @@ class ExperimentLifecycleTest {
         void a_member_removes_their_own_entry_but_not_anothers() {
             Experiment experiment = ExperimentFixtures.pictured();
 
-            assertThat(experiment.removeFromPicture(AINO, "p1", AT).isChanged()).isTrue();
+            assertThat(experiment.removeFromPicture(AINO, "p1", AT).isAccepted()).isTrue();
             assertThat(experiment.removeFromPicture(AINO, "p2", AT).problems())
                     .containsExactly(new ExperimentProblem.NotAllowed(AINO, ExperimentAction.REMOVE_ANY_ENTRY));
         }
@@ -74,7 +75,7 @@ class ExperimentLifecycleTest {
 
         @Test
         void an_outsider_cannot_add_to_the_picture() {
-            Outcome outcome = ExperimentFixtures.begun().addToPicture(OUTSIDER, PictureEntry.Kind.HARD, "x", AT);
+            var outcome = ExperimentFixtures.begun().addToPicture(OUTSIDER, PictureEntry.Kind.HARD, "x", AT);
 
             assertThat(outcome.problems()).containsExactly(
                     new ExperimentProblem.NotAllowed(OUTSIDER, ExperimentAction.ADD_TO_PICTURE));
@@ -82,7 +83,7 @@ class ExperimentLifecycleTest {
 
         @Test
         void adding_to_the_picture_after_it_is_closed_is_the_wrong_step() {
-            Outcome outcome = ExperimentFixtures.inPhenomenonMapping()
+            var outcome = ExperimentFixtures.inPhenomenonMapping()
                     .addToPicture(AINO, PictureEntry.Kind.HARD, "late", AT);
 
             assertThat(outcome.problems()).containsExactly(
@@ -95,7 +96,7 @@ class ExperimentLifecycleTest {
 
         @Test
         void completePhenomenon_withEmptyMapping_namesTheMissingFields() {
-            Outcome outcome = ExperimentFixtures.inPhenomenonMapping().completePhenomenon(FACILITATOR, AT);
+            var outcome = ExperimentFixtures.inPhenomenonMapping().completePhenomenon(FACILITATOR, AT);
 
             assertThat(outcome.problems()).extracting(ExperimentProblem::field)
                     .containsExactly("phenomenon.phenomenon", "phenomenon.howItShows");
@@ -103,7 +104,7 @@ class ExperimentLifecycleTest {
 
         @Test
         void completeChange_withEmptyMapping_namesTheMissingFields() {
-            Outcome outcome = ExperimentFixtures.inChangeMapping().completeChange(FACILITATOR, AT);
+            var outcome = ExperimentFixtures.inChangeMapping().completeChange(FACILITATOR, AT);
 
             assertThat(outcome.problems()).extracting(ExperimentProblem::field)
                     .containsExactly("change.from", "change.to", "change.firstStep");
@@ -133,14 +134,14 @@ class ExperimentLifecycleTest {
 
         @Test
         void running_without_a_plan_is_the_wrong_step() {
-            Outcome outcome = ExperimentFixtures.inChangeMapping().start(FACILITATOR, START, AT);
+            var outcome = ExperimentFixtures.inChangeMapping().start(FACILITATOR, START, AT);
 
             assertThat(outcome.problems()).containsExactly(new ExperimentProblem.WrongStep("start", Step.CHANGE_MAPPING));
         }
 
         @Test
         void start_withEmptyPlan_listsEverythingMissing() {
-            Outcome outcome = ExperimentFixtures.inPlanning().start(FACILITATOR, START, AT);
+            var outcome = ExperimentFixtures.inPlanning().start(FACILITATOR, START, AT);
 
             assertThat(outcome.problems()).extracting(ExperimentProblem::field).containsExactly(
                     "plan.ifWe", "plan.thenExpect", "plan.whatIsTried", "plan.participants", "plan.start", "plan.end",
@@ -151,7 +152,7 @@ class ExperimentLifecycleTest {
         void start_withPlanEndingBeforeItStarts_isRefused() {
             ExperimentPlan plan = ExperimentFixtures.completePlan().endingOn(START.minusDays(1));
 
-            Outcome outcome = ExperimentFixtures.inPlanning().editPlan(AINO, plan, AT).orElseThrow()
+            var outcome = ExperimentFixtures.inPlanning().editPlan(AINO, plan, AT).orElseThrow()
                     .start(FACILITATOR, START, AT);
 
             assertThat(outcome.problems()).containsExactly(
@@ -161,7 +162,7 @@ class ExperimentLifecycleTest {
 
         @Test
         void start_afterThePlannedEnd_isRefused() {
-            Outcome outcome = ExperimentFixtures.planned().start(FACILITATOR, END.plusDays(1), AT);
+            var outcome = ExperimentFixtures.planned().start(FACILITATOR, END.plusDays(1), AT);
 
             assertThat(outcome.problems()).extracting(ExperimentProblem::field).containsExactly("startedOn");
         }
@@ -172,7 +173,7 @@ class ExperimentLifecycleTest {
             ExperimentPlan plan = new ExperimentPlan(full.ifWe(), full.thenExpect(), full.whatIsTried(),
                     full.participants(), START, END, List.of(new Measure("m1", "Speaking turns", "")), full.criteria());
 
-            Outcome outcome = ExperimentFixtures.inPlanning().editPlan(AINO, plan, AT).orElseThrow()
+            var outcome = ExperimentFixtures.inPlanning().editPlan(AINO, plan, AT).orElseThrow()
                     .start(FACILITATOR, START, AT);
 
             assertThat(outcome.problems()).containsExactly(new ExperimentProblem.Missing("plan.measures[0].baseline"));
@@ -192,7 +193,7 @@ class ExperimentLifecycleTest {
 
         @Test
         void an_observation_dated_before_the_start_is_refused() {
-            Outcome outcome = ExperimentFixtures.running().observe(AINO, START.minusDays(1), "early", AT);
+            var outcome = ExperimentFixtures.running().observe(AINO, START.minusDays(1), "early", AT);
 
             assertThat(outcome.problems()).containsExactly(
                     new ExperimentProblem.EndBeforeStart("observation.on", START, START.minusDays(1)));
@@ -207,7 +208,7 @@ class ExperimentLifecycleTest {
             Experiment running = ExperimentFixtures.inPlanning().editPlan(AINO, plan, AT).orElseThrow()
                     .start(FACILITATOR, START, AT).orElseThrow();
 
-            assertThat(running.observe(guest, START, "Seen from outside", AT).isChanged()).isTrue();
+            assertThat(running.observe(guest, START, "Seen from outside", AT).isAccepted()).isTrue();
             assertThat(running.observe(OUTSIDER, START, "x", AT).problems())
                     .containsExactly(new ExperimentProblem.NotAllowed(OUTSIDER, ExperimentAction.OBSERVE));
             assertThat(running.evaluate(guest, ExperimentFixtures.evaluation(), AT).problems())
@@ -226,7 +227,7 @@ class ExperimentLifecycleTest {
 
         @Test
         void evaluating_before_the_run_has_started_is_the_wrong_step() {
-            Outcome outcome = ExperimentFixtures.planned().evaluate(FACILITATOR, ExperimentFixtures.evaluation(), AT);
+            var outcome = ExperimentFixtures.planned().evaluate(FACILITATOR, ExperimentFixtures.evaluation(), AT);
 
             assertThat(outcome.problems()).containsExactly(new ExperimentProblem.WrongStep("evaluate", Step.PLAN));
         }
@@ -237,7 +238,7 @@ class ExperimentLifecycleTest {
                     new CriterionResult("c1", CriterionResult.Verdict.MET, ""),
                     new CriterionResult("c9", CriterionResult.Verdict.MET, "")), "", FACILITATOR, AT);
 
-            Outcome outcome = ExperimentFixtures.running().evaluate(FACILITATOR, partial, AT);
+            var outcome = ExperimentFixtures.running().evaluate(FACILITATOR, partial, AT);
 
             assertThat(outcome.problems()).containsExactly(new ExperimentProblem.UnknownCriterion("c9"),
                     new ExperimentProblem.CriterionNotEvaluated("c2"), new ExperimentProblem.Missing("evaluation.learned"));
@@ -259,7 +260,7 @@ class ExperimentLifecycleTest {
 
         @Test
         void deciding_twice_is_the_wrong_step() {
-            Outcome outcome = ExperimentFixtures.decided().decide(FACILITATOR, ExperimentFixtures.adopt(), AT);
+            var outcome = ExperimentFixtures.decided().decide(FACILITATOR, ExperimentFixtures.adopt(), AT);
 
             assertThat(outcome.problems()).containsExactly(new ExperimentProblem.WrongStep("decide", Step.DECISION));
         }
@@ -305,7 +306,7 @@ class ExperimentLifecycleTest {
         void extend_toADayNotAfterTheCurrentEnd_isRefused() {
             Decision extend = new Decision(new Decision.Extend(END), "", FACILITATOR, AT);
 
-            Outcome outcome = ExperimentFixtures.evaluated().decide(FACILITATOR, extend, AT);
+            var outcome = ExperimentFixtures.evaluated().decide(FACILITATOR, extend, AT);
 
             assertThat(outcome.problems()).containsExactly(
                     new ExperimentProblem.EndBeforeStart("decision.newEnd", END.plusDays(1), END));

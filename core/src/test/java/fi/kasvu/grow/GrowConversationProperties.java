@@ -3,6 +3,7 @@ package fi.kasvu.grow;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fi.kasvu.common.PersonId;
+import fi.kasvu.common.Result;
 import java.time.Instant;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
@@ -13,10 +14,10 @@ class GrowConversationProperties {
 
     @Property(tries = 300)
     void completion_isPossibleExactlyWhenNoRuleComplains(@ForAll("conversations") GrowConversation c) {
-        GrowStep step = c.completeAt(c.created().plusSeconds(3600));
+        Result<GrowConversation, GrowProblem> step = c.completeAt(c.created().plusSeconds(3600));
 
-        assertThat(step.taken()).isEqualTo(GrowRules.check(c).isEmpty());
-        assertThat(step.problems()).isEqualTo(step.taken() ? java.util.List.of() : GrowRules.check(c));
+        assertThat(step.isAccepted()).isEqualTo(GrowRules.check(c).isEmpty());
+        assertThat(step.problems()).isEqualTo(step.isAccepted() ? java.util.List.of() : GrowRules.check(c));
     }
 
     @Property(tries = 300)
@@ -35,9 +36,9 @@ class GrowConversationProperties {
 
     @Property(tries = 300)
     void advance_completesTheCurrentPhaseOrSaysWhyNot(@ForAll("conversations") GrowConversation c) {
-        GrowStep step = c.advance();
+        Result<GrowConversation, GrowProblem> step = c.advance();
 
-        if (step.taken()) {
+        if (step.isAccepted()) {
             assertThat(step.orElseThrow().completedPhases()).contains(c.currentPhase());
             assertThat(step.orElseThrow().phaseReached()).isGreaterThanOrEqualTo(c.phaseReached());
         } else {

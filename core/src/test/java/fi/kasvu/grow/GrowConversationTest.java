@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThatNullPointerException;
 
 import fi.kasvu.common.Language;
 import fi.kasvu.common.PersonId;
+import fi.kasvu.common.Result;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
@@ -186,9 +187,9 @@ class GrowConversationTest {
 
         @Test
         void advance_refusesWhileThePhaseHasProblems() {
-            GrowStep step = GrowFixtures.started().advance();
+            Result<GrowConversation, GrowProblem> step = GrowFixtures.started().advance();
 
-            assertThat(step.taken()).isFalse();
+            assertThat(step.isAccepted()).isFalse();
             assertThat(step.problems()).extracting(GrowProblem::code).containsExactly("grow.goal.empty", "grow.goal.noMeasures");
         }
 
@@ -203,7 +204,7 @@ class GrowConversationTest {
 
         @Test
         void phases_areEnteredInOrder() {
-            GrowStep jump = GrowFixtures.withGoal().goTo(Phase.OPTIONS);
+            Result<GrowConversation, GrowProblem> jump = GrowFixtures.withGoal().goTo(Phase.OPTIONS);
 
             assertThat(jump.problems()).containsExactly(new GrowProblem.PhaseNotReached(Phase.OPTIONS, Phase.REALITY));
         }
@@ -222,7 +223,7 @@ class GrowConversationTest {
 
         @Test
         void completeAt_needsEveryPhase() {
-            GrowStep refused = GrowFixtures.withOptions().completeAt(START);
+            Result<GrowConversation, GrowProblem> refused = GrowFixtures.withOptions().completeAt(START);
 
             assertThat(refused.problems()).extracting(GrowProblem::code)
                     .containsExactly("grow.will.noActions", "grow.will.noCommitment", "grow.will.noFollowUp");

@@ -78,13 +78,13 @@ class PeerJsonProperties {
         return Combinators.combine(texts, texts, Arbitraries.integers().between(0, 3), Arbitraries.of(true, false))
                 .as((note, reflection, planned, held) -> {
                     PeerGroup group = Groups.anyTriadWithNotesAndReflections();
-                    group = group.addNote(PersonId.of("c"), Groups.NOW.plusSeconds(60), note).group()
-                            .addReflection(PersonId.of("a"), Groups.NOW.plusSeconds(120), 0, reflection).group()
+                    group = group.addNote(PersonId.of("c"), Groups.NOW.plusSeconds(60), note).orElseThrow()
+                            .addReflection(PersonId.of("a"), Groups.NOW.plusSeconds(120), 0, reflection).orElseThrow()
                             .withCharter(new Charter(List.of(note), 1 + planned, 2, Charter.defaultGroundRules()));
                     for (int i = 0; i < planned; i++) {
                         group = group.planMeeting(LocalDate.of(2026, 2, 1).plusWeeks(i), i % 2 == 0 ? "" : note);
                     }
-                    return held ? group.recordHeld(1, Set.of(PersonId.of("a"), PersonId.of("c"))).group() : group;
+                    return held ? group.recordHeld(1, Set.of(PersonId.of("a"), PersonId.of("c"))).orElseThrow() : group;
                 });
     }
 

@@ -49,7 +49,7 @@ class PracticeJsonErrorsTest {
                 .orElseThrow();
         LibraryEntry entry = ExperimentSharing.publish(ExperimentFixtures.decided(), ExperimentFixtures.FACILITATOR,
                 new ExperimentSharing.Publication("lib-1", "um", fi.kasvu.common.Language.SV,
-                        fi.kasvu.library.Visibility.TEAM, true, java.util.Set.of("Dialog")), ExperimentFixtures.AT).entry();
+                        fi.kasvu.library.Visibility.TEAM, true, java.util.Set.of("Dialog")), ExperimentFixtures.AT).orElseThrow().entry();
 
         assertThat(JSON.toJson(plan)).contains("\"source\":{\"type\":\"GROW\",\"conversationId\":\"grow-1\"");
         assertThat(JSON.fromJson(JSON.toJson(plan), DevelopmentPlan.class)).isEqualTo(plan);

@@ -3,6 +3,7 @@ package fi.kasvu.library;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fi.kasvu.common.Language;
+import fi.kasvu.common.Result;
 import fi.kasvu.experiment.Experiment;
 import fi.kasvu.experiment.ExperimentAction;
 import fi.kasvu.experiment.ExperimentFixtures;
@@ -18,10 +19,11 @@ class ExperimentSharingTest {
 
     @Test
     void a_decided_experiment_becomes_an_experiment_entry_and_the_experiment_is_shared() {
-        ExperimentSharing.Shared shared = ExperimentSharing.publish(ExperimentFixtures.decided(),
-                ExperimentFixtures.FACILITATOR, PUBLICATION, ExperimentFixtures.AT);
+        Result<ExperimentSharing.Shared, ExperimentProblem> result = ExperimentSharing.publish(
+                ExperimentFixtures.decided(), ExperimentFixtures.FACILITATOR, PUBLICATION, ExperimentFixtures.AT);
 
-        assertThat(shared.isShared()).isTrue();
+        assertThat(result.isAccepted()).isTrue();
+        ExperimentSharing.Shared shared = result.orElseThrow();
         LibraryEntry entry = shared.entry();
         assertThat(entry.kind()).isEqualTo(LibraryEntry.Kind.EXPERIMENT);
         assertThat(entry.sourceExperimentId()).isEqualTo("exp-1");
@@ -36,7 +38,7 @@ class ExperimentSharingTest {
     @Test
     void the_entry_never_carries_the_members_own_words_from_the_picture_or_the_observations() {
         ExperimentSharing.Shared shared = ExperimentSharing.publish(ExperimentFixtures.decided(),
-                ExperimentFixtures.FACILITATOR, PUBLICATION, ExperimentFixtures.AT);
+                ExperimentFixtures.FACILITATOR, PUBLICATION, ExperimentFixtures.AT).orElseThrow();
 
         assertThat(shared.entry().body() + shared.entry().summary())
                 .doesNotContain("Morning check-ins", "Remote participants rarely", "Everyone spoke today");
@@ -47,18 +49,18 @@ class ExperimentSharingTest {
     void sharing_before_the_decision_is_refused_with_the_experiments_problem() {
         Experiment evaluated = ExperimentFixtures.evaluated();
 
-        ExperimentSharing.Shared shared = ExperimentSharing.publish(evaluated, ExperimentFixtures.FACILITATOR,
-                PUBLICATION, ExperimentFixtures.AT);
+        Result<ExperimentSharing.Shared, ExperimentProblem> shared = ExperimentSharing.publish(evaluated,
+                ExperimentFixtures.FACILITATOR, PUBLICATION, ExperimentFixtures.AT);
 
-        assertThat(shared.isShared()).isFalse();
-        assertThat(shared.entry()).isNull();
+        assertThat(shared.isAccepted()).isFalse();
         assertThat(shared.problems()).containsExactly(
                 new ExperimentProblem.WrongStep("share", ExperimentStage.Step.EVALUATION));
     }
 
     @Test
     void a_member_cannot_share() {
-        ExperimentSharing.Shared shared = ExperimentSharing.publish(ExperimentFixtures.decided(), ExperimentFixtures.AINO,
+        Result<ExperimentSharing.Shared, ExperimentProblem> shared = ExperimentSharing.publish(
+                ExperimentFixtures.decided(), ExperimentFixtures.AINO,
                 PUBLICATION, ExperimentFixtures.AT);
 
         assertThat(shared.problems()).containsExactly(

@@ -20,8 +20,8 @@ public final class Groups {
                 member("c")), null, List.of(), List.of(), List.of());
         group = group.withCharter(Charter.withDefaultRules(List.of("hybrid work"), 6, 4))
                 .planMeeting(LocalDate.of(2026, 1, 15), "Goals for the year");
-        group = group.addNote(PersonId.of("a"), NOW, "We meet on Thursdays.").group();
-        return group.addReflection(PersonId.of("b"), NOW, 1, "I noticed I give advice too soon.").group();
+        group = group.addNote(PersonId.of("a"), NOW, "We meet on Thursdays.").orElseThrow();
+        return group.addReflection(PersonId.of("b"), NOW, 1, "I noticed I give advice too soon.").orElseThrow();
     }
 
     /** A member with a peer role. */

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import fi.kasvu.common.Language;
 import fi.kasvu.common.LocalizedText;
 import fi.kasvu.common.PersonId;
+import fi.kasvu.common.Result;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -49,10 +50,10 @@ class PeerGroupTest {
 
     @Test
     void anOutsider_cannotWriteANoteOrReflection() {
-        PeerGroup.Result note = group.addNote(PersonId.of("teacher"), NOW, "Hello");
-        PeerGroup.Result reflection = group.addReflection(PersonId.of("teacher"), NOW, 0, "Hmm");
+        Result<PeerGroup, GroupProblem> note = group.addNote(PersonId.of("teacher"), NOW, "Hello");
+        Result<PeerGroup, GroupProblem> reflection = group.addReflection(PersonId.of("teacher"), NOW, 0, "Hmm");
 
-        assertThat(note.isOk()).isFalse();
+        assertThat(note.isAccepted()).isFalse();
         assertThat(note.problems()).singleElement().satisfies(p -> {
             assertThat(p.code()).isEqualTo("peer.group.notMember");
             assertThat(p.arguments()).containsEntry("person", "teacher");
@@ -62,7 +63,7 @@ class PeerGroupTest {
 
     @Test
     void aHeldMeeting_recordsItsAttendance_andCannotBeHeldTwice() {
-        PeerGroup held = group.recordHeld(1, Set.of(PersonId.of("a"), PersonId.of("b"))).group();
+        PeerGroup held = group.recordHeld(1, Set.of(PersonId.of("a"), PersonId.of("b"))).orElseThrow();
 
         assertThat(held.meetings().get(0)).isInstanceOfSatisfying(Meeting.Held.class,
                 m -> assertThat(m.attendance()).containsExactlyInAnyOrder(PersonId.of("a"), PersonId.of("b")));

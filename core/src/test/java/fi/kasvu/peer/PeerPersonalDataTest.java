@@ -37,7 +37,7 @@ class PeerPersonalDataTest {
     @Test
     void groupErasure_deletesPrivateReflections_andLeavesAStandInEverywhere() {
         PeerGroup group = Groups.anyTriadWithNotesAndReflections();
-        group = group.recordHeld(1, Set.of(A, B)).group();
+        group = group.recordHeld(1, Set.of(A, B)).orElseThrow();
 
         PeerGroup withoutB = erased(group, B);
         PeerGroup withoutA = erased(group, A);

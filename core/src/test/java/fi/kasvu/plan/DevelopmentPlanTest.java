@@ -7,6 +7,7 @@ import static fi.kasvu.plan.PlanFixtures.OWNER;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import fi.kasvu.common.Result;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -57,7 +58,7 @@ class DevelopmentPlanTest {
 
     @Test
     void only_the_owner_changes_the_plan() {
-        PlanChange change = PlanFixtures.complete().followUpBy(OTHER, "x", AT);
+        Result<DevelopmentPlan, PlanProblem> change = PlanFixtures.complete().followUpBy(OTHER, "x", AT);
 
         assertThat(change.problems()).containsExactly(PlanProblem.notOwner("owner", "colleague-2"));
     }

@@ -2,6 +2,7 @@ package fi.kasvu.plan;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fi.kasvu.common.Result;
 import fi.kasvu.grow.GrowConversation;
 import fi.kasvu.grow.GrowFixtures;
 import java.time.Instant;
@@ -60,7 +61,7 @@ class PlanFromGrowTest {
 
     @Test
     void an_unfinished_conversation_is_refused() {
-        PlanChange change = PlanFromGrow.create(GrowFixtures.readyToComplete(), GrowFixtures.COACHEE, "p", AT);
+        Result<DevelopmentPlan, PlanProblem> change = PlanFromGrow.create(GrowFixtures.readyToComplete(), GrowFixtures.COACHEE, "p", AT);
 
         assertThat(change.problems()).extracting(PlanProblem::code, PlanProblem::field)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("plan.grow.notComplete", "source"));
@@ -68,7 +69,7 @@ class PlanFromGrowTest {
 
     @Test
     void only_the_coachee_turns_their_conversation_into_a_plan() {
-        PlanChange change = PlanFromGrow.create(GrowFixtures.anyCompleted(), GrowFixtures.COACH, "p", AT);
+        Result<DevelopmentPlan, PlanProblem> change = PlanFromGrow.create(GrowFixtures.anyCompleted(), GrowFixtures.COACH, "p", AT);
 
         assertThat(change.problems()).containsExactly(PlanProblem.notOwner("by", GrowFixtures.COACH.value()));
     }

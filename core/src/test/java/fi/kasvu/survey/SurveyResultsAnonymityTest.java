@@ -6,6 +6,7 @@ import static fi.kasvu.survey.SurveyFixtures.team;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import fi.kasvu.common.Result;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -162,7 +163,7 @@ class SurveyResultsAnonymityTest {
 
     @Test
     void results_of_an_open_round_are_refused_so_no_two_looks_can_be_compared() {
-        SurveyOutcome<RoundResults> outcome = SurveyResults.of(SurveyFixtures.openPulse(), 1,
+        Result<RoundResults, SurveyProblem> outcome = SurveyResults.of(SurveyFixtures.openPulse(), 1,
                 responses("a", team("u1", "a"), 5, 4), THREE);
 
         assertThat(outcome.problems()).containsExactly(SurveyProblem.roundState(1, true));

@@ -2,6 +2,7 @@ package fi.kasvu.examples;
 
 import fi.kasvu.common.Language;
 import fi.kasvu.common.PersonId;
+import fi.kasvu.common.Result;
 import fi.kasvu.common.TenantId;
 import fi.kasvu.common.Versioned;
 import fi.kasvu.experiment.ChangeMap;
@@ -10,9 +11,9 @@ import fi.kasvu.experiment.Decision;
 import fi.kasvu.experiment.Evaluation;
 import fi.kasvu.experiment.Experiment;
 import fi.kasvu.experiment.ExperimentPlan;
+import fi.kasvu.experiment.ExperimentProblem;
 import fi.kasvu.experiment.Experiments;
 import fi.kasvu.experiment.Measure;
-import fi.kasvu.experiment.Outcome;
 import fi.kasvu.experiment.PhenomenonMap;
 import fi.kasvu.experiment.PictureEntry;
 import fi.kasvu.experiment.SuccessCriterion;
@@ -60,7 +61,7 @@ public final class ExperimentExample {
         // Evaluating before the run has started is refused with a typed problem, not an exception.
         Evaluation evaluation = new Evaluation(List.of(new CriterionResult("c1", CriterionResult.Verdict.MET,
                 "7 of 8")), "Speaking order matters", facilitator, now);
-        Outcome tooEarly = experiment.evaluate(facilitator, evaluation, now);
+        Result<Experiment, ExperimentProblem> tooEarly = experiment.evaluate(facilitator, evaluation, now);
         System.out.println("evaluate before run: " + tooEarly.problems().get(0).code());
 
         experiment = experiment.start(facilitator, start, now).orElseThrow()
@@ -70,7 +71,7 @@ public final class ExperimentExample {
 
         ExperimentSharing.Shared shared = ExperimentSharing.publish(experiment, facilitator,
                 new ExperimentSharing.Publication("lib-1", "um", Language.FI, Visibility.EVERYONE, false,
-                        Set.of("hybrid work")), now);
+                        Set.of("hybrid work")), now).orElseThrow();
 
         Experiments experiments = Experiments.inMemory(clock);
         experiments.save(TenantId.of("agency"), Versioned.unsaved(shared.experiment())).orElseThrow();

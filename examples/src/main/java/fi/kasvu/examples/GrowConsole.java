@@ -5,12 +5,12 @@ import static fi.kasvu.examples.ConsoleTexts.text;
 import fi.kasvu.common.IdGenerator;
 import fi.kasvu.common.Language;
 import fi.kasvu.common.PersonId;
+import fi.kasvu.common.Result;
 import fi.kasvu.grow.Action;
 import fi.kasvu.grow.CheckIn;
 import fi.kasvu.grow.GrowConversation;
 import fi.kasvu.grow.GrowProblem;
 import fi.kasvu.grow.GrowRules;
-import fi.kasvu.grow.GrowStep;
 import fi.kasvu.grow.GrowTemplate;
 import fi.kasvu.grow.GrowTemplates;
 import fi.kasvu.grow.Option;
@@ -199,8 +199,9 @@ public final class GrowConsole implements Callable<Integer> {
                 header(phase);
             }
             ask(phase, problems);
-            GrowStep step = phase == Phase.WILL ? conversation.completeAt(clock.instant()) : conversation.advance();
-            if (step.taken()) {
+            Result<GrowConversation, GrowProblem> step =
+                    phase == Phase.WILL ? conversation.completeAt(clock.instant()) : conversation.advance();
+            if (step.isAccepted()) {
                 conversation = step.orElseThrow();
                 save();
                 problems = List.of();

@@ -1,11 +1,18 @@
 package fi.kasvu.lms.cli;
 
+import fi.kasvu.lms.lti.DynamicRegistration;
 import fi.kasvu.lms.lti.PlatformRegistration;
+import fi.kasvu.lms.lti.RegistrationState;
 import fi.kasvu.lms.lti.Registrations;
+import fi.kasvu.lms.lti.SecureIds;
+import fi.kasvu.lms.lti.ToolConfiguration;
 import fi.kasvu.lms.lti.jdbc.JdbcLtiStorage;
 import fi.kasvu.store.jdbc.KasvuDatabase;
 import java.io.PrintWriter;
 import java.net.URI;
+import java.net.http.HttpClient;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -15,10 +22,11 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-/** {@code kasvu platform add|list|remove}: the LTI platforms Kasvu trusts. */
+/** {@code kasvu platform invite|add|list|approve|disable|remove}: the LTI platforms Kasvu trusts. */
 @Command(name = "platform", mixinStandardHelpOptions = true,
         description = "Manages registered LTI 1.3 platforms (each issuer + client id is one registration).",
-        subcommands = {PlatformCommand.Add.class, PlatformCommand.ListPlatforms.class, PlatformCommand.Remove.class})
+        subcommands = {PlatformCommand.Invite.class, PlatformCommand.Add.class, PlatformCommand.ListPlatforms.class,
+                PlatformCommand.Approve.class, PlatformCommand.Disable.class, PlatformCommand.Remove.class})
 public final class PlatformCommand implements Runnable {
 
     @CommandLine.Spec
@@ -27,6 +35,119 @@ public final class PlatformCommand implements Runnable {
     @Override
     public void run() {
         spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    /** {@code kasvu platform invite}: a single-use Dynamic Registration link. */
+    @Command(name = "invite", mixinStandardHelpOptions = true,
+            description = "Creates a single-use, expiring Dynamic Registration URL to paste into the platform "
+                    + "(Moodle: Manage tools > Tool URL). Only a hash of it is stored.")
+    static final class Invite implements Callable<Integer> {
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+        @Option(names = "--base-url", paramLabel = "URL",
+                description = "Kasvu's public URL, as given to kasvu serve (default: $KASVU_BASE_URL).")
+        URI baseUrl;
+        @Option(names = "--valid-for", defaultValue = "60", paramLabel = "MINUTES",
+                description = "How long the link works, 1..10080 minutes (default: ${DEFAULT-VALUE}).")
+        int validMinutes;
+        @Option(names = "--require-approval",
+                description = "Keep the registration pending until `kasvu platform approve` (you see its endpoints "
+                        + "first).")
+        boolean requireApproval;
+        @Mixin
+        DatabaseOptions database;
+
+        @Override
+        public Integer call() throws Exception {
+            PrintWriter err = spec.commandLine().getErr();
+            URI base = baseUrl != null ? baseUrl : Optional.ofNullable(System.getenv("KASVU_BASE_URL"))
+                    .filter(v -> !v.isBlank()).map(v -> URI.create(v.strip())).orElse(null);
+            if (base == null) {
+                err.println("platform invite: give --base-url (Kasvu's public URL) or set KASVU_BASE_URL");
+                return 2;
+            }
+            if (validMinutes < 1 || validMinutes > 7 * 24 * 60) {
+                err.println("platform invite: --valid-for must be 1..10080 minutes: " + validMinutes);
+                return 2;
+            }
+            ToolConfiguration tool;
+            try {
+                tool = new ToolConfiguration(base, "Kasvu");
+            } catch (IllegalArgumentException e) {
+                err.println("platform invite: " + e.getMessage());
+                return 2;
+            }
+            try (KasvuDatabase db = KasvuDatabase.open(database.config(System.getenv()))) {
+                JdbcLtiStorage storage = JdbcLtiStorage.on(db);
+                DynamicRegistration registration = new DynamicRegistration(HttpClient.newHttpClient(),
+                        storage.registrations(), storage.invites(), tool, Clock.systemUTC(), SecureIds.generator(),
+                        DynamicRegistration.Policy.defaults());
+                DynamicRegistration.Invite invite = registration.invite(Duration.ofMinutes(validMinutes),
+                        requireApproval);
+                PrintWriter out = spec.commandLine().getOut();
+                out.println(invite.url());
+                out.println("Paste this URL into the platform's tool URL (Moodle: Site administration > Plugins > "
+                        + "Activity modules > External tool > Manage tools > Tool URL, then \"Add LTI Advantage\").");
+                out.println("It works once, until " + invite.expiresAt() + "."
+                        + (requireApproval ? " The registration will wait for `kasvu platform approve`." : ""));
+            }
+            return 0;
+        }
+    }
+
+    /** {@code kasvu platform approve}. */
+    @Command(name = "approve", mixinStandardHelpOptions = true,
+            description = "Activates a pending (or disabled) registration, so that its launches are accepted.")
+    static final class Approve implements Callable<Integer> {
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+        @Option(names = "--issuer", required = true, description = "The platform's issuer.")
+        String issuer;
+        @Option(names = "--client-id", required = true, description = "The client id.")
+        String clientId;
+        @Mixin
+        DatabaseOptions database;
+
+        @Override
+        public Integer call() throws Exception {
+            return changeState(spec, database, issuer, clientId, RegistrationState.ACTIVE, "approve");
+        }
+    }
+
+    /** {@code kasvu platform disable}. */
+    @Command(name = "disable", mixinStandardHelpOptions = true,
+            description = "Disables a registration: its logins and launches are refused, its data is kept.")
+    static final class Disable implements Callable<Integer> {
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+        @Option(names = "--issuer", required = true, description = "The platform's issuer.")
+        String issuer;
+        @Option(names = "--client-id", required = true, description = "The client id.")
+        String clientId;
+        @Mixin
+        DatabaseOptions database;
+
+        @Override
+        public Integer call() throws Exception {
+            return changeState(spec, database, issuer, clientId, RegistrationState.DISABLED, "disable");
+        }
+    }
+
+    private static int changeState(CommandLine.Model.CommandSpec spec, DatabaseOptions database, String issuer,
+                                   String clientId, RegistrationState state, String verb) throws Exception {
+        try (KasvuDatabase db = KasvuDatabase.open(database.config(System.getenv()))) {
+            Registrations registrations = JdbcLtiStorage.on(db).registrations();
+            Optional<PlatformRegistration> found = registrations.find(issuer, clientId);
+            if (found.isEmpty()) {
+                spec.commandLine().getErr().println("platform " + verb + ": no registration for issuer " + issuer
+                        + " and client id " + clientId);
+                return 1;
+            }
+            PlatformRegistration changed = found.get().withState(state);
+            registrations.save(changed);
+            spec.commandLine().getOut().println("Now " + state.code() + ": " + describe(changed));
+            return 0;
+        }
     }
 
     /** {@code kasvu platform add}. */
@@ -63,7 +184,7 @@ public final class PlatformCommand implements Runnable {
                 spec.commandLine().getErr().println("platform add: " + e.getMessage());
                 return 2;
             }
-            try (KasvuDatabase db = KasvuDatabase.open(database.config(System.getenv()))) {
+            try (KasvuDatabase db = database.openExisting(System.getenv())) {
                 Registrations registrations = JdbcLtiStorage.on(db).registrations();
                 Optional<PlatformRegistration> existing = registrations.find(issuer, clientId);
                 PlatformRegistration stored = existing.map(e -> e.updatedBy(registration)).orElse(registration);
@@ -85,12 +206,16 @@ public final class PlatformCommand implements Runnable {
         @Override
         public Integer call() throws Exception {
             PrintWriter out = spec.commandLine().getOut();
-            try (KasvuDatabase db = KasvuDatabase.open(database.config(System.getenv()))) {
+            try (KasvuDatabase db = database.openExisting(System.getenv())) {
                 List<PlatformRegistration> all = JdbcLtiStorage.on(db).registrations().all();
                 if (all.isEmpty()) {
-                    out.println("No platforms registered. Use Dynamic Registration (/lti/register) or `kasvu platform add`.");
+                    out.println("No platforms registered. Use `kasvu platform invite` (Dynamic Registration) or "
+                            + "`kasvu platform add`.");
                 }
-                all.forEach(r -> out.println(describe(r)));
+                all.forEach(r -> {
+                    out.println(describe(r));
+                    out.println(endpoints(r));
+                });
             }
             return 0;
         }
@@ -110,7 +235,7 @@ public final class PlatformCommand implements Runnable {
 
         @Override
         public Integer call() throws Exception {
-            try (KasvuDatabase db = KasvuDatabase.open(database.config(System.getenv()))) {
+            try (KasvuDatabase db = database.openExisting(System.getenv())) {
                 if (JdbcLtiStorage.on(db).registrations().remove(issuer, clientId)) {
                     spec.commandLine().getOut().println("Removed " + issuer + " client " + clientId);
                     return 0;
@@ -123,7 +248,11 @@ public final class PlatformCommand implements Runnable {
     }
 
     static String describe(PlatformRegistration r) {
-        return r.issuer() + "  client " + r.clientId() + "  deployments " + r.deploymentIds().stream().sorted().toList()
-                + "  (" + r.name() + ")";
+        return r.issuer() + "  client " + r.clientId() + "  " + r.state().code() + "  deployments "
+                + r.deploymentIds().stream().sorted().toList() + "  (" + r.name() + ")";
+    }
+
+    static String endpoints(PlatformRegistration r) {
+        return "    auth " + r.authUrl() + "\n    token " + r.tokenUrl() + "\n    keyset " + r.jwksUrl();
     }
 }

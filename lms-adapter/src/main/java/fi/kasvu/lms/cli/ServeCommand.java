@@ -1,10 +1,18 @@
 package fi.kasvu.lms.cli;
 
+import fi.kasvu.lms.lti.DynamicRegistration;
+import fi.kasvu.i18n.QuestionBank;
+import fi.kasvu.i18n.QuestionBankException;
+import fi.kasvu.lms.activity.grow.QuestionSource;
 import fi.kasvu.lms.server.KasvuServer;
 import fi.kasvu.store.jdbc.DatabaseConfig;
 import fi.kasvu.store.jdbc.KasvuDatabase;
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintWriter;
 import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.Callable;
@@ -37,6 +45,21 @@ public final class ServeCommand implements Callable<Integer> {
             description = "Clock skew allowed on id_tokens, 0..600 seconds (default: ${DEFAULT-VALUE}).")
     int skewSeconds;
 
+    @Option(names = "--registration-hosts", split = ",", paramLabel = "HOST",
+            description = "Only these platform hosts may be contacted by Dynamic Registration (comma-separated; "
+                    + "default: $KASVU_REGISTRATION_HOSTS, or any host that an invite is used from).")
+    java.util.List<String> registrationHosts;
+
+    @Option(names = "--max-registrations", defaultValue = "100", paramLabel = "N",
+            description = "How many platform registrations Dynamic Registration may create in all (default: "
+                    + "${DEFAULT-VALUE}).")
+    int maxRegistrations;
+
+    @Option(names = "--questions", paramLabel = "FILE",
+            description = "The agency's own question bank (UTF-8, format in docs/question-bank.md), applied over the"
+                    + " built-in one; checked at start, every bad line named with its number.")
+    Path questions;
+
     @Mixin
     DatabaseOptions database;
 
@@ -50,16 +73,26 @@ public final class ServeCommand implements Callable<Integer> {
             err.println("--skew must be 0..600 seconds: " + skewSeconds);
             return 2;
         }
+        if (questions != null) {
+            Integer refused = loadQuestions(err);
+            if (refused != null) {
+                return refused;
+            }
+        }
         KasvuServer.Settings settings;
         try {
+            java.util.List<String> hosts = registrationHosts != null ? registrationHosts
+                    : java.util.Arrays.stream(java.util.Optional.ofNullable(System.getenv("KASVU_REGISTRATION_HOSTS"))
+                    .orElse("").split(",")).map(String::strip).filter(h -> !h.isEmpty()).toList();
             settings = new KasvuServer.Settings(host, port, java.util.Optional.ofNullable(baseUrl),
-                    Duration.ofSeconds(skewSeconds), Duration.ofSeconds(5));
+                    Duration.ofSeconds(skewSeconds), Duration.ofSeconds(5), DynamicRegistration.Policy.defaults()
+                    .withAllowedHosts(java.util.Set.copyOf(hosts)).withMaxRegistrations(maxRegistrations));
         } catch (IllegalArgumentException e) {
             err.println(e.getMessage());
             return 2;
         }
         DatabaseConfig config = database.config(System.getenv());
-        KasvuDatabase db = KasvuDatabase.open(config);
+        KasvuDatabase db = database.openOrCreate(System.getenv(), out);
         KasvuServer server;
         try {
             server = KasvuServer.start(db, settings, Clock.systemUTC());
@@ -71,9 +104,9 @@ public final class ServeCommand implements Callable<Integer> {
         Thread hook = new Thread(() -> shutdown(server, db), "kasvu-shutdown");
         Runtime.getRuntime().addShutdownHook(hook);
         out.println("Kasvu is running at " + server.baseUrl());
-        out.println("Moodle admins: register Kasvu with this URL (Site administration > Plugins > Activity modules >"
-                + " External tool > Manage tools > Tool URL, then \"Add LTI Advantage\"):");
-        out.println("  " + server.tool().registrationUrl());
+        out.println("To register a platform, create a single-use link with `kasvu platform invite --base-url "
+                + server.baseUrl() + "` and paste it into Moodle (Site administration > Plugins > Activity modules >"
+                + " External tool > Manage tools > Tool URL, then \"Add LTI Advantage\").");
         out.println("Manual registration: login " + server.tool().loginUrl() + ", launch/redirect "
                 + server.tool().launchUrl() + ", keyset " + server.tool().jwksUrl());
         out.println("Database: " + config.url() + " (" + config.dialect() + "). Stop with Ctrl+C.");
@@ -86,6 +119,29 @@ public final class ServeCommand implements Callable<Integer> {
         }
         shutdown(server, db);
         return 0;
+    }
+
+    /** Loads the agency's question bank for the pages; returns the exit status when the file is unusable, else null. */
+    private Integer loadQuestions(PrintWriter err) {
+        QuestionBank bank;
+        try (InputStream in = Files.newInputStream(questions)) {
+            bank = QuestionBank.builtIn().withFile(questions.toString(), in);
+        } catch (IOException e) {
+            err.println("cannot read the question bank " + Failures.describe(e, questions) + "; nothing was started.");
+            return 2;
+        } catch (QuestionBankException e) {
+            err.println(questions + ": " + e.errors().size() + (e.errors().size() == 1 ? " bad line" : " bad lines")
+                    + " in the question bank; nothing was started:");
+            e.errors().stream().limit(GroupsCommand.SHOWN_PROBLEMS).forEach(line -> err.println("  line " + line.line()
+                    + (line.key().isEmpty() ? "" : " (" + Failures.excerpt(line.key()) + ")") + ": "
+                    + Failures.cap(line.problem())));
+            if (e.errors().size() > GroupsCommand.SHOWN_PROBLEMS) {
+                err.println("  … and " + (e.errors().size() - GroupsCommand.SHOWN_PROBLEMS) + " more.");
+            }
+            return 2;
+        }
+        QuestionSource.use(bank);
+        return null;
     }
 
     /** Stops a running {@code serve} (for embedding and tests; Ctrl+C does the same). */

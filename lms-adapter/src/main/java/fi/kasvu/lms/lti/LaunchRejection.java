@@ -29,6 +29,9 @@ public record LaunchRejection(Reason reason, String detail) {
         /** No registration matches the issuer (and client id). */
         UNKNOWN_REGISTRATION(400, "This platform (issuer and client id) is not registered in Kasvu. Register it "
                 + "with Dynamic Registration or `kasvu platform add`."),
+        /** The registration is pending an admin's approval or disabled. */
+        REGISTRATION_INACTIVE(403, "This platform's registration in Kasvu is not active: it waits for an "
+                + "administrator's approval (`kasvu platform approve`) or has been disabled."),
         /** The deployment id is not one of the registration's. */
         UNKNOWN_DEPLOYMENT(400, "The deployment id is not registered for this platform. Add it with "
                 + "`kasvu platform add … --deployment-id` or register the tool again."),

@@ -2,6 +2,7 @@ package fi.kasvu.lms.lti;
 
 import static fi.kasvu.lms.lti.LaunchRejection.Reason.LOGIN_PARAMETER_MISSING;
 import static fi.kasvu.lms.lti.LaunchRejection.Reason.UNKNOWN_DEPLOYMENT;
+import static fi.kasvu.lms.lti.LaunchRejection.Reason.REGISTRATION_INACTIVE;
 import static fi.kasvu.lms.lti.LaunchRejection.Reason.UNKNOWN_REGISTRATION;
 
 import fi.kasvu.common.IdGenerator;
@@ -109,6 +110,10 @@ public final class LoginInitiation {
                 return refused(UNKNOWN_REGISTRATION, "iss " + issuer + " client_id " + clientId + " is not registered");
             }
             registration = found.get();
+        }
+        if (!registration.active()) {
+            return refused(REGISTRATION_INACTIVE, "the registration of iss " + issuer + " client_id "
+                    + registration.clientId() + " is " + registration.state().code());
         }
         String deploymentId = params.get("lti_deployment_id");
         if (deploymentId != null && !deploymentId.isBlank() && !registration.hasDeployment(deploymentId)) {

@@ -15,10 +15,13 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The platforms' public keys, cached per keyset URL as the platform's {@code Cache-Control} allows.
- * An unknown kid triggers one refetch (at most one per {@code refetchInterval} per keyset, so a
- * flood of bad tokens cannot hammer the platform); when the platform is briefly down, a stale copy
- * is served for up to {@code staleFor}. Public keys are no request state, so this cache lives in
- * memory; each server instance keeps its own.
+ * A kid missing from the cached keyset triggers a refetch at once, so a platform that rotates its
+ * key is accepted on the first launch signed with the new key, however recently the keyset was
+ * fetched. Refetches for missing kids are rate-limited separately (at most one per
+ * {@code refetchInterval} per keyset), so a flood of tokens with made-up kids cannot hammer the
+ * platform; concurrent launches with the same new kid share one fetch. When the platform is
+ * briefly down, a stale copy is served for up to {@code staleFor}. Public keys are no request
+ * state, so this cache lives in memory; each server instance keeps its own.
  */
 public final class PlatformKeys {
 
@@ -32,6 +35,7 @@ public final class PlatformKeys {
     private final Duration refetchInterval;
     private final Duration staleFor;
     private final ConcurrentHashMap<URI, Entry> entries = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<URI, Object> locks = new ConcurrentHashMap<>();
 
     private PlatformKeys(JwksFetcher fetcher, Clock clock, Duration defaultMaxAge, Duration minMaxAge,
                          Duration maxMaxAge, Duration refetchInterval, Duration staleFor) {
@@ -46,8 +50,8 @@ public final class PlatformKeys {
 
     /**
      * A cache with the defaults: 5 minutes when the platform sends no Cache-Control, at least 10
-     * seconds and at most a day otherwise, one refetch per 10 seconds on unknown kids, stale keys
-     * served for an hour.
+     * seconds and at most a day otherwise, at most one refetch per 10 seconds for kids the keyset
+     * lacks, stale keys served for an hour.
      */
     public static PlatformKeys create(JwksFetcher fetcher, Clock clock) {
         return new PlatformKeys(fetcher, clock, Duration.ofMinutes(5), Duration.ofSeconds(10), Duration.ofDays(1),
@@ -57,62 +61,71 @@ public final class PlatformKeys {
     /**
      * The key with this id from the keyset at the URL.
      *
-     * @return the key, or empty if the keyset (even freshly fetched) has no such key
+     * @return the key, or empty if the keyset (even freshly fetched) has no such key, or if it lacks
+     *         the kid and was already refetched for a missing kid within the rate limit
      * @throws IOException if the keyset could not be fetched and no usable cached copy exists
      */
     public Optional<JWK> key(URI jwksUrl, String kid) throws IOException {
-        Entry entry = entries.get(jwksUrl);
         Instant now = clock.instant();
+        Entry entry = entries.get(jwksUrl);
         if (entry != null && now.isBefore(entry.freshUntil)) {
             JWK key = entry.keys.getKeyByKeyId(kid);
             if (key != null) {
                 return Optional.of(key);
             }
-            if (now.isBefore(entry.attemptedAt.plus(refetchInterval))) {
-                return Optional.empty();
-            }
         }
-        Entry refreshed = refresh(jwksUrl, entry, now);
-        return Optional.ofNullable(refreshed.keys.getKeyByKeyId(kid));
-    }
-
-    private Entry refresh(URI jwksUrl, Entry previous, Instant now) throws IOException {
-        synchronized (lockFor(jwksUrl)) {
+        synchronized (locks.computeIfAbsent(jwksUrl, u -> new Object())) {
             Entry current = entries.get(jwksUrl);
-            if (current != previous && current != null && now.isBefore(current.freshUntil)) {
-                return current; // another thread refreshed meanwhile
-            }
-            try {
-                JwksFetcher.Fetched fetched = fetcher.fetch(jwksUrl);
-                Duration maxAge = fetched.maxAge().orElse(defaultMaxAge);
-                if (maxAge.compareTo(minMaxAge) < 0) {
-                    maxAge = minMaxAge;
-                } else if (maxAge.compareTo(maxMaxAge) > 0) {
-                    maxAge = maxMaxAge;
+            boolean fresh = current != null && now.isBefore(current.freshUntil);
+            if (fresh) {
+                JWK key = current.keys.getKeyByKeyId(kid);
+                if (key != null) {
+                    return Optional.of(key); // another launch with the same new kid fetched it meanwhile
                 }
-                Entry entry = new Entry(fetched.keys(), now, now.plus(maxAge), now);
-                entries.put(jwksUrl, entry);
-                return entry;
-            } catch (IOException e) {
-                if (current != null && now.isBefore(current.fetchedAt.plus(staleFor))) {
-                    LOG.warn("Platform keyset {} unreachable ({}); serving the copy fetched at {}",
-                            jwksUrl, e.getClass().getSimpleName(), current.fetchedAt);
-                    // Do not retry on every launch while the platform is down.
-                    Entry stale = new Entry(current.keys, current.fetchedAt, now.plus(refetchInterval), now);
-                    entries.put(jwksUrl, stale);
-                    return stale;
+                if (current.missingKidFetchAt != null
+                        && now.isBefore(current.missingKidFetchAt.plus(refetchInterval))) {
+                    return Optional.empty();
                 }
-                throw e;
             }
+            Entry refreshed = refresh(jwksUrl, current, now, fresh ? now : null);
+            return Optional.ofNullable(refreshed.keys.getKeyByKeyId(kid));
         }
     }
 
-    private final ConcurrentHashMap<URI, Object> locks = new ConcurrentHashMap<>();
-
-    private Object lockFor(URI url) {
-        return locks.computeIfAbsent(url, u -> new Object());
+    /** Fetches the keyset; called under the URL's lock, {@code missingKidFetchAt} set when a kid was missing. */
+    private Entry refresh(URI jwksUrl, Entry current, Instant now, Instant missingKidFetchAt) throws IOException {
+        Instant lastMissingKidFetch = missingKidFetchAt != null ? missingKidFetchAt
+                : current == null ? null : current.missingKidFetchAt;
+        try {
+            JwksFetcher.Fetched fetched = fetcher.fetch(jwksUrl);
+            Duration maxAge = fetched.maxAge().orElse(defaultMaxAge);
+            if (maxAge.compareTo(minMaxAge) < 0) {
+                maxAge = minMaxAge;
+            } else if (maxAge.compareTo(maxMaxAge) > 0) {
+                maxAge = maxMaxAge;
+            }
+            Entry entry = new Entry(fetched.keys(), now, now.plus(maxAge), lastMissingKidFetch);
+            entries.put(jwksUrl, entry);
+            return entry;
+        } catch (IOException e) {
+            if (current != null && now.isBefore(current.fetchedAt.plus(staleFor))) {
+                LOG.warn("Platform keyset {} unreachable ({}); serving the copy fetched at {}",
+                        jwksUrl, e.getClass().getSimpleName(), current.fetchedAt);
+                // Do not retry on every launch while the platform is down.
+                Entry stale = new Entry(current.keys, current.fetchedAt, now.plus(refetchInterval), now);
+                entries.put(jwksUrl, stale);
+                return stale;
+            }
+            throw e;
+        }
     }
 
-    private record Entry(JWKSet keys, Instant fetchedAt, Instant freshUntil, Instant attemptedAt) {
+    /**
+     * A cached keyset.
+     *
+     * @param missingKidFetchAt when the keyset was last fetched because a kid was missing (or the
+     *                          platform last failed to answer), null if never
+     */
+    private record Entry(JWKSet keys, Instant fetchedAt, Instant freshUntil, Instant missingKidFetchAt) {
     }
 }

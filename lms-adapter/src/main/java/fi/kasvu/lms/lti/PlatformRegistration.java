@@ -21,9 +21,10 @@ import java.util.Set;
  * @param jwksUrl       the platform's keyset
  * @param deploymentIds the deployment ids this registration accepts, never empty
  * @param name          a display name for admins (the platform's name or the issuer)
+ * @param state         whether launches are accepted (only when {@link RegistrationState#ACTIVE})
  */
 public record PlatformRegistration(String issuer, String clientId, URI authUrl, URI tokenUrl, URI jwksUrl,
-                                   Set<String> deploymentIds, String name) {
+                                   Set<String> deploymentIds, String name, RegistrationState state) {
 
     /**
      * @throws IllegalArgumentException if the issuer or client id is blank, a URL is not absolute
@@ -46,6 +47,27 @@ public record PlatformRegistration(String issuer, String clientId, URI authUrl, 
         }
         deploymentIds = Set.copyOf(copy);
         name = name == null || name.isBlank() ? issuer : Require.text("name", name.strip());
+        Require.nonNull("state", state);
+    }
+
+    /**
+     * An active registration (what an admin adds by hand).
+     *
+     * @throws IllegalArgumentException as the canonical constructor
+     */
+    public PlatformRegistration(String issuer, String clientId, URI authUrl, URI tokenUrl, URI jwksUrl,
+                                Set<String> deploymentIds, String name) {
+        this(issuer, clientId, authUrl, tokenUrl, jwksUrl, deploymentIds, name, RegistrationState.ACTIVE);
+    }
+
+    /** Whether launches of this registration are accepted. */
+    public boolean active() {
+        return state == RegistrationState.ACTIVE;
+    }
+
+    /** This registration in another state. */
+    public PlatformRegistration withState(RegistrationState newState) {
+        return new PlatformRegistration(issuer, clientId, authUrl, tokenUrl, jwksUrl, deploymentIds, name, newState);
     }
 
     /** Whether the platform has deployed the tool under this id. */
@@ -60,26 +82,54 @@ public record PlatformRegistration(String issuer, String clientId, URI authUrl, 
         }
         LinkedHashSet<String> more = new LinkedHashSet<>(deploymentIds);
         more.add(deploymentId);
-        return new PlatformRegistration(issuer, clientId, authUrl, tokenUrl, jwksUrl, more, name);
+        return new PlatformRegistration(issuer, clientId, authUrl, tokenUrl, jwksUrl, more, name, state);
     }
 
-    /** This registration's endpoints and name replaced by another's, deployments merged. */
+    /**
+     * This registration's endpoints and name replaced by another's, deployments merged, state kept
+     * (an admin's {@code kasvu platform add}; Dynamic Registration never changes a registration).
+     */
     public PlatformRegistration updatedBy(PlatformRegistration newer) {
         LinkedHashSet<String> merged = new LinkedHashSet<>(deploymentIds);
         merged.addAll(newer.deploymentIds);
         return new PlatformRegistration(issuer, clientId, newer.authUrl, newer.tokenUrl, newer.jwksUrl, merged,
-                newer.name);
+                newer.name, state);
     }
 
     /**
-     * The tenant of a deployment: platform plus deployment, so that two Moodle sites (or two tool
-     * types in one site) never share data. Long issuers are shortened to a hash.
+     * The tenant of a deployment: issuer, client id and deployment, so that two Moodle sites, two
+     * tool types in one site, or a second registration claiming the same issuer never share data.
+     * Long keys are shortened to a hash.
      */
     public TenantId tenant(String deploymentId) {
-        String plain = "lti:" + issuer + "|" + deploymentId;
+        return tenantOf(issuer, clientId, deploymentId);
+    }
+
+    /** The tenant of an issuer, client id and deployment (see {@link #tenant(String)}). */
+    public static TenantId tenantOf(String issuer, String clientId, String deploymentId) {
+        if (clientId.indexOf('|') >= 0 || deploymentId.indexOf('|') >= 0) {
+            // Keep "a|b" + "c" apart from "a" + "b|c": length-prefixed parts, always hashed.
+            return hashed("lti:" + issuer.length() + ":" + issuer + clientId.length() + ":" + clientId + deploymentId);
+        }
+        return hashedIfLong("lti:" + issuer + "|" + clientId + "|" + deploymentId);
+    }
+
+    /**
+     * The tenant a deployment had before the client id was part of the key (schema 3 and older),
+     * for the migration that moves the data.
+     */
+    public static TenantId legacyTenantOf(String issuer, String deploymentId) {
+        return hashedIfLong("lti:" + issuer + "|" + deploymentId);
+    }
+
+    private static TenantId hashedIfLong(String plain) {
         if (plain.length() <= Require.MAX_ID && plain.chars().noneMatch(Character::isISOControl)) {
             return TenantId.of(plain);
         }
+        return hashed(plain);
+    }
+
+    private static TenantId hashed(String plain) {
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(plain.getBytes(StandardCharsets.UTF_8));
             return TenantId.of("lti:sha256:" + HexFormat.of().formatHex(digest));

@@ -16,6 +16,14 @@ public interface Registrations {
     void save(PlatformRegistration registration);
 
     /**
+     * Stores a new registration unless one with the same issuer and client id exists; an existing
+     * one is left exactly as it was.
+     *
+     * @return whether it was stored
+     */
+    boolean create(PlatformRegistration registration);
+
+    /**
      * Removes the registration of this issuer and client id.
      *
      * @return whether there was one

@@ -52,9 +52,22 @@ public record ToolConfiguration(URI baseUrl, String clientName, List<String> off
         return path("/lti/jwks");
     }
 
-    /** Where an admin starts Dynamic Registration. */
+    /** Where Dynamic Registration starts; it works only with an invite token after it ({@link #inviteUrl}). */
     public URI registrationUrl() {
         return path("/lti/register");
+    }
+
+    /**
+     * The registration URL of one invite, to paste into the platform.
+     *
+     * @throws IllegalArgumentException if the token is not URL-safe base64
+     */
+    public URI inviteUrl(String token) {
+        if (token == null || token.isEmpty() || !token.chars().allMatch(c -> Character.isLetterOrDigit(c) && c < 128
+                || c == '-' || c == '_')) {
+            throw new IllegalArgumentException("invite token must be URL-safe base64");
+        }
+        return path("/lti/register/" + token);
     }
 
     /** The domain (host and port) platforms match launches against. */

@@ -14,7 +14,9 @@ package fi.kasvu.lms.moodle;
  * @param enddate the end, in Unix seconds, 0 meaning none
  * @param groupmode 0 no groups, 1 separate, 2 visible
  * @param enablecompletion whether completion tracking is on (Moodle sends 0/1)
+ * @param lang the language the course forces ({@code ""} when it forces none)
  */
 public record Course(Long id, String shortname, String fullname, String displayname, Long categoryid,
-        String idnumber, Boolean visible, Long startdate, Long enddate, Integer groupmode, Boolean enablecompletion) {
+        String idnumber, Boolean visible, Long startdate, Long enddate, Integer groupmode, Boolean enablecompletion,
+        String lang) {
 }

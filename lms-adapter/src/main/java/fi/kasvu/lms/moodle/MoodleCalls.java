@@ -18,8 +18,8 @@ public final class MoodleCalls {
             "core_group_create_groupings", "core_group_assign_grouping", "core_group_get_course_groupings",
             "core_cohort_create_cohorts", "core_cohort_add_cohort_members", "core_cohort_search_cohorts",
             "core_calendar_create_calendar_events", "core_calendar_get_calendar_events",
-            "core_message_send_instant_messages", "core_completion_get_activities_completion_status",
-            "mod_lti_get_tool_types", "mod_lti_get_ltis_by_courses");
+            "core_message_send_instant_messages", "core_message_get_messages",
+            "core_completion_get_activities_completion_status", "mod_lti_get_tool_types", "mod_lti_get_ltis_by_courses");
 
     private MoodleCalls() {
     }
@@ -301,6 +301,16 @@ public final class MoodleCalls {
                     .optional(p + "[clientmsgid]", message.clientmsgid());
         }
         return MoodleCall.write("core_message_send_instant_messages", body, MoodleCall.listOf(MessageResult.class));
+    }
+
+    /**
+     * {@code core_message_get_messages} for the messages (not notifications) a user sent to anyone,
+     * read or unread, newest first: how a sync learns which welcome messages arrived when an answer was lost.
+     */
+    public static MoodleCall<SentMessages> messagesSentBy(long useridfrom, int limitfrom, int limitnum) {
+        FormBody body = new FormBody().add("useridto", 0).add("useridfrom", useridfrom).add("type", "conversations")
+                .add("read", 2).add("newestfirst", 1).add("limitfrom", limitfrom).add("limitnum", limitnum);
+        return MoodleCall.read("core_message_get_messages", body, SentMessages.class);
     }
 
     /** {@code core_completion_get_activities_completion_status}: one user's activity completion in a course. */

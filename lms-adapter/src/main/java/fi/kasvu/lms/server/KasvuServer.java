@@ -1,6 +1,12 @@
 package fi.kasvu.lms.server;
 
 import fi.kasvu.common.Require;
+import fi.kasvu.lms.lti.DynamicRegistration;
+import jakarta.servlet.DispatcherType;
+import java.util.EnumSet;
+import org.eclipse.jetty.ee10.servlet.FilterHolder;
+import org.eclipse.jetty.server.HttpConfiguration;
+import org.eclipse.jetty.server.HttpConnectionFactory;
 import fi.kasvu.lms.lti.LaunchValidator;
 import fi.kasvu.lms.lti.Registrations;
 import fi.kasvu.lms.lti.ScoreDelivery;
@@ -42,8 +48,10 @@ public final class KasvuServer implements AutoCloseable {
      * @param baseUrl          the public base URL; empty for {@code http://localhost:<port>}
      * @param skew             the clock skew allowed on id_tokens
      * @param deliveryInterval how often the score outbox is worked; zero to leave it to {@link #deliverScores()}
+     * @param registration     the limits of Dynamic Registration (allowed hosts, registration limit, timeouts)
      */
-    public record Settings(String host, int port, Optional<URI> baseUrl, Duration skew, Duration deliveryInterval) {
+    public record Settings(String host, int port, Optional<URI> baseUrl, Duration skew, Duration deliveryInterval,
+                           DynamicRegistration.Policy registration) {
 
         /** @throws IllegalArgumentException if the port is outside 0..65535 */
         public Settings {
@@ -52,6 +60,17 @@ public final class KasvuServer implements AutoCloseable {
             Require.nonNull("baseUrl", baseUrl);
             Require.nonNull("skew", skew);
             Require.nonNull("deliveryInterval", deliveryInterval);
+            Require.nonNull("registration", registration);
+        }
+
+        /** Settings with the default Dynamic Registration policy. */
+        public Settings(String host, int port, Optional<URI> baseUrl, Duration skew, Duration deliveryInterval) {
+            this(host, port, baseUrl, skew, deliveryInterval, DynamicRegistration.Policy.defaults());
+        }
+
+        /** These settings with another Dynamic Registration policy. */
+        public Settings withRegistrationPolicy(DynamicRegistration.Policy policy) {
+            return new Settings(host, port, baseUrl, skew, deliveryInterval, policy);
         }
 
         /** Port 8080 on all interfaces, base URL from the port, 60 s skew, scores worked every 5 s. */
@@ -61,17 +80,17 @@ public final class KasvuServer implements AutoCloseable {
 
         /** These settings on another port. */
         public Settings withPort(int newPort) {
-            return new Settings(host, newPort, baseUrl, skew, deliveryInterval);
+            return new Settings(host, newPort, baseUrl, skew, deliveryInterval, registration);
         }
 
         /** These settings with a public base URL. */
         public Settings withBaseUrl(URI url) {
-            return new Settings(host, port, Optional.of(url), skew, deliveryInterval);
+            return new Settings(host, port, Optional.of(url), skew, deliveryInterval, registration);
         }
 
         /** These settings with another outbox interval. */
         public Settings withDeliveryInterval(Duration interval) {
-            return new Settings(host, port, baseUrl, skew, interval);
+            return new Settings(host, port, baseUrl, skew, interval, registration);
         }
     }
 
@@ -90,7 +109,10 @@ public final class KasvuServer implements AutoCloseable {
         QueuedThreadPool threads = new QueuedThreadPool(200, 8);
         threads.setName("kasvu-http");
         Server jetty = new Server(threads);
-        ServerConnector connector = new ServerConnector(jetty);
+        HttpConfiguration http1 = new HttpConfiguration();
+        http1.setSendServerVersion(false);
+        http1.setSendXPoweredBy(false);
+        ServerConnector connector = new ServerConnector(jetty, new HttpConnectionFactory(http1));
         connector.setHost(settings.host());
         connector.setPort(settings.port());
         jetty.addConnector(connector);
@@ -104,16 +126,21 @@ public final class KasvuServer implements AutoCloseable {
             t.setDaemon(true);
             return t;
         });
-        ToolApplication app = new ToolApplication(database, baseUrl, clock, http, settings.skew(), background);
+        ToolApplication app = new ToolApplication(database, baseUrl, clock, http, settings.skew(),
+                settings.registration(), background);
 
         ServletContextHandler context = new ServletContextHandler();
         context.setContextPath("/");
+        context.addFilter(new FilterHolder(new EdgeFilter(app.web()::sessionLanguage)), "/*",
+                EnumSet.of(DispatcherType.REQUEST));
         context.addServlet(new ServletHolder(new LtiServlets.Login(app.login(), app.tool())), "/lti/login");
         context.addServlet(new ServletHolder(new LtiServlets.Launch(app.validator(), app.storage().launchStates(),
                 app.storage().registrations(), app.tool(), app.web(), clock)), "/lti/launch");
         context.addServlet(new ServletHolder(new LtiServlets.Jwks(app.keys())), "/lti/jwks");
-        context.addServlet(new ServletHolder(new LtiServlets.Register(app.registration(), app.tool(),
-                app.activities())), "/lti/register");
+        ServletHolder register = new ServletHolder(new LtiServlets.Register(app.registration(), app.tool(),
+                app.activities()));
+        context.addServlet(register, "/lti/register");
+        context.addServlet(register, "/lti/register/*");
         context.addServlet(new ServletHolder(new LtiServlets.Health(app::healthy, clock)), "/health");
         app.web().register(context);
         context.addServlet(new ServletHolder(new LtiServlets.Home(app.tool(), app.activities())), "/");
@@ -154,6 +181,11 @@ public final class KasvuServer implements AutoCloseable {
     /** The activity kinds the server offers. */
     public Activities activities() {
         return app.activities();
+    }
+
+    /** Dynamic Registration, for creating invites. */
+    public DynamicRegistration dynamicRegistration() {
+        return app.registration();
     }
 
     /** The tool's keys. */

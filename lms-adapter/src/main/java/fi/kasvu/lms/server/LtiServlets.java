@@ -9,8 +9,8 @@ import fi.kasvu.lms.lti.LaunchResult;
 import fi.kasvu.lms.lti.LaunchState;
 import fi.kasvu.lms.lti.LaunchStates;
 import fi.kasvu.lms.lti.LaunchValidator;
+import fi.kasvu.lms.lti.LogSafe;
 import fi.kasvu.lms.lti.LoginInitiation;
-import fi.kasvu.lms.lti.PlatformServiceException;
 import fi.kasvu.lms.lti.Registrations;
 import fi.kasvu.lms.lti.SecureIds;
 import fi.kasvu.lms.lti.ToolConfiguration;
@@ -61,11 +61,10 @@ final class LtiServlets {
     static void refuse(HttpServletResponse response, String where, LaunchRejection rejection, String frameAncestors)
             throws IOException {
         String correlation = SecureIds.next().substring(0, 12);
-        LOG.info("LTI {} refused [{}] {}: {}", where, correlation, rejection.reason(),
-                rejection.detail().replaceAll("\\p{Cntrl}", "?"));
+        LOG.info("LTI {} refused [{}] {}: {}", where, correlation, rejection.reason(), LogSafe.of(rejection.detail()));
         ToolPages.send(response, rejection.reason().httpStatus(), ToolPages.refused(where,
                 rejection.reason().explanation(), rejection.detail(), rejection.reason().name(), correlation),
-                frameAncestors, "");
+                frameAncestors.isEmpty() ? "*" : frameAncestors, "");
     }
 
     /** Cross-site (iframe) cookies need Secure, which only https can carry reliably. */
@@ -240,28 +239,29 @@ final class LtiServlets {
         protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
             Language language = Language.fromTag(request.getHeader("Accept-Language"));
             String configuration = request.getParameter("openid_configuration");
-            if (configuration == null || configuration.isBlank()) {
+            String path = Optional.ofNullable(request.getPathInfo()).orElse("");
+            String invite = path.startsWith("/") ? path.substring(1) : path;
+            if ((configuration == null || configuration.isBlank()) && invite.isEmpty()) {
                 help(tool, activities, response);
                 return;
             }
-            try {
-                DynamicRegistration.Registered registered = registration.register(URI.create(configuration),
-                        request.getParameter("registration_token"));
-                LOG.info("Dynamic registration {}: issuer {} client {} deployments {}",
-                        registered.updated() ? "updated" : "created", registered.registration().issuer(),
-                        registered.registration().clientId(), registered.registration().deploymentIds());
+            DynamicRegistration.Outcome outcome = registration.register(invite, configuration,
+                    request.getParameter("registration_token"));
+            if (outcome instanceof DynamicRegistration.Outcome.Registered registered) {
+                LOG.info("Dynamic registration created ({}): issuer {} client {} deployments {}",
+                        registered.registration().state().code(), LogSafe.of(registered.registration().issuer()),
+                        LogSafe.of(registered.registration().clientId()),
+                        LogSafe.of(registered.registration().deploymentIds()));
                 ToolPages.send(response, 200, ToolPages.registered(language, registered.registration().name(),
-                        registered.updated()), origin(URI.create(registered.registration().issuer())), "");
-            } catch (IllegalArgumentException e) {
-                refuse(response, "registration", LaunchRejection.of(LaunchRejection.Reason.LOGIN_PARAMETER_MISSING,
-                        e.getMessage()), "");
-            } catch (PlatformServiceException e) {
-                refuse(response, "registration", LaunchRejection.of(LaunchRejection.Reason.PLATFORM_ERROR,
-                        e.getMessage()), "");
-            } catch (IOException e) {
-                refuse(response, "registration", LaunchRejection.of(LaunchRejection.Reason.PLATFORM_ERROR,
-                        "the platform could not be reached: " + e.getMessage()), "");
+                        !registered.registration().active()), "*", "");
+                return;
             }
+            DynamicRegistration.Outcome.Refused refused = (DynamicRegistration.Outcome.Refused) outcome;
+            String correlation = SecureIds.next().substring(0, 12);
+            LOG.info("Dynamic registration refused [{}] {}: {}", correlation, refused.reason(),
+                    LogSafe.of(refused.detail()));
+            ToolPages.send(response, refused.reason().httpStatus(), ToolPages.registrationRefused(
+                    refused.reason().explanation(), refused.detail(), refused.reason().name(), correlation), "*", "");
         }
     }
 

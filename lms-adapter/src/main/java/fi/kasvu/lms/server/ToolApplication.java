@@ -17,6 +17,7 @@ import fi.kasvu.lms.lti.LoginInitiation;
 import fi.kasvu.lms.lti.LtiRole;
 import fi.kasvu.lms.lti.NrpsClient;
 import fi.kasvu.lms.lti.PlatformKeys;
+import fi.kasvu.lms.lti.PlatformRegistration;
 import fi.kasvu.lms.lti.PlatformServiceException;
 import fi.kasvu.lms.lti.ScoreDelivery;
 import fi.kasvu.lms.lti.SecureIds;
@@ -73,7 +74,7 @@ final class ToolApplication {
      * @param background where score deliveries run (the outbox worker's thread), never a request thread
      */
     ToolApplication(KasvuDatabase database, URI baseUrl, Clock clock, HttpClient http, Duration skew,
-                    Executor background) {
+                    DynamicRegistration.Policy registrationPolicy, Executor background) {
         this.database = database;
         this.storage = JdbcLtiStorage.on(database);
         this.repositories = KasvuRepositories.of(database, KasvuJson.create(), clock);
@@ -87,7 +88,8 @@ final class ToolApplication {
         this.validator = LaunchValidator.create(storage.registrations(),
                 PlatformKeys.create(new HttpJwksFetcher(http), clock), storage.nonces(), storage.launchStates(), clock,
                 skew);
-        this.registration = new DynamicRegistration(http, storage.registrations(), tool);
+        this.registration = new DynamicRegistration(http, storage.registrations(), storage.invites(), tool, clock, ids,
+                registrationPolicy);
         AccessTokens tokens = AccessTokens.create(http, keys, clock, ids);
         AgsClient ags = new AgsClient(http, tokens);
         this.nrps = new NrpsClient(http, tokens);
@@ -101,8 +103,11 @@ final class ToolApplication {
                 .deepLinks(deepLinks())
                 .roster(roster())
                 .clock(clock)
-                .platformOrigins(() -> storage.registrations().all().stream().map(r -> r.issuer()).toList())
-                .platformActive((issuer, clientId) -> storage.registrations().find(issuer, clientId).isPresent())
+                .secureCookies(LtiServlets.secureCookies(tool.baseUrl()))
+                .platformOrigins(() -> storage.registrations().all().stream()
+                        .filter(PlatformRegistration::active).map(r -> r.issuer()).toList())
+                .platformActive((issuer, clientId) -> storage.registrations().find(issuer, clientId)
+                        .filter(PlatformRegistration::active).isPresent())
                 .build();
     }
 

@@ -33,10 +33,13 @@ public final class ToolPages {
             "Open Site administration → Plugins → Activity modules → External tool → Manage tools. Choose Activate "
                     + "on Kasvu's card, then open its settings and set “Tool configuration usage” to “Show in activity "
                     + "chooser and as a preconfigured tool”.");
-    private static final LocalizedText REGISTERED_UPDATED = LocalizedText.of(
-            "Alusta oli jo rekisteröity; sen tiedot päivitettiin.",
-            "Plattformen var redan registrerad; dess uppgifter uppdaterades.",
-            "This platform was registered before; its details were updated.");
+    private static final LocalizedText REGISTERED_PENDING = LocalizedText.of(
+            "Kasvun ylläpitäjän on vielä hyväksyttävä rekisteröinti (kasvu platform approve), ennen kuin Kasvua "
+                    + "voi käyttää.",
+            "Kasvus administratör måste ännu godkänna registreringen (kasvu platform approve) innan Kasvu kan "
+                    + "användas.",
+            "The Kasvu administrator must still approve this registration (kasvu platform approve) before Kasvu "
+                    + "can be used.");
     private static final LocalizedText CLOSE = LocalizedText.of("Valmis – sulje", "Klart – stäng", "Done – close");
 
     private ToolPages() {
@@ -79,6 +82,15 @@ public final class ToolPages {
         return new ToolFrame(language.code(), title, Web.PREFIX + "/static");
     }
 
+    /** A one-paragraph page (a refusal at the edge, a failure), in the user's language. */
+    public record Message(ToolFrame frame, String message) {
+    }
+
+    /** A one-paragraph page in the language. */
+    public static String message(Language language, String message) {
+        return Templates.render("lti/message.jte", new Message(frame(language, "Kasvu"), message));
+    }
+
     /** The state-storing login page. */
     public static String storeState(String target, String origin, String state, String auth) {
         return Templates.render("lti/store-state.jte", new StoreState(frame(Language.EN, "Kasvu"), target, origin,
@@ -91,6 +103,12 @@ public final class ToolPages {
                 state, launchUrl, idToken));
     }
 
+    /** An admin-facing refusal of a registration: what was wrong, never the platform's answer. */
+    public static String registrationRefused(String explanation, String detail, String reason, String reference) {
+        return Templates.render("lti/registration-refused.jte", new Refused(frame(Language.EN, "Kasvu could not register"),
+                "platform", explanation, detail, reason, reference));
+    }
+
     /** A refusal page. */
     public static String refused(String where, String explanation, String detail, String reason, String reference) {
         return Templates.render("lti/refused.jte", new Refused(frame(Language.EN, "Kasvu could not open"), where,
@@ -98,9 +116,9 @@ public final class ToolPages {
     }
 
     /** The registration result in the admin's language. */
-    public static String registered(Language language, String platformName, boolean updated) {
+    public static String registered(Language language, String platformName, boolean pending) {
         return Templates.render("lti/registered.jte", new Registered(frame(language, REGISTERED_TITLE.in(language)),
-                REGISTERED_BODY.in(language).formatted(platformName), updated ? REGISTERED_UPDATED.in(language) : "",
+                REGISTERED_BODY.in(language).formatted(platformName), pending ? REGISTERED_PENDING.in(language) : "",
                 REGISTERED_STEP.in(language), CLOSE.in(language)));
     }
 

@@ -48,12 +48,14 @@ public final class Web {
     private final SeenPeople seen;
     private final Clock clock;
     private final Duration absolute;
+    private final java.util.Optional<Boolean> secureCookies;
     private final WebServlet servlet;
 
     private Web(Builder b) {
         this.activities = b.activities;
         this.clock = b.clock;
         this.absolute = b.absolute;
+        this.secureCookies = b.secureCookies;
         this.seen = b.seen;
         this.sessions = new PageSessions(b.sessions, b.clock, b.idle, b.absolute);
         this.servlet = new WebServlet(activities, sessions, seen, b.scores, b.deepLinks, b.roster, b.clock,
@@ -149,10 +151,23 @@ public final class Web {
             return;
         }
         String token = path.substring((PREFIX + "/s/").length()).replaceFirst("/.*", "");
-        response.addHeader("Set-Cookie", sessionCookie(token, request.isSecure(), absolute));
+        response.addHeader("Set-Cookie", sessionCookie(token, secureCookies.orElseGet(request::isSecure), absolute));
         response.setHeader("Cache-Control", "no-store");
         response.setStatus(HttpServletResponse.SC_SEE_OTHER);
         response.setHeader("Location", request.getContextPath() + path);
+    }
+
+    /**
+     * The language of the page session a request path names ({@code /pages/s/<token>/…}), for
+     * refusals made before the pages see the request.
+     */
+    public java.util.Optional<Language> sessionLanguage(String path) {
+        String prefix = PREFIX + "/s/";
+        if (path == null || !path.startsWith(prefix)) {
+            return java.util.Optional.empty();
+        }
+        String token = path.substring(prefix.length()).replaceFirst("/.*", "");
+        return sessions.find(token).map(found -> found.session().language());
     }
 
     /** The session cookie's header value: third-party-safe attributes over https, Lax over plain http. */
@@ -239,6 +254,7 @@ public final class Web {
         private Duration absolute = Duration.ofHours(12);
         private Supplier<Collection<String>> platformOrigins = List::of;
         private BiPredicate<String, String> platformActive = (issuer, clientId) -> true;
+        private java.util.Optional<Boolean> secureCookies = java.util.Optional.empty();
 
         private Builder() {
         }
@@ -302,6 +318,16 @@ public final class Web {
             }
             this.idle = idleLifetime;
             this.absolute = absoluteLifetime;
+            return this;
+        }
+
+        /**
+         * Whether the session cookie is cross-site (Secure, SameSite=None, Partitioned), decided once
+         * from the public base URL like the LTI state cookie, so that a TLS proxy in front does not
+         * matter; without it, the request's own scheme decides.
+         */
+        public Builder secureCookies(boolean value) {
+            this.secureCookies = java.util.Optional.of(value);
             return this;
         }
 

@@ -44,6 +44,12 @@ class LtiCommandsTest {
         return "jdbc:h2:file:" + dir.resolve("kasvu").toAbsolutePath();
     }
 
+    /** Only {@code kasvu serve} creates a database; the other commands work on one that exists. */
+    @org.junit.jupiter.api.BeforeEach
+    void createDatabase() {
+        fi.kasvu.store.jdbc.KasvuDatabase.open(fi.kasvu.store.jdbc.DatabaseConfig.of(db(), "kasvu", "")).close();
+    }
+
     String[] add(String deployment) {
         return new String[] {"platform", "add", "--db", db(), "--issuer", "https://moodle.example.org", "--client-id",
                 "abc", "--auth-url", "https://moodle.example.org/mod/lti/auth.php", "--token-url",
@@ -60,12 +66,60 @@ class LtiCommandsTest {
         Run missing = run("platform", "remove", "--db", db(), "--issuer", "https://moodle.example.org", "--client-id", "abc");
 
         assertThat(added.exit()).isZero();
-        assertThat(added.out()).startsWith("Registered https://moodle.example.org  client abc  deployments [1]");
-        assertThat(again.out()).startsWith("Updated https://moodle.example.org  client abc  deployments [1, 2]");
-        assertThat(list.out()).contains("deployments [1, 2]").hasLineCount(1);
+        assertThat(added.out()).startsWith("Registered https://moodle.example.org  client abc  active  deployments [1]");
+        assertThat(again.out()).startsWith("Updated https://moodle.example.org  client abc  active  deployments [1, 2]");
+        assertThat(list.out()).contains("deployments [1, 2]", "auth https://moodle.example.org/mod/lti/auth.php",
+                "token https://moodle.example.org/mod/lti/token.php", "keyset https://moodle.example.org/mod/lti/certs.php")
+                .hasLineCount(4);
         assertThat(removed.exit()).isZero();
         assertThat(missing.exit()).isEqualTo(1);
         assertThat(missing.err()).contains("no registration for issuer https://moodle.example.org and client id abc");
+    }
+
+    @Test
+    void platformInvite_printsASingleUseUrl_andStoresOnlyItsHash() throws Exception {
+        Run invite = run("platform", "invite", "--db", db(), "--base-url", "https://kasvu.example.org",
+                "--valid-for", "30");
+        Run noBase = run("platform", "invite", "--db", db());
+        Run tooLong = run("platform", "invite", "--db", db(), "--base-url", "https://kasvu.example.org",
+                "--valid-for", "20000");
+
+        assertThat(invite.exit()).isZero();
+        Matcher url = Pattern.compile("https://kasvu.example.org/lti/register/([A-Za-z0-9_-]{43})").matcher(invite.out());
+        assertThat(url.find()).isTrue();
+        assertThat(invite.out()).contains("works once");
+        try (fi.kasvu.store.jdbc.KasvuDatabase db = fi.kasvu.store.jdbc.KasvuDatabase.open(
+                fi.kasvu.store.jdbc.DatabaseConfig.of(db(), "kasvu", ""));
+             java.sql.Connection c = db.dataSource().getConnection();
+             java.sql.ResultSet rows = c.createStatement().executeQuery(
+                     "SELECT item_key, item_value FROM kasvu_expiring_value")) {
+            assertThat(rows.next()).isTrue();
+            assertThat(rows.getString(1)).hasSize(64).isNotEqualTo(url.group(1));
+            assertThat(rows.getString(2)).doesNotContain(url.group(1));
+        }
+        assertThat(noBase.exit()).isEqualTo(2);
+        assertThat(noBase.err()).contains("--base-url");
+        assertThat(tooLong.exit()).isEqualTo(2);
+        assertThat(tooLong.err()).contains("--valid-for must be 1..10080 minutes: 20000");
+    }
+
+    @Test
+    void platformApproveAndDisable_changeTheState() {
+        run(add("1"));
+
+        Run disabled = run("platform", "disable", "--db", db(), "--issuer", "https://moodle.example.org", "--client-id",
+                "abc");
+        Run listed = run("platform", "list", "--db", db());
+        Run approved = run("platform", "approve", "--db", db(), "--issuer", "https://moodle.example.org",
+                "--client-id", "abc");
+        Run unknown = run("platform", "approve", "--db", db(), "--issuer", "https://moodle.example.org",
+                "--client-id", "nope");
+
+        assertThat(disabled.out()).startsWith("Now disabled: https://moodle.example.org  client abc  disabled");
+        assertThat(listed.out()).contains("client abc  disabled");
+        assertThat(approved.out()).startsWith("Now active:");
+        assertThat(unknown.exit()).isEqualTo(1);
+        assertThat(unknown.err()).contains("no registration for issuer https://moodle.example.org and client id nope");
     }
 
     @Test
@@ -112,7 +166,7 @@ class LtiCommandsTest {
             Thread.sleep(50);
             matcher = running.matcher(out.toString());
         }
-        assertThat(out.toString()).contains("/lti/register", "/lti/jwks");
+        assertThat(out.toString()).contains("kasvu platform invite --base-url", "/lti/jwks");
         URI base = URI.create(matcher.group(1));
 
         HttpResponse<String> health = HttpClient.newHttpClient().send(

@@ -36,8 +36,34 @@ public final class MemoryPorts {
         }
 
         @Override
+        public boolean create(PlatformRegistration registration) {
+            return byId.putIfAbsent(registration.id(), registration) == null;
+        }
+
+        @Override
         public boolean remove(String issuer, String clientId) {
             return byId.remove(PlatformRegistration.idOf(issuer, clientId)) != null;
+        }
+    }
+
+    /** Invites in a map, keyed by the token's hash as the real store is. */
+    public static final class MemoryInvites implements RegistrationInvites {
+        private final Map<String, Terms> byHash = new ConcurrentHashMap<>();
+
+        @Override
+        public void store(String tokenHash, Terms terms) {
+            byHash.put(tokenHash, terms);
+        }
+
+        @Override
+        public Optional<Terms> redeem(String tokenHash, Instant now) {
+            Terms terms = byHash.remove(tokenHash);
+            return terms == null || !now.isBefore(terms.expiresAt()) ? Optional.empty() : Optional.of(terms);
+        }
+
+        /** The stored keys (token hashes). */
+        public java.util.Set<String> storedKeys() {
+            return byHash.keySet();
         }
     }
 

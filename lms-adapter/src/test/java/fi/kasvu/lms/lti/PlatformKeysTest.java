@@ -8,12 +8,19 @@ import java.io.IOException;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** The keyset cache: Cache-Control, one rate-limited refetch on an unknown kid, stale keys during an outage. */
+/** The keyset cache: Cache-Control, a key rotation seen at once, rate-limited refetches for made-up kids, stale keys during an outage. */
 class PlatformKeysTest {
 
     static final URI URL = URI.create("https://lms.example.org/jwks");
@@ -24,11 +31,11 @@ class PlatformKeysTest {
     static final class FakePlatform implements JwksFetcher {
         JWKSet current = new JWKSet(TestPlatform.create().key().toPublicJWK());
         Optional<Duration> maxAge = Optional.empty();
-        boolean down;
-        int fetches;
+        volatile boolean down;
+        volatile int fetches;
 
         @Override
-        public Fetched fetch(URI url) throws IOException {
+        public synchronized Fetched fetch(URI url) throws IOException {
             fetches++;
             if (down) {
                 throw new IOException("connection refused");
@@ -71,6 +78,84 @@ class PlatformKeysTest {
         assertThat(keys.key(URL, "rotated")).isPresent();
         assertThat(keys.key(URL, "bogus-1")).isEmpty();
         assertThat(keys.key(URL, "bogus-2")).isEmpty();
+        assertThat(platform.fetches).isEqualTo(2);
+    }
+
+    @Test
+    void rotationRightAfterAFetch_isAcceptedOnTheFirstLaunchWithTheNewKid() throws IOException {
+        platform.maxAge = Optional.of(Duration.ofHours(1));
+        keys.key(URL, "platform-key-1");
+        clock.advance(Duration.ofSeconds(2));
+        platform.rotateTo("rotated");
+
+        assertThat(keys.key(URL, "rotated")).isPresent();
+        assertThat(platform.fetches).isEqualTo(2);
+    }
+
+    @Test
+    void madeUpKids_refetchAtMostOncePerTenSeconds() throws IOException {
+        platform.maxAge = Optional.of(Duration.ofHours(1));
+        keys.key(URL, "platform-key-1");
+
+        for (int i = 0; i < 50; i++) {
+            assertThat(keys.key(URL, "made-up-" + i)).isEmpty();
+            clock.advance(Duration.ofMillis(100));
+        }
+        assertThat(platform.fetches).isEqualTo(2);
+
+        clock.advance(Duration.ofSeconds(6));
+        assertThat(keys.key(URL, "made-up-again")).isEmpty();
+        assertThat(platform.fetches).isEqualTo(3);
+    }
+
+    @Test
+    void rotationWithinTenSecondsOfAMadeUpKid_waitsForTheRateLimit() throws IOException {
+        platform.maxAge = Optional.of(Duration.ofHours(1));
+        keys.key(URL, "platform-key-1");
+        keys.key(URL, "made-up");
+        platform.rotateTo("rotated");
+        clock.advance(Duration.ofSeconds(3));
+
+        assertThat(keys.key(URL, "rotated")).isEmpty();
+        clock.advance(Duration.ofSeconds(8));
+        assertThat(keys.key(URL, "rotated")).isPresent();
+        assertThat(platform.fetches).isEqualTo(3);
+    }
+
+    @Test
+    void concurrentLaunchesWithTheNewKid_shareOneFetch() throws Exception {
+        platform.maxAge = Optional.of(Duration.ofHours(1));
+        keys.key(URL, "platform-key-1");
+        platform.rotateTo("rotated");
+        ExecutorService launches = Executors.newFixedThreadPool(16);
+        try {
+            List<Future<Optional<com.nimbusds.jose.jwk.JWK>>> found = new ArrayList<>();
+            CountDownLatch go = new CountDownLatch(1);
+            for (int i = 0; i < 16; i++) {
+                found.add(launches.submit(() -> {
+                    go.await();
+                    return keys.key(URL, "rotated");
+                }));
+            }
+            go.countDown();
+            for (Future<Optional<com.nimbusds.jose.jwk.JWK>> key : found) {
+                assertThat(key.get(10, TimeUnit.SECONDS)).isPresent();
+            }
+        } finally {
+            launches.shutdownNow();
+        }
+        assertThat(platform.fetches).isEqualTo(2);
+    }
+
+    @Test
+    void platformDown_madeUpKidsDoNotRetryOnEveryLaunch() throws IOException {
+        keys.key(URL, "platform-key-1");
+        clock.advance(Duration.ofMinutes(6));
+        platform.down = true;
+        assertThat(keys.key(URL, "platform-key-1")).isPresent();
+
+        assertThat(keys.key(URL, "made-up-1")).isEmpty();
+        assertThat(keys.key(URL, "made-up-2")).isEmpty();
         assertThat(platform.fetches).isEqualTo(2);
     }
 

@@ -107,6 +107,14 @@ class ToolSideTest {
     }
 
     @Test
+    void login_ofAPendingRegistration_isRefusedWithoutState() {
+        registrations.save(registrations.all().get(0).withState(RegistrationState.PENDING));
+
+        assertThat(login.start(moodleInitiation())).isInstanceOfSatisfying(LoginInitiation.Outcome.Refused.class, r ->
+                assertThat(r.rejection().reason()).isEqualTo(LaunchRejection.Reason.REGISTRATION_INACTIVE));
+    }
+
+    @Test
     void login_withoutClientId_usesTheIssuersOnlyRegistration() {
         Map<String, String> params = new java.util.HashMap<>(moodleInitiation());
         params.remove("client_id");

@@ -73,7 +73,9 @@ class MoodleClientContractTest {
                     assertThat(info.userid()).isEqualTo(2L);
                     assertThat(info.userissiteadmin()).isTrue();
                     assertThat(info.version()).isEqualTo("2024090300");
-                    assertThat(info.missingFunctions(MoodleCalls.ALL_FUNCTIONS)).isEmpty();
+                    assertThat(info.missingFunctions(MoodleCalls.ALL_FUNCTIONS))
+                            .as("the recorded service predates the read-back of sent messages")
+                            .containsExactly("core_message_get_messages");
                     assertThat(info.missingFunctions(java.util.Set.of("core_user_create_users", "mod_lti_get_tool_types")))
                             .containsExactly("core_user_create_users");
                 }),

@@ -78,7 +78,8 @@ class LtiServerFlowTest {
     @Test
     void dynamicRegistration_thenLaunch_thenReplayRejected() throws Exception {
         Browser admin = Browser.withCookies();
-        URI register = URI.create(server.tool().registrationUrl() + "?openid_configuration="
+        URI invite = server.dynamicRegistration().invite(Duration.ofMinutes(10), false).url();
+        URI register = URI.create(invite + "?openid_configuration="
                 + platform.openidConfiguration() + "&registration_token=reg-token-1");
 
         HttpResponse<String> page = admin.get(register);
@@ -94,7 +95,8 @@ class LtiServerFlowTest {
                 .as("the tool names only the kinds it offers").isEqualTo("Coaching and learning work culture: GROW exercise.");
 
         HttpResponse<String> again = admin.get(URI.create(register.toString().replace("reg-token-1", "reg-token-2")));
-        assertThat(again.body()).contains("päivitettiin");
+        assertThat(again.statusCode()).as("the invite was used up").isEqualTo(403);
+        assertThat(platform.registrationRequests).hasSize(1);
         assertThat(server.registrations().all()).hasSize(1);
 
         Browser learner = Browser.withCookies();
@@ -110,6 +112,47 @@ class LtiServerFlowTest {
         HttpResponse<String> replay = learner.submitForm(authForm);
         assertThat(replay.statusCode()).isEqualTo(400);
         assertThat(replay.body()).contains("NONCE_REPLAYED", "reference");
+    }
+
+    /** The SSRF as reported: an internal URL, with and without a guessed invite, is never fetched or echoed. */
+    @Test
+    void registrationWithoutAValidInvite_fetchesNothing_echoesNothing_andLogsNoControlCharacters() throws Exception {
+        com.sun.net.httpserver.HttpServer internal = com.sun.net.httpserver.HttpServer.create(
+                new java.net.InetSocketAddress("127.0.0.1", 0), 0);
+        List<String> hits = new java.util.concurrent.CopyOnWriteArrayList<>();
+        internal.createContext("/", ex -> {
+            hits.add(ex.getRequestURI().toString());
+            byte[] body = "INTERNAL-ADMIN-PAGE".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            ex.sendResponseHeaders(500, body.length);
+            ex.getResponseBody().write(body);
+            ex.close();
+        });
+        internal.start();
+        ch.qos.logback.classic.Logger root = (ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger(
+                org.slf4j.Logger.ROOT_LOGGER_NAME);
+        ch.qos.logback.core.read.ListAppender<ch.qos.logback.classic.spi.ILoggingEvent> log =
+                new ch.qos.logback.core.read.ListAppender<>();
+        log.start();
+        root.addAppender(log);
+        try {
+            String target = java.net.URLEncoder.encode("http://127.0.0.1:" + internal.getAddress().getPort()
+                    + "/admin\r\nINFO forged", java.nio.charset.StandardCharsets.UTF_8);
+            Browser attacker = Browser.withoutCookies();
+            for (String path : List.of("", "/guessed-invite", "/%0d%0aINFO%20forged")) {
+                HttpResponse<String> page = attacker.get(URI.create(server.tool().registrationUrl() + path
+                        + "?openid_configuration=" + target + "&registration_token=x%0d%0ay"));
+                // Jetty itself answers 400 to a control character in the path; no servlet runs.
+                assertThat(page.statusCode()).isEqualTo(path.contains("%0d") ? 400 : 403);
+                assertThat(page.body()).doesNotContain("INTERNAL-ADMIN-PAGE", "127.0.0.1");
+            }
+            assertThat(hits).isEmpty();
+            assertThat(server.registrations().all()).isEmpty();
+            assertThat(log.list).isNotEmpty().allSatisfy(e -> assertThat(e.getFormattedMessage())
+                    .doesNotContain("\r", "\n", "forged"));
+        } finally {
+            root.detachAppender(log);
+            internal.stop(0);
+        }
     }
 
     @Test

@@ -5,6 +5,9 @@ import fi.kasvu.common.Require;
 import fi.kasvu.experiment.Experiment;
 import fi.kasvu.experiment.ExperimentPersonalData;
 import fi.kasvu.experiment.Experiments;
+import fi.kasvu.feedback.FeedbackAssessment;
+import fi.kasvu.feedback.FeedbackAssessments;
+import fi.kasvu.feedback.FeedbackPersonalData;
 import fi.kasvu.grow.GrowConversation;
 import fi.kasvu.grow.GrowConversations;
 import fi.kasvu.grow.GrowPersonalData;
@@ -23,6 +26,11 @@ import fi.kasvu.plan.PlanPersonalData;
 import fi.kasvu.session.SeenPeople;
 import fi.kasvu.session.SeenPerson;
 import fi.kasvu.session.Sessions;
+import fi.kasvu.programme.Programme;
+import fi.kasvu.programme.ProgrammePersonalData;
+import fi.kasvu.programme.Programmes;
+import fi.kasvu.programme.ReflectionAssignment;
+import fi.kasvu.programme.ReflectionAssignments;
 import fi.kasvu.survey.Survey;
 import fi.kasvu.survey.SurveyResponse;
 import fi.kasvu.survey.SurveyResponses;
@@ -38,8 +46,7 @@ import java.time.Clock;
  * GrowService service = new GrowService(repositories.growConversations(), ...);
  * }</pre>
  *
- * <p>Sign-in sessions and the people seen in an activity are covered too. Surveys and survey
- * responses hold no person by design (responses carry only the
+ * <p>Surveys and survey responses hold no person by design (responses carry only the
  * respondent's group), so the personal-data service does not cover them.
  */
 public final class KasvuRepositories {
@@ -52,6 +59,9 @@ public final class KasvuRepositories {
     private final LibraryEntries libraryEntries;
     private final PeerGroups peerGroups;
     private final Formations formations;
+    private final FeedbackAssessments feedbackAssessments;
+    private final Programmes programmes;
+    private final ReflectionAssignments reflectionAssignments;
     private final SeenPeople seenPeople;
     private final Sessions sessions;
     private final PersonalDataService personalData;
@@ -63,8 +73,10 @@ public final class KasvuRepositories {
         JdbcDocumentRepository<LibraryEntry> library = repository(database, json, clock, LibraryEntries.KIND);
         JdbcDocumentRepository<PeerGroup> groups = repository(database, json, clock, PeerGroups.KIND);
         JdbcDocumentRepository<Formation> formationRows = repository(database, json, clock, Formations.KIND);
-        JdbcDocumentRepository<SeenPerson> seen = JdbcDocumentRepository.of(database, SeenPeople.KIND,
-                new SeenPersonCodec(), clock);
+        JdbcDocumentRepository<FeedbackAssessment> feedback = repository(database, json, clock, FeedbackAssessments.KIND);
+        JdbcDocumentRepository<Programme> programmeRows = repository(database, json, clock, Programmes.KIND);
+        JdbcDocumentRepository<ReflectionAssignment> reflections = repository(database, json, clock,
+                ReflectionAssignments.KIND);
         this.growConversations = GrowConversations.over(grow);
         this.developmentPlans = DevelopmentPlans.over(plans);
         this.experiments = Experiments.over(experimentRows);
@@ -73,6 +85,11 @@ public final class KasvuRepositories {
         this.libraryEntries = LibraryEntries.over(library);
         this.peerGroups = PeerGroups.over(groups);
         this.formations = Formations.over(formationRows);
+        this.feedbackAssessments = FeedbackAssessments.over(feedback);
+        this.programmes = Programmes.over(programmeRows);
+        this.reflectionAssignments = ReflectionAssignments.over(reflections);
+        JdbcDocumentRepository<SeenPerson> seen = JdbcDocumentRepository.of(database, SeenPeople.KIND,
+                new SeenPersonCodec(), clock);
         this.seenPeople = SeenPeople.over(seen);
         this.sessions = new JdbcSessions(database);
         this.personalData = PersonalDataService.builder(clock)
@@ -82,6 +99,9 @@ public final class KasvuRepositories {
                 .register(library, LibraryPersonalData.POLICY)
                 .register(groups, PeerPersonalData.GROUPS)
                 .register(formationRows, PeerPersonalData.FORMATIONS)
+                .register(feedback, FeedbackPersonalData.POLICY)
+                .register(programmeRows, ProgrammePersonalData.PROGRAMMES)
+                .register(reflections, ProgrammePersonalData.REFLECTIONS)
                 .register(seen, SeenPeople.PERSONAL_DATA)
                 .sessions(sessions)
                 .build();
@@ -141,6 +161,21 @@ public final class KasvuRepositories {
     /** Group formations. */
     public Formations formations() {
         return formations;
+    }
+
+    /** 360 assessments. */
+    public FeedbackAssessments feedbackAssessments() {
+        return feedbackAssessments;
+    }
+
+    /** Coaching programmes. */
+    public Programmes programmes() {
+        return programmes;
+    }
+
+    /** Reflection assignments of programmes. */
+    public ReflectionAssignments reflectionAssignments() {
+        return reflectionAssignments;
     }
 
     /** The people seen in each activity, with the names their platforms sent. */

@@ -52,8 +52,8 @@ class KasvuRepositoriesTest extends DatabaseTestSupport {
         PeerGroup triad = PeerGroup.of("group-1", null, GroupKind.PEER_TRIAD, "course-1",
                 List.of(Groups.member(COACHEE.value()), Groups.member(COACH.value()), Groups.member("c")),
                 null, List.of(), List.of(), List.of());
-        group = triad.addNote(COACHEE, NOW, "Tavataan torstaisin.").group()
-                .addReflection(COACHEE, NOW, 0, "Annan neuvoja liian nopeasti.").group();
+        group = triad.addNote(COACHEE, NOW, "Tavataan torstaisin.").orElseThrow()
+                .addReflection(COACHEE, NOW, 0, "Annan neuvoja liian nopeasti.").orElseThrow();
         repositories.growConversations().save(TENANT, Versioned.unsaved(conversation)).orElseThrow();
         repositories.developmentPlans().save(TENANT, Versioned.unsaved(plan)).orElseThrow();
         repositories.libraryEntries().save(TENANT, Versioned.unsaved(entry)).orElseThrow();
@@ -74,7 +74,8 @@ class KasvuRepositoriesTest extends DatabaseTestSupport {
                 .isEqualTo(SurveyFixtures.pulse());
         assertThat(repositories.growConversations().listByOwner(TENANT, COACHEE).documents()).hasSize(1);
         assertThat(repositories.personalData().kinds()).containsExactly("grow.conversation", "development.plan",
-                "experiment", "library.entry", "peer.group", "peer.formation", "pages.seen-learner", "kasvu.session");
+                "experiment", "library.entry", "peer.group", "peer.formation", "feedback.assessment", "programme",
+                "programme.reflection", "pages.seen-learner", "kasvu.session");
     }
 
     @EveryDialect

@@ -1,5 +1,6 @@
 package fi.kasvu.lms.activity.grow;
 
+import fi.kasvu.common.Result;
 import fi.kasvu.common.Versioned;
 import fi.kasvu.grow.Action;
 import fi.kasvu.grow.ActionStatus;
@@ -7,7 +8,6 @@ import fi.kasvu.grow.CheckIn;
 import fi.kasvu.grow.GrowConversation;
 import fi.kasvu.grow.GrowProblem;
 import fi.kasvu.grow.GrowRules;
-import fi.kasvu.grow.GrowStep;
 import fi.kasvu.grow.Option;
 import fi.kasvu.grow.Phase;
 import fi.kasvu.grow.ProgressNote;
@@ -89,7 +89,7 @@ final class ExercisePage {
         Exercise.Changed changed = exercise.change(session, read, c -> {
             errors.clear();
             rejected.clear();
-            GrowConversation x = c.goTo(phase) instanceof GrowStep.Taken taken ? taken.conversation() : c;
+            GrowConversation x = c.goTo(phase).orElse(c);
             for (Map.Entry<String, String[]> entry : params.entrySet()) {
                 String name = entry.getKey();
                 if (GrowForms.isSavable(name) && !name.endsWith(".chosen")) {
@@ -142,10 +142,10 @@ final class ExercisePage {
                 List<GrowProblem> problems = new ArrayList<>();
                 GrowConversation moved = exercise.change(session, changed.saved(), x -> {
                     problems.clear();
-                    GrowConversation at = x.goTo(phase) instanceof GrowStep.Taken taken ? taken.conversation() : x;
-                    GrowStep step = at.advance();
+                    GrowConversation at = x.goTo(phase).orElse(x);
+                    Result<GrowConversation, GrowProblem> step = at.advance();
                     problems.addAll(step.problems());
-                    return new Exercise.Outcome(step.taken() ? step.orElseThrow() : x, null);
+                    return new Exercise.Outcome(step.isAccepted() ? step.orElseThrow() : x, null);
                 }).saved().value();
                 if (!problems.isEmpty()) {
                     return Answer.redirect(call.base() + "/grow/" + phase.key() + "?check=1");
@@ -157,8 +157,7 @@ final class ExercisePage {
             }
             case "back" -> {
                 Phase previous = phase.previous().orElse(phase);
-                exercise.change(session, changed.saved(), x -> new Exercise.Outcome(
-                        x.goTo(previous) instanceof GrowStep.Taken taken ? taken.conversation() : x, null));
+                exercise.change(session, changed.saved(), x -> new Exercise.Outcome(x.goTo(previous).orElse(x), null));
                 return Answer.redirect(call.base() + "/grow/" + previous.key());
             }
             case "add-option" -> { return Answer.redirect(call.base() + "/grow/options#f-option-new"); }
@@ -184,7 +183,7 @@ final class ExercisePage {
         FieldError[] error = new FieldError[1];
         exercise.change(session, read, c -> {
             error[0] = null;
-            GrowConversation x = at != null && c.goTo(at) instanceof GrowStep.Taken taken ? taken.conversation() : c;
+            GrowConversation x = at != null ? c.goTo(at).orElse(c) : c;
             GrowForms.Applied applied = GrowForms.apply(x, name, value);
             if (applied instanceof GrowForms.Applied.Changed changedField) {
                 return new Exercise.Outcome(changedField.conversation(), null);
@@ -235,9 +234,9 @@ final class ExercisePage {
             case "complete" -> {
                 boolean[] done = new boolean[1];
                 GrowConversation completed = exercise.change(session, read, c -> {
-                    GrowStep step = c.completeAt(clock.instant());
-                    done[0] = step.taken();
-                    return new Exercise.Outcome(step.taken() ? step.orElseThrow() : c, null);
+                    Result<GrowConversation, GrowProblem> step = c.completeAt(clock.instant());
+                    done[0] = step.isAccepted();
+                    return new Exercise.Outcome(step.isAccepted() ? step.orElseThrow() : c, null);
                 }).saved().value();
                 if (!done[0]) {
                     return Answer.redirect(call.base() + "/summary?check=1");

@@ -11,6 +11,8 @@ import fi.kasvu.lms.lti.LaunchStates;
 import fi.kasvu.lms.lti.NonceStore;
 import fi.kasvu.lms.lti.PendingScore;
 import fi.kasvu.lms.lti.PlatformRegistration;
+import fi.kasvu.lms.lti.RegistrationInvites;
+import fi.kasvu.lms.lti.RegistrationState;
 import fi.kasvu.lms.lti.Registrations;
 import fi.kasvu.lms.lti.ScoreOutbox;
 import fi.kasvu.lms.lti.ToolKey;
@@ -49,6 +51,7 @@ public final class JdbcLtiStorage {
     static final String NONCES = "lti.nonce";
     static final String STATES = "lti.state";
     static final String SCORE_TOPIC = "lti.ags.score";
+    static final String INVITES = "lti.registration-invite";
 
     private final Registrations registrations;
     private final ToolKeys toolKeys;
@@ -56,24 +59,43 @@ public final class JdbcLtiStorage {
     private final LaunchStates launchStates;
     private final ScoreOutbox outbox;
     private final ExpiringValues values;
+    private final RegistrationInvites invites;
 
-    private JdbcLtiStorage(KasvuDatabase database) {
+    private JdbcLtiStorage(KasvuDatabase database, ToolKeyProtection protection) {
         Require.nonNull("database", database);
+        Require.nonNull("protection", protection);
+        ToolKeyCodec keyCodec = new ToolKeyCodec(protection);
         this.registrations = new JdbcRegistrations(JdbcDocumentRepository.of(database, new DocumentKind<>(
                 "lti.registration", PlatformRegistration.class, PlatformRegistration::id, r -> null, r -> null),
                 new RegistrationCodec()));
         this.toolKeys = new JdbcToolKeys(JdbcDocumentRepository.of(database, new DocumentKind<>("lti.tool-key",
-                ToolKey.class, ToolKey::kid, k -> null, k -> null), new ToolKeyCodec()));
+                ToolKey.class, ToolKey::kid, k -> null, k -> null), keyCodec));
         SingleUseTokens tokens = SingleUseTokens.of(database);
         this.nonces = (nonce, expiresAt) -> tokens.consume(NONCES, nonce, expiresAt);
         this.values = ExpiringValues.of(database);
         this.launchStates = new JdbcLaunchStates(values);
         this.outbox = new JdbcScoreOutbox(Outbox.of(database));
+        this.invites = new JdbcInvites(values);
+        List<ToolKey> keys = toolKeys.all();
+        if (keyCodec.sawPlaintext()) {
+            // Keys stored before encryption at rest: written again, now encrypted.
+            keys.forEach(toolKeys::save);
+        }
     }
 
-    /** The LTI stores on this database. */
+    /**
+     * The LTI stores on this database, the tool's private keys encrypted under the key the
+     * environment names ({@link ToolKeyProtection#fromEnvironment}).
+     */
     public static JdbcLtiStorage on(KasvuDatabase database) {
-        return new JdbcLtiStorage(database);
+        String url = database.dataSource() instanceof com.zaxxer.hikari.HikariDataSource pool ? pool.getJdbcUrl() : null;
+        return new JdbcLtiStorage(database, ToolKeyProtection.fromEnvironment(System.getenv(),
+                ToolKeyProtection.defaultFile(url)));
+    }
+
+    /** The LTI stores on this database, the tool's private keys encrypted with this protection. */
+    public static JdbcLtiStorage on(KasvuDatabase database, ToolKeyProtection protection) {
+        return new JdbcLtiStorage(database, protection);
     }
 
     /** The platform registrations. */
@@ -99,6 +121,11 @@ public final class JdbcLtiStorage {
     /** The durable score outbox. */
     public ScoreOutbox scoreOutbox() {
         return outbox;
+    }
+
+    /** The admin's Dynamic Registration invites (hashes only). */
+    public RegistrationInvites invites() {
+        return invites;
     }
 
     /** Short-lived values of the web flows (deep-linking picker sessions). */
@@ -138,10 +165,41 @@ public final class JdbcLtiStorage {
         }
 
         @Override
+        public boolean create(PlatformRegistration registration) {
+            // An unsaved document is inserted only if no document has its id: never an update.
+            return documents.save(TOOL_TENANT, Versioned.unsaved(registration)).isSaved();
+        }
+
+        @Override
         public boolean remove(String issuer, String clientId) {
             String id = PlatformRegistration.idOf(issuer, clientId);
             return documents.find(TOOL_TENANT, id).map(v -> documents.delete(TOOL_TENANT, id, v.version()))
                     .orElse(false);
+        }
+    }
+
+    private static final class JdbcInvites implements RegistrationInvites {
+        private final ExpiringValues values;
+
+        JdbcInvites(ExpiringValues values) {
+            this.values = values;
+        }
+
+        @Override
+        public void store(String tokenHash, Terms terms) {
+            values.put(INVITES, tokenHash, Json.createObjectBuilder().add("expiresAt", terms.expiresAt().toString())
+                    .add("requireApproval", terms.requireApproval()).build().toString(), terms.expiresAt());
+        }
+
+        @Override
+        public Optional<Terms> redeem(String tokenHash, Instant now) {
+            if (tokenHash.length() > ExpiringValues.MAX_KEY) {
+                return Optional.empty();
+            }
+            return values.take(INVITES, tokenHash, now).map(json -> {
+                JsonObject o = Json.createReader(new StringReader(json)).readObject();
+                return new Terms(Instant.parse(o.getString("expiresAt")), o.getBoolean("requireApproval", false));
+            });
         }
     }
 
@@ -154,7 +212,14 @@ public final class JdbcLtiStorage {
 
         @Override
         public List<ToolKey> all() {
-            return documents.listAll(TOOL_TENANT).documents().stream().map(Versioned::value).toList();
+            var listing = documents.listAll(TOOL_TENANT);
+            if (!listing.unreadable().isEmpty()) {
+                // Never sign with a fresh key silently: the stored one exists but cannot be decrypted.
+                throw new IllegalStateException(listing.unreadable().size() + " stored tool keys cannot be decrypted "
+                        + "with this key-encryption key (check " + ToolKeyProtection.ENV_KEY + " / "
+                        + ToolKeyProtection.ENV_KEY_FILE + ")");
+            }
+            return listing.documents().stream().map(Versioned::value).toList();
         }
 
         @Override
@@ -265,7 +330,8 @@ public final class JdbcLtiStorage {
             return Json.createObjectBuilder().add("kind", "lti.registration").add("schemaVersion", 1)
                     .add("issuer", r.issuer()).add("clientId", r.clientId()).add("authUrl", r.authUrl().toString())
                     .add("tokenUrl", r.tokenUrl().toString()).add("jwksUrl", r.jwksUrl().toString())
-                    .add("deploymentIds", deployments).add("name", r.name()).build().toString();
+                    .add("deploymentIds", deployments).add("name", r.name()).add("state", r.state().code())
+                    .build().toString();
         }
 
         @Override
@@ -275,16 +341,30 @@ public final class JdbcLtiStorage {
             o.getJsonArray("deploymentIds").getValuesAs(JsonString.class).forEach(s -> deployments.add(s.getString()));
             return new PlatformRegistration(o.getString("issuer"), o.getString("clientId"),
                     URI.create(o.getString("authUrl")), URI.create(o.getString("tokenUrl")),
-                    URI.create(o.getString("jwksUrl")), deployments, o.getString("name", ""));
+                    URI.create(o.getString("jwksUrl")), deployments, o.getString("name", ""),
+                    RegistrationState.ofCode(o.getString("state", RegistrationState.ACTIVE.code())));
         }
     }
 
-    /** Tool keys as JSON documents holding the private JWK. */
+    /** Tool keys as JSON documents holding the private JWK encrypted (a JWE); older plain ones are read too. */
     static final class ToolKeyCodec implements DocumentCodec<ToolKey> {
+        private final ToolKeyProtection protection;
+        private final java.util.concurrent.atomic.AtomicBoolean plaintextSeen = new java.util.concurrent.atomic
+                .AtomicBoolean();
+
+        ToolKeyCodec(ToolKeyProtection protection) {
+            this.protection = protection;
+        }
+
+        boolean sawPlaintext() {
+            return plaintextSeen.get();
+        }
+
         @Override
         public String write(ToolKey k) {
-            JsonObjectBuilder json = Json.createObjectBuilder().add("kind", "lti.tool-key").add("schemaVersion", 1)
-                    .add("jwk", k.key().toJSONString()).add("createdAt", k.createdAt().toString());
+            JsonObjectBuilder json = Json.createObjectBuilder().add("kind", "lti.tool-key").add("schemaVersion", 2)
+                    .add("kid", k.kid()).add("jwe", protection.encrypt(k.key().toJSONString()))
+                    .add("createdAt", k.createdAt().toString());
             k.publishedUntil().ifPresent(until -> json.add("publishedUntil", until.toString()));
             return json.build().toString();
         }
@@ -293,7 +373,14 @@ public final class JdbcLtiStorage {
         public ToolKey read(String json) {
             JsonObject o = Json.createReader(new StringReader(json)).readObject();
             try {
-                return new ToolKey(RSAKey.parse(o.getString("jwk")), Instant.parse(o.getString("createdAt")),
+                String jwk;
+                if (o.containsKey("jwe")) {
+                    jwk = protection.decrypt(o.getString("jwe"));
+                } else {
+                    plaintextSeen.set(true);
+                    jwk = o.getString("jwk");
+                }
+                return new ToolKey(RSAKey.parse(jwk), Instant.parse(o.getString("createdAt")),
                         o.containsKey("publishedUntil") ? Optional.of(Instant.parse(o.getString("publishedUntil")))
                                 : Optional.empty());
             } catch (ParseException e) {

@@ -12,6 +12,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.List;
+import java.util.Map;
 
 /**
  * A journal in a JSON Lines file: one record per line, appended and flushed to disk before the
@@ -98,6 +100,27 @@ public final class FileSyncJournal implements SyncJournal, AutoCloseable {
     }
 
     @Override
+    public synchronized void messagesIntended(List<String> keys) throws IOException {
+        StringBuilder lines = new StringBuilder();
+        for (String key : keys) {
+            lines.append(JSON.createObjectBuilder().add("record", "intended").add("key", key).build()).append('\n');
+        }
+        write(lines.toString());
+        keys.forEach(state::messageIntended);
+    }
+
+    @Override
+    public synchronized void messagesSent(List<Map.Entry<String, Long>> sent) throws IOException {
+        StringBuilder lines = new StringBuilder();
+        for (Map.Entry<String, Long> message : sent) {
+            lines.append(JSON.createObjectBuilder().add("record", "sent").add("key", message.getKey())
+                    .add("msgid", message.getValue()).build()).append('\n');
+        }
+        write(lines.toString());
+        sent.forEach(message -> state.messageSent(message.getKey(), message.getValue()));
+    }
+
+    @Override
     public synchronized void messageSent(String key, long msgid) throws IOException {
         append(JSON.createObjectBuilder().add("record", "sent").add("key", key).add("msgid", msgid).build());
         state.messageSent(key, msgid);
@@ -122,7 +145,14 @@ public final class FileSyncJournal implements SyncJournal, AutoCloseable {
     }
 
     private void append(JsonObject record) throws IOException {
-        ByteBuffer bytes = ByteBuffer.wrap((record.toString() + "\n").getBytes(StandardCharsets.UTF_8));
+        write(record.toString() + "\n");
+    }
+
+    private void write(String lines) throws IOException {
+        if (lines.isEmpty()) {
+            return;
+        }
+        ByteBuffer bytes = ByteBuffer.wrap(lines.getBytes(StandardCharsets.UTF_8));
         while (bytes.hasRemaining()) {
             channel.write(bytes);
         }

@@ -1,5 +1,6 @@
 package fi.kasvu.lms.moodle.sync;
 
+import fi.kasvu.common.Language;
 import fi.kasvu.lms.moodle.CalendarEvent;
 import fi.kasvu.lms.moodle.CalendarEventQuery;
 import fi.kasvu.lms.moodle.CalendarEventsResult;
@@ -10,8 +11,6 @@ import fi.kasvu.lms.moodle.Group;
 import fi.kasvu.lms.moodle.GroupMembership;
 import fi.kasvu.lms.moodle.Grouping;
 import fi.kasvu.lms.moodle.GroupingAssignment;
-import fi.kasvu.lms.moodle.InstantMessage;
-import fi.kasvu.lms.moodle.MessageResult;
 import fi.kasvu.lms.moodle.MoodleCalls;
 import fi.kasvu.lms.moodle.MoodleClient;
 import fi.kasvu.lms.moodle.MoodleException;
@@ -19,6 +18,7 @@ import fi.kasvu.lms.moodle.MoodleUser;
 import fi.kasvu.lms.moodle.NewCalendarEvent;
 import fi.kasvu.lms.moodle.NewGroup;
 import fi.kasvu.lms.moodle.NewGrouping;
+import fi.kasvu.lms.moodle.SiteInfo;
 import fi.kasvu.lms.moodle.UserGroup;
 import fi.kasvu.lms.moodle.Warning;
 import fi.kasvu.lms.moodle.sync.SyncPlan.EventPlan;
@@ -28,23 +28,17 @@ import fi.kasvu.lms.moodle.sync.SyncPlan.MessagePlan;
 import fi.kasvu.lms.moodle.sync.SyncPlan.Reason;
 import fi.kasvu.lms.moodle.sync.SyncPlan.Unmatched;
 import java.io.IOException;
-import java.net.ConnectException;
 import java.time.ZonedDateTime;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -152,13 +146,14 @@ public final class GroupSync {
         }
 
         Set<String> existingEvents = readEvents(course, input, groupsByIdnumber);
+        Language language = formationLanguage(course, input);
 
         List<GroupPlan> groups = new ArrayList<>();
         List<Unmatched> unmatched = new ArrayList<>();
         int assignments = 0;
         for (SyncGroup group : input.groups()) {
             String idnumber = input.groupIdnumber(group);
-            String name = SyncTexts.groupName(input, group);
+            String name = SyncTexts.groupName(input, group, language);
             Group existing = groupsByIdnumber.get(idnumber);
             String conflict = null;
             if (existing == null && groupsByName.containsKey(name)) {
@@ -190,16 +185,16 @@ public final class GroupSync {
                 if (first == null || start.isBefore(first)) {
                     first = start;
                 }
-                String eventName = SyncTexts.eventName(name, group, meeting);
-                boolean exists = groupId != null && existingEvents.contains(groupId + "\n" + eventName);
-                events.add(new EventPlan(meeting, eventName, SyncTexts.eventDescription(group, meeting),
+                String eventName = SyncTexts.eventName(name, meeting, language);
+                boolean exists = groupId != null && existingEvents.contains(eventKey(groupId, start.toEpochSecond()));
+                events.add(new EventPlan(meeting, eventName, SyncTexts.eventDescription(meeting, language),
                         start.toEpochSecond(), settings.meetingLength().toSeconds(), exists));
             }
             List<MemberPlan> memberPlans = new ArrayList<>();
             for (SyncMember member : matchedMembers) {
                 long userId = userIds.get(member);
                 List<SyncMember> others = matchedOthers(group, member);
-                String key = "welcome/" + courseId + "/" + idnumber + "/" + userId;
+                String key = welcomeKey(courseId, input, group, userId);
                 String text = SyncTexts.welcome(member, name, course.fullname(), others, first);
                 memberPlans.add(new MemberPlan(member, userId, members.contains(userId),
                         new MessagePlan(key, text, journal.message(key))));
@@ -207,18 +202,54 @@ public final class GroupSync {
             if (conflict == null && (groupId == null || groupingId == null || !journal.assigned(groupingId, groupId))) {
                 assignments++;
             }
-            groups.add(new GroupPlan(group, idnumber, name, SyncTexts.groupDescription(input, group), groupId, conflict,
+            groups.add(new GroupPlan(group, idnumber, name, SyncTexts.groupDescription(language), groupId, conflict,
                     memberPlans, events));
         }
         refineUnmatched(unmatched);
-        return new SyncPlan(course, input.groupingIdnumber(), SyncTexts.groupingName(input), groupingId, groups,
+        return new SyncPlan(course, input.groupingIdnumber(), SyncTexts.groupingName(input, language), groupingId, groups,
                 unmatched, assignments);
+    }
+
+    /**
+     * The journal key of a welcome message, also sent as its {@code clientmsgid}: Moodle accepts only
+     * letters, digits, {@code _} and {@code -} there and refuses the whole call otherwise (fixture quirk 19).
+     */
+    static String welcomeKey(long courseId, SyncInput input, SyncGroup group, long userId) {
+        String formation = input.formationId().replaceAll("[^A-Za-z0-9_-]", "_");
+        return "kasvu-welcome-" + courseId + "-" + formation + "-g" + group.number() + "-" + userId;
     }
 
     private static List<SyncMember> matchedOthers(SyncGroup group, SyncMember member) {
         List<SyncMember> others = new ArrayList<>(group.members());
         others.remove(member);
         return others;
+    }
+
+    /**
+     * A Kasvu meeting is one group event at its start time: matching on the name instead would
+     * create the events again whenever the formation's language (and so the name) changed.
+     */
+    private static String eventKey(long groupId, long timestart) {
+        return groupId + "@" + timestart;
+    }
+
+    /**
+     * The one language of a formation's group, grouping and event names: the settings' choice, else
+     * the language the course forces, else the one most members prefer.
+     */
+    private Language formationLanguage(Course course, SyncInput input) {
+        if (settings.language() != null) {
+            return settings.language();
+        }
+        String forced = course.lang() == null ? "" : course.lang().strip();
+        for (Language language : Language.values()) {
+            if (forced.equals(language.code()) || forced.startsWith(language.code() + "_")) {
+                return language;
+            }
+        }
+        List<SyncMember> everyone = new ArrayList<>();
+        input.groups().forEach(group -> everyone.addAll(group.members()));
+        return SyncGroup.majority(everyone);
     }
 
     private Set<String> readEvents(Course course, SyncInput input, Map<String, Group> groupsByIdnumber)
@@ -248,7 +279,7 @@ public final class GroupSync {
                 CalendarEventQuery.courseAndGroups(course.id(), ourGroups, from - 86_400, to + 86_400)));
         for (CalendarEvent event : result.events()) {
             if ("group".equals(event.eventtype()) && event.groupIdOrZero() > 0) {
-                keys.add(event.groupIdOrZero() + "\n" + event.name());
+                keys.add(eventKey(event.groupIdOrZero(), event.timestart() == null ? 0 : event.timestart()));
             }
         }
         return keys;
@@ -287,7 +318,8 @@ public final class GroupSync {
         if (!plan.hasWrites()) {
             return new SyncReport(SyncReport.Outcome.UP_TO_DATE, plan, false, 0, 0, 0, 0, 0, problems, Set.of());
         }
-        Set<String> missing = moodle.checkFunctions(WRITE_FUNCTIONS);
+        SiteInfo site = moodle.execute(MoodleCalls.siteInfo());
+        Set<String> missing = site.missingFunctions(WRITE_FUNCTIONS);
         if (!missing.isEmpty()) {
             return new SyncReport(SyncReport.Outcome.REFUSED, plan, false, 0, 0, 0, 0, 0, problems, missing);
         }
@@ -373,9 +405,23 @@ public final class GroupSync {
             progress.update("events", done, events.size());
         }
 
+        WelcomeSender welcomes = new WelcomeSender(moodle, journal, settings.batchSize(), progress,
+                site.userid() == null ? 0 : site.userid(),
+                site.missingFunctions(Set.of(WelcomeSender.READ_BACK)).isEmpty(), problems);
         List<MemberPlan> messages = new ArrayList<>();
-        live.forEach(group -> group.members().stream().filter(m -> m.message().toSend()).forEach(messages::add));
-        int sent = sendWelcomes(messages, problems);
+        List<MemberPlan> uncertain = new ArrayList<>();
+        for (GroupPlan group : live) {
+            for (MemberPlan member : group.members()) {
+                if (member.message().toSend()) {
+                    messages.add(member);
+                } else if (member.message().state() == SyncJournal.MessageState.UNCERTAIN) {
+                    uncertain.add(member);
+                }
+            }
+        }
+        messages.addAll(welcomes.settleUncertain(uncertain));
+        welcomes.send(messages);
+        int sent = welcomes.sent();
         LOG.info("Moodle sync of course {} done: {} groups, {} members, {} events, {} messages", courseId,
                 groupsCreated, memberships.size(), eventsCreated, sent);
         return new SyncReport(SyncReport.Outcome.COMPLETED, plan, groupingCreated, groupsCreated, assignments.size(),
@@ -428,115 +474,6 @@ public final class GroupSync {
         return created.size();
     }
 
-    /**
-     * Sends the welcome messages, one recipient per call (a refused recipient in a batch makes
-     * Moodle fail after delivering the others), with up to the client's concurrency cap in flight.
-     * After the first failure no new message is started; those in flight are finished and recorded.
-     */
-    private int sendWelcomes(List<MemberPlan> messages, List<String> problems) throws IOException, MoodleException {
-        List<String> sharedProblems = Collections.synchronizedList(problems);
-        ArrayDeque<CompletableFuture<Boolean>> inFlight = new ArrayDeque<>();
-        int window = moodle.maxConcurrentCalls();
-        int sent = 0;
-        int done = 0;
-        Exception failure = null;
-        for (MemberPlan member : messages) {
-            while (inFlight.size() >= window || (failure != null && !inFlight.isEmpty())) {
-                Object outcome = await(inFlight.removeFirst());
-                if (outcome instanceof Exception e) {
-                    failure = failure == null ? e : failure;
-                } else if (Boolean.TRUE.equals(outcome)) {
-                    sent++;
-                }
-                done++;
-                report(done, messages.size());
-            }
-            if (failure != null) {
-                break;
-            }
-            String key = member.message().key();
-            journal.messageIntended(key);
-            inFlight.add(moodle.executeAsync(MoodleCalls.sendInstantMessages(List.of(
-                            new InstantMessage(member.userId(), member.message().text(), 2, key))))
-                    .handle((results, error) -> finishWelcome(member, results, error, sharedProblems)));
-        }
-        while (!inFlight.isEmpty()) {
-            Object outcome = await(inFlight.removeFirst());
-            if (outcome instanceof Exception e) {
-                failure = failure == null ? e : failure;
-            } else if (Boolean.TRUE.equals(outcome)) {
-                sent++;
-            }
-            done++;
-            report(done, messages.size());
-        }
-        if (failure instanceof IOException e) {
-            throw e;
-        }
-        if (failure instanceof MoodleException e) {
-            throw e;
-        }
-        return sent;
-    }
-
-    private void report(int done, int total) {
-        if (done % 50 == 0 || done == total) {
-            progress.update("welcome messages", done, total);
-        }
-    }
-
-    /** The message's outcome: true delivered, false refused, or the exception that stopped it. */
-    private static Object await(CompletableFuture<Boolean> future) {
-        try {
-            return future.join();
-        } catch (CompletionException e) {
-            Throwable cause = e.getCause();
-            if (cause instanceof IOException || cause instanceof MoodleException) {
-                return cause;
-            }
-            if (cause instanceof RuntimeException runtime) {
-                throw runtime;
-            }
-            throw e;
-        }
-    }
-
-    private boolean finishWelcome(MemberPlan member, List<MessageResult> results, Throwable error, List<String> problems) {
-        String key = member.message().key();
-        Throwable cause = error instanceof CompletionException ? error.getCause() : error;
-        try {
-            if (cause instanceof MoodleException e) {
-                journal.messageFailed(key, e.errorCode());
-            } else if (cause instanceof IOException e && neverSent(e)) {
-                journal.messageFailed(key, "not sent: " + e.getClass().getSimpleName());
-            }
-            if (cause != null) {
-                // Anything else stays "intended": it may have reached the member and is not resent.
-                throw new CompletionException(cause);
-            }
-            MessageResult result = results.isEmpty() ? null : results.get(0);
-            if (result != null && result.delivered()) {
-                journal.messageSent(key, result.msgid());
-                return true;
-            }
-            String reason = result == null ? "no result" : result.failure().orElse("refused");
-            journal.messageFailed(key, reason);
-            problems.add("welcome message to user " + member.userId() + " refused: " + reason);
-            return false;
-        } catch (IOException journalFailure) {
-            throw new CompletionException(journalFailure);
-        }
-    }
-
-    private static boolean neverSent(IOException e) {
-        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-            if (cause instanceof ConnectException) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     private static List<String> problems(SyncPlan plan) {
         List<String> problems = new ArrayList<>();
         for (GroupPlan group : plan.groups()) {
@@ -547,10 +484,6 @@ public final class GroupSync {
         for (Unmatched miss : plan.unmatched()) {
             problems.add("member " + miss.member().id() + " of group " + miss.groupNumber() + " not matched: "
                     + miss.reason().name().toLowerCase(Locale.ROOT).replace('_', ' '));
-        }
-        if (plan.messagesUncertain() > 0) {
-            problems.add(plan.messagesUncertain() + " welcome message(s) were being sent when an earlier run stopped;"
-                    + " they are not resent automatically (check the members' messages in Moodle)");
         }
         return problems;
     }

@@ -27,8 +27,13 @@ public record SyncGroup(int number, List<SyncMember> members, List<SyncMeeting> 
         meetings = Require.list("meetings", meetings);
     }
 
-    /** The language most members prefer (ties go to fi, then sv), used for the group's shared texts. */
+    /** The language most members prefer (ties go to fi, then sv). */
     public Language commonLanguage() {
+        return majority(members);
+    }
+
+    /** The language most of these members prefer (ties go to fi, then sv). */
+    static Language majority(List<SyncMember> members) {
         Map<Language, Integer> counts = new EnumMap<>(Language.class);
         members.forEach(member -> counts.merge(member.language(), 1, Integer::sum));
         Language best = Language.EN;

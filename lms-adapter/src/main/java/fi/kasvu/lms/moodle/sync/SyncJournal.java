@@ -1,6 +1,8 @@
 package fi.kasvu.lms.moodle.sync;
 
 import java.io.IOException;
+import java.util.List;
+import java.util.Map;
 
 /**
  * What a sync remembers between runs about the writes Moodle cannot be asked about: welcome
@@ -48,6 +50,28 @@ public interface SyncJournal {
      * @throws IOException if the record cannot be written
      */
     void messageFailed(String key, String reason) throws IOException;
+
+    /**
+     * Records that these messages are about to be sent, in one write where the journal can.
+     *
+     * @throws IOException if the records cannot be written (then the messages must not be sent)
+     */
+    default void messagesIntended(List<String> keys) throws IOException {
+        for (String key : keys) {
+            messageIntended(key);
+        }
+    }
+
+    /**
+     * Records that Moodle stored these messages (key and message id), in one write where the journal can.
+     *
+     * @throws IOException if the records cannot be written
+     */
+    default void messagesSent(List<Map.Entry<String, Long>> sent) throws IOException {
+        for (Map.Entry<String, Long> message : sent) {
+            messageSent(message.getKey(), message.getValue());
+        }
+    }
 
     /** Whether this group was put in this grouping by an earlier run. */
     boolean assigned(long groupingId, long groupId);

@@ -154,10 +154,10 @@ public record SyncPlan(Course course, String groupingIdnumber, String groupingNa
         return all;
     }
 
-    /** Whether the run would change anything in Moodle. */
+    /** Whether the run would change anything in Moodle (or has uncertain messages to settle first). */
     public boolean hasWrites() {
         return groupingToCreate() || groupsToCreate() > 0 || assignmentsToSend > 0 || membersToAdd() > 0
-                || eventsToCreate() > 0 || messagesToSend() > 0;
+                || eventsToCreate() > 0 || messagesToSend() > 0 || messagesUncertain() > 0;
     }
 
     /** The plan in words, one line each: what will be created, added, sent and left alone. */

@@ -1,5 +1,6 @@
 package fi.kasvu.lms.moodle.sync;
 
+import fi.kasvu.common.Language;
 import fi.kasvu.common.Require;
 import java.time.Duration;
 import java.time.LocalTime;
@@ -13,8 +14,11 @@ import java.time.ZoneId;
  * @param meetingTime the time of day planned meetings start
  * @param zone the time zone of the meetings
  * @param meetingLength how long a meeting lasts
+ * @param language the one language of group, grouping and event names, or null to take the course's
+ *     forced language, else the language most members prefer
  */
-public record SyncSettings(MatchBy matchBy, int batchSize, LocalTime meetingTime, ZoneId zone, Duration meetingLength) {
+public record SyncSettings(MatchBy matchBy, int batchSize, LocalTime meetingTime, ZoneId zone, Duration meetingLength,
+        Language language) {
 
     /**
      * Checks the settings.
@@ -32,6 +36,11 @@ public record SyncSettings(MatchBy matchBy, int batchSize, LocalTime meetingTime
         }
     }
 
+    /** Settings that choose the names' language from the course or the members. */
+    public SyncSettings(MatchBy matchBy, int batchSize, LocalTime meetingTime, ZoneId zone, Duration meetingLength) {
+        this(matchBy, batchSize, meetingTime, zone, meetingLength, null);
+    }
+
     /** Match by email, 250 items per call, meetings at 13:00 Helsinki time for 90 minutes. */
     public static SyncSettings defaults() {
         return new SyncSettings(MatchBy.EMAIL, 250, LocalTime.of(13, 0), ZoneId.of("Europe/Helsinki"),
@@ -40,11 +49,16 @@ public record SyncSettings(MatchBy matchBy, int batchSize, LocalTime meetingTime
 
     /** The same settings with another matching. */
     public SyncSettings withMatchBy(MatchBy value) {
-        return new SyncSettings(value, batchSize, meetingTime, zone, meetingLength);
+        return new SyncSettings(value, batchSize, meetingTime, zone, meetingLength, language);
     }
 
     /** The same settings with another batch size. */
     public SyncSettings withBatchSize(int value) {
-        return new SyncSettings(matchBy, value, meetingTime, zone, meetingLength);
+        return new SyncSettings(matchBy, value, meetingTime, zone, meetingLength, language);
+    }
+
+    /** The same settings with the names in one given language (null: from the course or the members). */
+    public SyncSettings withLanguage(Language value) {
+        return new SyncSettings(matchBy, batchSize, meetingTime, zone, meetingLength, value);
     }
 }

@@ -25,25 +25,34 @@ final class SyncTexts {
     }
 
     /** A group name, unique in the course because it carries the formation id. */
-    static String groupName(SyncInput input, SyncGroup group) {
-        return kindLabel(input.kind(), group.commonLanguage()) + " " + group.number() + " (" + input.formationId() + ")";
+    static String groupName(SyncInput input, SyncGroup group, Language language) {
+        return kindLabel(input.kind(), language) + " " + group.number() + " (" + input.formationId() + ")";
     }
 
-    static String groupDescription(SyncInput input, SyncGroup group) {
-        return pick(group.commonLanguage(), "Kasvu muodosti ryhmän.", "Gruppen bildades i Kasvu.",
-                "Formed by Kasvu.");
+    static String groupDescription(Language language) {
+        return pick(language, "Kasvu muodosti ryhmän.", "Gruppen bildades i Kasvu.", "Formed by Kasvu.");
     }
 
-    static String groupingName(SyncInput input) {
-        return "Kasvu: " + kindLabel(input.kind(), Language.EN) + "s (" + input.formationId() + ")";
+    static String groupingName(SyncInput input, Language language) {
+        return "Kasvu: " + kindPlural(input.kind(), language) + " (" + input.formationId() + ")";
     }
 
-    static String eventName(String groupName, SyncGroup group, SyncMeeting meeting) {
-        return pick(group.commonLanguage(), "Tapaaminen ", "Träff ", "Meeting ") + meeting.number() + ": " + groupName;
+    private static String kindPlural(String kind, Language language) {
+        return switch (kind) {
+            case "PEER_TRIAD" -> pick(language, "Vertaiskolmikot", "Kollegatrior", "Peer triads");
+            case "REVERSE_MENTORING" -> pick(language, "Käänteisen mentoroinnin ryhmät",
+                    "Grupper för omvänt mentorskap", "Reverse mentoring groups");
+            case "COACHING_GROUP" -> pick(language, "Valmennusryhmät", "Coachningsgrupper", "Coaching groups");
+            case "ONBOARDING_POOL" -> pick(language, "Perehdytysryhmät", "Introduktionsgrupper", "Onboarding groups");
+            default -> pick(language, "Vertaisryhmät", "Kamratgrupper", "Peer groups");
+        };
     }
 
-    static String eventDescription(SyncGroup group, SyncMeeting meeting) {
-        Language language = group.commonLanguage();
+    static String eventName(String groupName, SyncMeeting meeting, Language language) {
+        return pick(language, "Tapaaminen ", "Träff ", "Meeting ") + meeting.number() + ": " + groupName;
+    }
+
+    static String eventDescription(SyncMeeting meeting, Language language) {
         if (meeting.theme().isEmpty()) {
             return pick(language, "Ryhmä valitsee teeman yhdessä.", "Gruppen väljer tema tillsammans.",
                     "The group chooses the theme together.");

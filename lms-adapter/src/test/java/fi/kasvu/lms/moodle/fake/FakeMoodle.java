@@ -102,6 +102,8 @@ public final class FakeMoodle implements AutoCloseable {
     private final Map<String, AtomicInteger> calls = new ConcurrentHashMap<>();
     private final Map<String, Map<Integer, Fault>> faults = new ConcurrentHashMap<>();
     private final AtomicInteger changes = new AtomicInteger();
+    private final List<String> refusals = new ArrayList<>();
+    private final Set<Long> unreachable = new LinkedHashSet<>();
     private final CountDownLatch closing = new CountDownLatch(1);
     private long nextId = 1;
 
@@ -132,13 +134,16 @@ public final class FakeMoodle implements AutoCloseable {
             "core_group_create_groupings", "core_group_assign_grouping", "core_group_get_course_groupings",
             "core_cohort_create_cohorts", "core_cohort_add_cohort_members", "core_cohort_search_cohorts",
             "core_calendar_create_calendar_events", "core_calendar_get_calendar_events",
-            "core_message_send_instant_messages", "core_completion_get_activities_completion_status",
-            "mod_lti_get_tool_types", "mod_lti_get_ltis_by_courses");
+            "core_message_send_instant_messages", "core_message_get_messages",
+            "core_completion_get_activities_completion_status", "mod_lti_get_tool_types", "mod_lti_get_ltis_by_courses");
+
+    /** The token user's id (the recorded token belongs to admin, id 2). */
+    public static final long TOKEN_USER = 2;
 
     /** Real Moodle functions that are not in the recorded service (calling them is an access error). */
     private static final Set<String> OTHER_FUNCTIONS = Set.of("core_user_create_users", "core_course_create_courses",
             "core_completion_override_activity_completion_status", "core_grades_update_grades",
-            "core_message_get_messages", "core_group_get_groupings");
+            "core_group_get_groupings");
 
     /**
      * A running fake site with one course and the given users.
@@ -153,6 +158,19 @@ public final class FakeMoodle implements AutoCloseable {
     /** The site's base URL. */
     public URI url() {
         return URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/");
+    }
+
+    /** Makes these users refuse messages from the token user (their message preferences, in Moodle). */
+    public synchronized FakeMoodle refuseMessagesTo(long... userIds) {
+        for (long id : userIds) {
+            unreachable.add(id);
+        }
+        return this;
+    }
+
+    /** Why the fake refused each call with a bare {@code invalidparameter} (what Moodle's debuginfo would say). */
+    public synchronized List<String> refusals() {
+        return List.copyOf(refusals);
     }
 
     /** Removes functions from the token's service. */
@@ -292,6 +310,11 @@ public final class FakeMoodle implements AutoCloseable {
         if (!serviceFunctions.contains(function)) {
             return error("webservice_access_exception", "accessexception", "Access control exception");
         }
+        String refused = FakeParams.check(function, form);
+        if (refused != null) {
+            refusals.add(function + refused);
+            return invalidParameter();
+        }
         return switch (function) {
             case "core_webservice_get_site_info" -> siteInfo();
             case "core_course_get_courses_by_field" -> coursesByField(form);
@@ -307,6 +330,7 @@ public final class FakeMoodle implements AutoCloseable {
             case "core_calendar_create_calendar_events" -> createEvents(form);
             case "core_calendar_get_calendar_events" -> calendarEvents(form);
             case "core_message_send_instant_messages" -> sendMessages(form);
+            case "core_message_get_messages" -> sentMessages(form);
             default -> error("webservice_access_exception", "accessexception", "Access control exception");
         };
     }
@@ -589,14 +613,18 @@ public final class FakeMoodle implements AutoCloseable {
         Map<String, Object> options = (Map<String, Object>) form.getOrDefault("options", Map.of());
         Set<String> courseIds = new LinkedHashSet<>(strings(query.get("courseids")));
         Set<String> groupIds = new LinkedHashSet<>(strings(query.get("groupids")));
+        // Quirk 20: without user events Moodle's event query drops group events too.
+        boolean groupEvents = !"0".equals(options.getOrDefault("userevents", "1"));
+        boolean ignoreHidden = !"0".equals(options.getOrDefault("ignorehidden", "1"));
         long from = Long.parseLong((String) options.getOrDefault("timestart", "0"));
         long to = Long.parseLong((String) options.getOrDefault("timeend", String.valueOf(Long.MAX_VALUE)));
         JsonArrayBuilder out = JSON.createArrayBuilder();
         for (StoredEvent event : events.values()) {
             boolean course = event.groupid() == 0 && courseIds.contains(String.valueOf(event.courseid()))
                     && "course".equals(event.eventtype());
-            boolean group = event.groupid() > 0 && groupIds.contains(String.valueOf(event.groupid()));
-            if ((course || group) && event.timestart() >= from && event.timestart() <= to) {
+            boolean group = groupEvents && event.groupid() > 0 && groupIds.contains(String.valueOf(event.groupid()));
+            boolean shown = event.visible() == 1 || !ignoreHidden;
+            if ((course || group) && shown && event.timestart() >= from && event.timestart() <= to) {
                 JsonObjectBuilder json = JSON.createObjectBuilder().add("id", event.id()).add("name", event.name())
                         .add("description", event.description()).add("format", event.format())
                         .add("courseid", event.courseid()).addNull("categoryid");
@@ -622,14 +650,17 @@ public final class FakeMoodle implements AutoCloseable {
             long to = Long.parseLong((String) message.get("touserid"));
             String clientmsgid = (String) message.get("clientmsgid");
             JsonObjectBuilder json = JSON.createObjectBuilder();
-            if (!users.containsKey(to)) {
+            if (!users.containsKey(to) || unreachable.contains(to)) {
                 anyFailed = true;
                 json.add("msgid", -1);
                 if (clientmsgid != null) {
                     json.add("clientmsgid", clientmsgid);
                 }
-                out.add(json.add("errormessage", "You cannot send a message to a user ID (" + to + ") that doesn't exist.")
-                        .add("candeletemessagesforallusers", false));
+                String reason = users.containsKey(to)
+                        ? "You can't message " + users.get(to).fullname() + " due to their message preferences. Try"
+                                + " adding them as a contact."
+                        : "You cannot send a message to a user ID (" + to + ") that doesn't exist.";
+                out.add(json.add("errormessage", reason).add("candeletemessagesforallusers", false));
                 continue;
             }
             anyDelivered = true;
@@ -648,6 +679,39 @@ public final class FakeMoodle implements AutoCloseable {
             return error("core\\exception\\moodle_exception", "formatnotsupported", "webservice/formatnotsupported");
         }
         return out.build().toString();
+    }
+
+    private String sentMessages(Map<String, Object> form) {
+        long to = Long.parseLong((String) form.get("useridto"));
+        long from = Long.parseLong((String) form.getOrDefault("useridfrom", "0"));
+        if (to != TOKEN_USER && from != TOKEN_USER) {
+            return error("core\\exception\\moodle_exception", "accessdenied", "Access denied");
+        }
+        int limitfrom = Integer.parseInt((String) form.getOrDefault("limitfrom", "0"));
+        int limitnum = Integer.parseInt((String) form.getOrDefault("limitnum", "0"));
+        List<Message> matching = new ArrayList<>();
+        for (Message message : messages) {
+            if ((to == 0 || message.touserid() == to) && from == TOKEN_USER) {
+                matching.add(message);
+            }
+        }
+        if (!"0".equals(form.getOrDefault("newestfirst", "1"))) {
+            java.util.Collections.reverse(matching);
+        }
+        int end = limitnum == 0 ? matching.size() : Math.min(matching.size(), limitfrom + limitnum);
+        JsonArrayBuilder out = JSON.createArrayBuilder();
+        for (Message message : matching.subList(Math.min(limitfrom, matching.size()), end)) {
+            User user = users.get(message.touserid());
+            out.add(JSON.createObjectBuilder().add("id", message.id()).add("useridfrom", TOKEN_USER)
+                    .add("useridto", message.touserid()).add("subject", "New message from Admin User")
+                    .add("text", "<p>" + message.text() + "</p>").add("fullmessage", message.text())
+                    .add("fullmessageformat", 2).add("fullmessagehtml", "").add("smallmessage", message.text())
+                    .add("notification", 0).add("contexturl", "").add("contexturlname", "").add("timecreated", 1796226602)
+                    .addNull("timeread").add("usertofullname", user == null ? "" : user.fullname())
+                    .add("userfromfullname", "Admin User").add("customdata", "{\"courseid\":1}"));
+        }
+        return JSON.createObjectBuilder().add("messages", out).add("warnings", JSON.createArrayBuilder()).build()
+                .toString();
     }
 
     private static String invalidParameter() {

@@ -149,4 +149,86 @@ class FakeMoodleShapeTest {
                 .isEqualTo(MoodleFixtures.response("errors/core_message_send_instant_messages__mixed_valid_and_invalid_recipient"));
         assertThat(moodle.messages()).as("the good messages were delivered anyway").hasSize(before + 2);
     }
+
+    private static JsonValue json(String text) {
+        return Json.createReader(new StringReader(text)).readValue();
+    }
+
+    /** A recorded request with the fake's token (the quirk 19/20 recordings came from a second install). */
+    private static Map<String, String> recorded(String fixture, Map<String, String> overrides) {
+        Map<String, String> form = new java.util.LinkedHashMap<>(MoodleFixtures.request(fixture));
+        form.put("wstoken", TOKEN);
+        form.putAll(overrides);
+        return form;
+    }
+
+    @Test
+    @Order(5)
+    void clientmsgidWithSlashOrColon_isRefusedLikeMoodleAndAlphanumextIsAccepted() throws Exception {
+        int before = moodle.messages().size();
+
+        assertThat(json(send(recorded("errors/core_message_send_instant_messages__clientmsgid_with_slash_and_colon",
+                Map.of())))).isEqualTo(json(MoodleFixtures.response(
+                        "errors/core_message_send_instant_messages__clientmsgid_with_slash_and_colon")));
+        assertThat(moodle.messages()).as("nothing is delivered when a parameter is refused").hasSize(before);
+        assertThat(moodle.refusals()).last().asString().contains("clientmsgid", "alphanumext");
+        assertSameShape(send(recorded("core_message_send_instant_messages__clientmsgid_alphanumext", Map.of())),
+                "core_message_send_instant_messages__clientmsgid_alphanumext");
+    }
+
+    @Test
+    @Order(6)
+    void groupEvents_areLeftOutWithUsereventsZeroAndFoundWithTheDefaultOptions() throws Exception {
+        String created = send(Map.of("wstoken", TOKEN, "wsfunction", "core_group_create_groups", "moodlewsrestformat",
+                "json", "groups[0][courseid]", "2", "groups[0][name]", "Quirk 20", "groups[0][description]", ""));
+        String groupId = String.valueOf(Json.createReader(new StringReader(created)).readArray().getJsonObject(0)
+                .getJsonNumber("id").longValue());
+        send(Map.of("wstoken", TOKEN, "wsfunction", "core_calendar_create_calendar_events", "moodlewsrestformat", "json",
+                "events[0][name]", "Tapaaminen 1", "events[0][courseid]", "2", "events[0][groupid]", groupId,
+                "events[0][eventtype]", "group", "events[0][timestart]", "1797246000"));
+
+        Map<String, String> window = Map.of("events[groupids][0]", groupId, "options[timestart]", "1797000000",
+                "options[timeend]", "1797500000");
+        String withoutUserEvents = send(recorded("core_calendar_get_calendar_events__course_and_groups_userevents_0",
+                window));
+        String withDefaults = send(recorded("core_calendar_get_calendar_events__course_and_groups_default_options",
+                window));
+
+        assertThat(json(withoutUserEvents)).isEqualTo(json(MoodleFixtures.response(
+                "core_calendar_get_calendar_events__course_and_groups_userevents_0")));
+        assertSameShape(withDefaults, "core_calendar_get_calendar_events__course_and_groups_default_options");
+        assertThat(withDefaults).contains("Tapaaminen 1");
+    }
+
+    @Test
+    @Order(7)
+    void parameterTypes_areCheckedAsMoodleChecksThem() throws Exception {
+        JsonValue refused = json(MoodleFixtures.response(
+                "errors/core_message_send_instant_messages__clientmsgid_with_slash_and_colon"));
+        assertThat(json(send(Map.of("wstoken", TOKEN, "wsfunction", "core_group_get_course_groups", "moodlewsrestformat",
+                "json", "courseid", "02")))).as("PARAM_INT: 02 is not how PHP writes 2").isEqualTo(refused);
+        assertThat(json(send(Map.of("wstoken", TOKEN, "wsfunction", "core_calendar_get_calendar_events", "moodlewsrestformat",
+                "json", "options[userevents]", "true")))).as("PARAM_BOOL takes only 0 and 1").isEqualTo(refused);
+        assertThat(json(send(Map.of("wstoken", TOKEN, "wsfunction", "core_group_create_groupings", "moodlewsrestformat",
+                "json", "groupings[0][courseid]", "2", "groupings[0][name]", "<b>bold</b>", "groupings[0][description]",
+                "")))).as("PARAM_TEXT refuses markup").isEqualTo(refused);
+        assertThat(json(send(Map.of("wstoken", TOKEN, "wsfunction", "core_message_get_messages", "moodlewsrestformat",
+                "json", "useridto", "0", "useridfrom", "2", "readd", "2")))).as("unexpected key").isEqualTo(refused);
+    }
+
+    @Test
+    @Order(8)
+    void sentMessages_haveTheShapeRecordedFromTheLiveMoodle() throws Exception {
+        java.nio.file.Path live = java.nio.file.Path.of("src/test/resources/moodle-live/ws");
+        String recorded = java.nio.file.Files.readString(live.resolve("core_message_get_messages__sent_by_token_user.json"));
+        String refused = java.nio.file.Files.readString(live.resolve("core_message_get_messages__sent_by_other_user.json"));
+
+        String answer = send(Map.of("wstoken", TOKEN, "wsfunction", "core_message_get_messages", "moodlewsrestformat",
+                "json", "useridto", "0", "useridfrom", "2", "type", "conversations", "read", "2", "newestfirst", "1",
+                "limitnum", "500"));
+
+        assertThat(shapeOf(answer)).isEqualTo(shapeOf(recorded));
+        assertThat(json(send(Map.of("wstoken", TOKEN, "wsfunction", "core_message_get_messages", "moodlewsrestformat",
+                "json", "useridto", "0", "useridfrom", "6")))).isEqualTo(json(refused));
+    }
 }

@@ -81,7 +81,11 @@ class GroupSyncTest {
         });
         assertThat(moodle.messages()).hasSize(9);
         assertThat(moodle.messages()).extracting(FakeMoodle.Message::touserid).doesNotHaveDuplicates();
-        assertThat(moodle.callsByFunction()).containsEntry("core_message_send_instant_messages", 9);
+        assertThat(moodle.callsByFunction()).as("welcome messages go in batches of 4")
+                .containsEntry("core_message_send_instant_messages", 3);
+        assertThat(moodle.messages()).extracting(FakeMoodle.Message::clientmsgid)
+                .allMatch(id -> id.matches("kasvu-welcome-7-triad-1-abc-g[123]-1[0-9]{2}"));
+        assertThat(moodle.refusals()).isEmpty();
         assertThat(report.messagesSent()).isEqualTo(9);
         assertThat(report.membersAdded()).isEqualTo(9);
         assertThat(report.eventsCreated()).isEqualTo(6);
@@ -117,7 +121,7 @@ class GroupSyncTest {
         assertThat(moodle.callsByFunction().keySet()).allMatch(function -> function.contains("_get_"));
         assertThat(report.plan().describe()).contains(
                 "Course KASVU-2027 (id 7): Vertaismentorointi 2027",
-                "create grouping kasvu:triad-1-abc \"Kasvu: Peer triads (triad-1-abc)\"",
+                "create grouping kasvu:triad-1-abc \"Kasvu: Vertaiskolmikot (triad-1-abc)\"",
                 "groups: create 3, leave alone 0",
                 "members: add 9, leave alone 0",
                 "group events: create 6, leave alone 0",
@@ -133,7 +137,7 @@ class GroupSyncTest {
 
         SyncPlan plan = sync(new InMemorySyncJournal()).plan(COURSE, input);
 
-        assertThat(plan.describe()).contains("leave alone grouping kasvu:triad-1-abc \"Kasvu: Peer triads (triad-1-abc)\"",
+        assertThat(plan.describe()).contains("leave alone grouping kasvu:triad-1-abc \"Kasvu: Vertaiskolmikot (triad-1-abc)\"",
                 "groups: create 0, leave alone 3", "members: add 9, leave alone 0");
     }
 
@@ -278,15 +282,10 @@ class GroupSyncTest {
         }
         assertThat(moodle.events()).hasSize(12).doesNotHaveDuplicates().noneMatch(event -> event.startsWith("0|"));
         List<Long> recipients = moodle.messages().stream().map(FakeMoodle.Message::touserid).toList();
-        assertThat(recipients).doesNotHaveDuplicates();
-        int uncertain = resumed.plan().messagesUncertain();
-        assertThat(recipients.size() + (uncertain > 0 && !deliveredAnyway(fault) ? uncertain : 0)).isEqualTo(18);
+        assertThat(recipients).as("uncertain messages are looked up in Moodle, never sent twice").hasSize(18)
+                .doesNotHaveDuplicates();
         assertThat(third.outcome()).isEqualTo(SyncReport.Outcome.UP_TO_DATE);
         assertThat(third.changedAnything()).isFalse();
-    }
-
-    private static boolean deliveredAnyway(Fault fault) {
-        return fault.name().endsWith("_AFTER");
     }
 
     @Test
@@ -311,25 +310,108 @@ class GroupSyncTest {
             resumed = new GroupSync(client(), journal, SyncSettings.defaults(), SyncProgress.NONE).run(COURSE, input, false);
         }
 
-        assertThat(deliveredBeforeKill).isEqualTo(50 > 12 ? 12 : 50);
-        assertThat(resumed.messagesSent()).isZero();
+        assertThat(deliveredBeforeKill).as("killed after the first batch of 5").isEqualTo(5);
+        assertThat(resumed.messagesSent()).isEqualTo(7);
         assertThat(moodle.messages()).hasSize(12);
         assertThat(moodle.messages()).extracting(FakeMoodle.Message::touserid).doesNotHaveDuplicates();
     }
 
-    @Test
-    void messageIntendedButNotConfirmed_isReportedAndNotResent(@TempDir Path dir) throws Exception {
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(value = Fault.class, names = {"RESET", "RESET_AFTER"})
+    void lostAnswerToABatch_isLookedUpInMoodleNextRunAndSentOnlyIfItNeverArrived(Fault fault) throws Exception {
         site(3);
         SyncInput input = Triads.formation("f", 1, 1);
         InMemorySyncJournal journal = new InMemorySyncJournal();
-        String key = "welcome/7/kasvu:f:g1/101";
-        journal.messageIntended(key);
+        moodle.failOn("core_message_send_instant_messages", 1, fault);
+        assertThatThrownBy(() -> sync(journal).run(COURSE, input, false)).isInstanceOf(IOException.class);
+        int arrived = moodle.messages().size();
+        moodle.resetCounts();
+
+        SyncReport report = sync(journal).run(COURSE, input, false);
+
+        assertThat(arrived).isEqualTo(fault == Fault.RESET ? 0 : 3);
+        assertThat(moodle.messages()).extracting(FakeMoodle.Message::touserid).containsExactlyInAnyOrder(101L, 102L, 103L);
+        assertThat(moodle.callsByFunction()).containsEntry("core_message_get_messages", 1);
+        assertThat(moodle.callsByFunction().getOrDefault("core_message_send_instant_messages", 0))
+                .isEqualTo(fault == Fault.RESET ? 1 : 0);
+        assertThat(report.messagesSent()).as("stored by this run").isEqualTo(fault == Fault.RESET ? 3 : 0);
+        assertThat(report.problems()).isEmpty();
+    }
+
+    @Test
+    void messageIntendedButNotConfirmed_withoutTheReadBackFunction_isReportedAndNotResent() throws Exception {
+        site(3).withoutFunctions("core_message_get_messages");
+        SyncInput input = Triads.formation("f", 1, 1);
+        InMemorySyncJournal journal = new InMemorySyncJournal();
+        journal.messageIntended("kasvu-welcome-7-f-g1-101");
 
         SyncReport report = sync(journal).run(COURSE, input, false);
 
         assertThat(moodle.messages()).extracting(FakeMoodle.Message::touserid).containsExactlyInAnyOrder(102L, 103L);
         assertThat(report.problems()).anySatisfy(problem -> assertThat(problem).contains("1 welcome message(s)",
-                "not resent automatically"));
+                "not resent automatically", "core_message_get_messages"));
+    }
+
+    @Test
+    void batchWithARecipientWhoRefusesMessages_fallsBackToSingleSendsWithoutResendingTheDelivered() throws Exception {
+        site(9).refuseMessagesTo(105);
+        InMemorySyncJournal journal = new InMemorySyncJournal();
+
+        SyncReport report = sync(journal).run(COURSE, Triads.formation("f", 3, 1), false);
+
+        assertThat(moodle.messages()).extracting(FakeMoodle.Message::touserid).hasSize(8).doesNotHaveDuplicates()
+                .doesNotContain(105L);
+        assertThat(report.messagesSent()).isEqualTo(8);
+        assertThat(report.problems()).singleElement().satisfies(problem -> assertThat(problem)
+                .contains("welcome message to user 105 refused", "message preferences"));
+        assertThat(moodle.callsByFunction()).as("2 batches (the second fails), 1 read-back, 1 single send of 105")
+                .containsEntry("core_message_send_instant_messages", 4).containsEntry("core_message_get_messages", 1);
+        assertThat(journal.message(GroupSync.welcomeKey(7, Triads.formation("f", 3, 1),
+                Triads.formation("f", 3, 1).groups().get(1), 105))).isEqualTo(SyncJournal.MessageState.FAILED);
+    }
+
+    @Test
+    void batchWithARefusingRecipient_withoutTheReadBackFunction_isReportedAndNotResent() throws Exception {
+        site(9).refuseMessagesTo(105).withoutFunctions("core_message_get_messages");
+
+        SyncReport report = sync(new InMemorySyncJournal()).run(COURSE, Triads.formation("f", 3, 1), false);
+
+        assertThat(moodle.messages()).extracting(FakeMoodle.Message::touserid).hasSize(8).doesNotHaveDuplicates();
+        assertThat(report.problems()).anySatisfy(problem -> assertThat(problem).contains(
+                "4 welcome message(s) went in a batch that Moodle partly refused", "not resent"));
+        assertThat(moodle.callsByFunction()).containsEntry("core_message_send_instant_messages", 3);
+    }
+
+    @Test
+    void rerunAfterGroupEventsExist_findsThemWithMoodlesDefaultEventOptionsAndCreatesNoneAgain() throws Exception {
+        site(6);
+        SyncInput input = Triads.formation("f", 2, 2);
+        sync(new InMemorySyncJournal()).run(COURSE, input, false);
+
+        SyncPlan again = sync(new InMemorySyncJournal()).plan(COURSE, input);
+
+        assertThat(again.eventsToCreate()).isZero();
+        assertThat(again.describe()).contains("group events: create 0, leave alone 4");
+        assertThat(moodle.events()).hasSize(4);
+    }
+
+    @Test
+    void oneLanguagePerFormation_fromTheOptionOrElseTheMembersMajority() throws Exception {
+        site(9);
+        SyncInput input = Triads.formation("f", 3, 1);
+
+        SyncPlan automatic = sync(new InMemorySyncJournal()).plan(COURSE, input);
+        SyncPlan english = sync(new InMemorySyncJournal(), SyncSettings.defaults().withLanguage(Language.EN))
+                .plan(COURSE, input);
+
+        assertThat(automatic.groupingName()).isEqualTo("Kasvu: Vertaiskolmikot (f)");
+        assertThat(automatic.groups()).extracting(SyncPlan.GroupPlan::name)
+                .containsExactly("Vertaiskolmikko 1 (f)", "Vertaiskolmikko 2 (f)", "Vertaiskolmikko 3 (f)");
+        assertThat(english.groupingName()).isEqualTo("Kasvu: Peer triads (f)");
+        assertThat(english.groups()).extracting(SyncPlan.GroupPlan::name)
+                .containsExactly("Peer triad 1 (f)", "Peer triad 2 (f)", "Peer triad 3 (f)");
+        assertThat(english.groups()).flatExtracting(SyncPlan.GroupPlan::events).extracting(SyncPlan.EventPlan::name)
+                .allMatch(name -> name.startsWith("Meeting 1: Peer triad "));
     }
 
     @Test
