@@ -13,7 +13,6 @@ import fi.kasvu.peer.PreviousRounds;
 import fi.kasvu.peer.Violation;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -37,6 +36,12 @@ public final class GroupsCommand implements Runnable {
     public static final int UNUSABLE_INPUT = 2;
     /** Exit status when a hard constraint had to be broken; the file is still written. */
     public static final int VIOLATIONS = 3;
+
+    /** The most participants one formation takes (docs/peer-groups.md); larger files are refused before forming. */
+    public static final int MAX_PARTICIPANTS = 200_000;
+
+    /** How many problems of a bad file are listed; the rest are counted. */
+    static final int SHOWN_PROBLEMS = 20;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -105,21 +110,34 @@ public final class GroupsCommand implements Runnable {
                 default -> null;
             };
             if (groupKind == null) {
-                err.println("--kind must be one of triad, reverse-mentoring, coaching-group: " + kind);
+                err.println("--kind must be one of triad, reverse-mentoring, coaching-group: " + Failures.excerpt(kind));
                 return UNUSABLE_INPUT;
             }
             String csv;
             try {
                 csv = readUtf8(participants);
             } catch (IOException e) {
-                err.println("cannot read participants file " + participants + ": " + describe(e));
+                err.println("cannot read participants file " + Failures.describe(e, participants));
                 return UNUSABLE_INPUT;
             }
             ParticipantCsv.Result read = ParticipantCsv.read(csv);
             if (!read.ok()) {
                 err.println(participants + ": " + read.errors().size() + (read.errors().size() == 1 ? " problem" : " problems")
                         + "; nothing was formed:");
-                read.errors().forEach(e -> err.println("  " + e));
+                read.errors().stream().limit(SHOWN_PROBLEMS).forEach(e -> err.println("  " + Failures.cap(e)));
+                if (read.errors().size() > SHOWN_PROBLEMS) {
+                    err.println("  … and " + (read.errors().size() - SHOWN_PROBLEMS) + " more problems (fix these and"
+                            + " run again to see the rest).");
+                }
+                return UNUSABLE_INPUT;
+            }
+            if (read.participants().isEmpty()) {
+                err.println(participants + ": the file has a header but no participant rows; nothing was formed.");
+                return UNUSABLE_INPUT;
+            }
+            if (read.participants().size() > MAX_PARTICIPANTS) {
+                err.println(participants + ": " + read.participants().size() + " participants; one formation takes at"
+                        + " most " + MAX_PARTICIPANTS + " (split the file, for example by organisation or region).");
                 return UNUSABLE_INPUT;
             }
             PreviousRounds rounds = PreviousRounds.none();
@@ -127,7 +145,7 @@ public final class GroupsCommand implements Runnable {
                 try {
                     rounds = readPrevious(readUtf8(previous));
                 } catch (IOException e) {
-                    err.println("cannot read previous rounds " + previous + ": " + describe(e));
+                    err.println("cannot read previous rounds " + Failures.describe(e, previous));
                     return UNUSABLE_INPUT;
                 } catch (KasvuJsonException e) {
                     err.println(previous + ": " + e.getMessage());
@@ -159,7 +177,7 @@ public final class GroupsCommand implements Runnable {
                 }
                 Files.writeString(out, KasvuJson.create().toJson(formation), StandardCharsets.UTF_8);
             } catch (IOException e) {
-                err.println("cannot write " + out + ": " + describe(e));
+                err.println("cannot write " + Failures.describe(e, out));
                 return UNUSABLE_INPUT;
             }
             summarise(formation, stdout);
@@ -212,16 +230,6 @@ public final class GroupsCommand implements Runnable {
 
         private static String readUtf8(Path file) throws IOException {
             return Files.readString(file, StandardCharsets.UTF_8);
-        }
-
-        private static String describe(IOException e) {
-            if (e instanceof java.nio.file.NoSuchFileException) {
-                return "no such file";
-            }
-            if (e instanceof CharacterCodingException || e instanceof java.nio.charset.MalformedInputException) {
-                return "not UTF-8 text";
-            }
-            return e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
         }
     }
 }

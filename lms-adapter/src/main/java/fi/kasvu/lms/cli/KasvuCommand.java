@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
         versionProvider = KasvuCommand.Version.class,
         description = "Kasvu: coaching and learning work culture inside your learning platform.",
         subcommands = {CommandLine.HelpCommand.class, ServeCommand.class, PlatformCommand.class, KeysCommand.class,
-                GroupsCommand.class, MoodleCommand.class})
+                GroupsCommand.class, MoodleCommand.class, GdprCommand.class})
 public final class KasvuCommand implements Runnable {
 
     @CommandLine.Spec
@@ -23,9 +23,13 @@ public final class KasvuCommand implements Runnable {
         System.exit(newCommandLine().execute(args));
     }
 
-    /** The command line with Kasvu's conventions (case-insensitive enums, usage help on errors). */
+    /**
+     * The command line with Kasvu's conventions: case-insensitive enums, usage help on errors, and
+     * one sentence instead of a stack trace when a command fails ({@link Failures}).
+     */
     public static CommandLine newCommandLine() {
-        return new CommandLine(new KasvuCommand()).setCaseInsensitiveEnumValuesAllowed(true);
+        return new CommandLine(new KasvuCommand()).setCaseInsensitiveEnumValuesAllowed(true)
+                .setExecutionExceptionHandler(new Failures(System.getenv()));
     }
 
     @Override

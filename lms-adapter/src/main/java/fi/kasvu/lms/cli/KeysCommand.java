@@ -51,7 +51,7 @@ public final class KeysCommand implements Runnable {
                 spec.commandLine().getErr().println("keys rotate: " + e.getMessage());
                 return 2;
             }
-            try (KasvuDatabase db = KasvuDatabase.open(database.config(System.getenv()))) {
+            try (KasvuDatabase db = database.openExisting(System.getenv())) {
                 ToolKeyRing ring = ToolKeyRing.create(JdbcLtiStorage.on(db).toolKeys(), Clock.systemUTC(),
                         SecureIds.generator(), 2048);
                 ToolKey created = ring.rotate(duration);
@@ -73,7 +73,7 @@ public final class KeysCommand implements Runnable {
         @Override
         public Integer call() throws Exception {
             PrintWriter out = spec.commandLine().getOut();
-            try (KasvuDatabase db = KasvuDatabase.open(database.config(System.getenv()))) {
+            try (KasvuDatabase db = database.openExisting(System.getenv())) {
                 JdbcLtiStorage.on(db).toolKeys().all().stream().sorted(Comparator.comparing(ToolKey::createdAt))
                         .forEach(k -> out.println(k.kid() + "  created " + k.createdAt() + "  "
                                 + k.publishedUntil().map(u -> "published until " + u).orElse("signing")));
@@ -82,10 +82,13 @@ public final class KeysCommand implements Runnable {
         }
     }
 
+    /** The longest overlap: old keys stay published at most a year. */
+    static final Duration MAX_OVERLAP = Duration.ofDays(365);
+
     /**
-     * A duration such as {@code 7d}, {@code 48h}, {@code 90m} or {@code P7D}.
+     * A duration such as {@code 7d}, {@code 48h}, {@code 90m} or {@code P7D}, from 0 to 365 days.
      *
-     * @throws IllegalArgumentException naming the value if it is none of these or negative
+     * @throws IllegalArgumentException naming the value if it is none of these, negative or longer than 365 days
      */
     static Duration parseDuration(String text) {
         String t = text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
@@ -100,13 +103,16 @@ public final class KeysCommand implements Runnable {
             } else if (t.endsWith("m")) {
                 d = Duration.ofMinutes(Long.parseLong(t.substring(0, t.length() - 1)));
             } else {
-                throw new IllegalArgumentException("overlap must look like 7d, 48h, 90m or P7D: " + text);
+                throw new IllegalArgumentException("overlap must look like 7d, 48h, 90m or P7D: " + Failures.excerpt(text));
             }
             if (d.isNegative()) {
-                throw new IllegalArgumentException("overlap must not be negative: " + text);
+                throw new IllegalArgumentException("overlap must not be negative: " + Failures.excerpt(text));
+            }
+            if (d.compareTo(MAX_OVERLAP) > 0) {
+                throw new IllegalArgumentException("overlap must be at most 365d (a year): " + Failures.excerpt(text));
             }
             return d;
-        } catch (NumberFormatException | DateTimeParseException e) {
+        } catch (NumberFormatException | DateTimeParseException | ArithmeticException e) {
             throw new IllegalArgumentException("overlap must look like 7d, 48h, 90m or P7D: " + text, e);
         }
     }

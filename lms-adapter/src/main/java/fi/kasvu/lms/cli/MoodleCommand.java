@@ -75,9 +75,61 @@ public final class MoodleCommand implements Runnable {
             if (timeoutSeconds < 1 || timeoutSeconds > 3600) {
                 throw new IllegalArgumentException("--timeout must be 1..3600 seconds: " + timeoutSeconds);
             }
-            return MoodleClient.newBuilder().baseUrl(URI.create(url.strip())).token(MoodleToken.fromFile(tokenFile))
+            URI base;
+            try {
+                base = URI.create(url.strip());
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("--url is not a web address: " + Failures.excerpt(url));
+            }
+            if (base.getHost() == null || !("https".equals(base.getScheme()) || "http".equals(base.getScheme()))) {
+                throw new IllegalArgumentException("--url must be the site's http(s) address, such as"
+                        + " https://moodle.example.fi: " + Failures.excerpt(url));
+            }
+            MoodleToken token;
+            try {
+                token = MoodleToken.fromFile(tokenFile);
+            } catch (IOException e) {
+                throw new IllegalArgumentException("cannot read the token file " + Failures.describe(e, tokenFile));
+            }
+            return MoodleClient.newBuilder().baseUrl(base).token(token)
                     .connectTimeout(Duration.ofSeconds(Math.min(10, timeoutSeconds)))
                     .requestTimeout(Duration.ofSeconds(timeoutSeconds)).build();
+        }
+
+        /** Whether the host name resolves (Java's HTTP client reports an unknown host as a refused connection). */
+        private static boolean resolves(String host) {
+            try {
+                java.net.InetAddress.getByName(host);
+                return true;
+            } catch (java.net.UnknownHostException e) {
+                return false;
+            }
+        }
+
+        /** A transport failure in words: which host, and whether it is unknown, refused or silent. */
+        String describe(IOException e) {
+            URI base = URI.create(url.strip());
+            String host = base.getHost() + (base.getPort() > 0 ? ":" + base.getPort() : "");
+            for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+                if (cause instanceof java.net.UnknownHostException
+                        || cause instanceof java.nio.channels.UnresolvedAddressException) {
+                    return "unknown host " + base.getHost() + ": check --url";
+                }
+                if (cause instanceof java.net.http.HttpConnectTimeoutException) {
+                    return "no answer from " + host + " within " + Math.min(10, timeoutSeconds) + " s: check --url and"
+                            + " the network";
+                }
+                if (cause instanceof java.net.ConnectException) {
+                    if (!resolves(base.getHost())) {
+                        return "unknown host " + base.getHost() + ": check --url";
+                    }
+                    return "connection refused by " + host + ": is Moodle running there, and is --url right?";
+                }
+                if (cause instanceof java.net.http.HttpTimeoutException) {
+                    return "Moodle at " + host + " did not answer within " + timeoutSeconds + " s (--timeout)";
+                }
+            }
+            return "talking to " + host + " failed: " + Failures.cap(String.valueOf(e.getMessage()));
         }
     }
 
@@ -123,7 +175,7 @@ public final class MoodleCommand implements Runnable {
                 err.println("kasvu moodle check: Moodle refused: " + e.getMessage());
                 return REFUSED;
             } catch (IOException e) {
-                err.println("kasvu moodle check: " + e.getMessage());
+                err.println("kasvu moodle check: " + site.describe(e));
                 return FAILED;
             }
         }
@@ -199,10 +251,10 @@ public final class MoodleCommand implements Runnable {
                 input = SyncInput.from(formation);
                 moodle = site.client();
             } catch (IOException e) {
-                err.println("kasvu moodle sync-groups: cannot read " + e.getMessage());
+                err.println("kasvu moodle sync-groups: cannot read " + Failures.describe(e, groups));
                 return BAD_INPUT;
             } catch (RuntimeException e) {
-                err.println("kasvu moodle sync-groups: " + e.getMessage());
+                err.println("kasvu moodle sync-groups: " + Failures.describe(e));
                 return BAD_INPUT;
             }
             Path journalFile = state != null ? state : defaultState(groups, course);
@@ -225,11 +277,16 @@ public final class MoodleCommand implements Runnable {
                 return REFUSED;
             } catch (MoodleException e) {
                 err.println("kasvu moodle sync-groups: Moodle refused: " + e.getMessage());
+                if (e.kind() == MoodleException.Kind.INVALID_PARAMETER && e.debugInfo().isEmpty()) {
+                    err.println("Moodle names the offending value only with debugging on (Site administration >"
+                            + " Development > Debugging > DEVELOPER); run again with it on to see which value, and"
+                            + " report it to Kasvu's maintainers, since Kasvu should never send one Moodle refuses.");
+                }
                 err.println("Fix the cause and run the same command again; it continues where it stopped.");
                 return FAILED;
             } catch (IOException e) {
-                err.println("kasvu moodle sync-groups: " + e.getMessage());
-                err.println("Run the same command again; it continues where it stopped.");
+                err.println("kasvu moodle sync-groups: " + site.describe(e));
+                err.println("Run the same command again once that is fixed; it continues where it stopped.");
                 return FAILED;
             }
         }

@@ -55,7 +55,7 @@ final class ParticipantCsv {
             if (!missing.isEmpty()) {
                 return new Result(List.of(), List.of("line 1: header lacks column" + (missing.size() == 1 ? " " : "s ")
                         + String.join(", ", missing) + "; expected " + String.join(",", COLUMNS) + " but found "
-                        + String.join(",", header)));
+                        + Failures.excerpt(String.join(",", header))));
             }
             Map<String, Integer> index = new HashMap<>();
             for (int i = 0; i < header.size(); i++) {
@@ -75,11 +75,11 @@ final class ParticipantCsv {
                 }
                 rows.add(new Row(line, values));
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (IllegalArgumentException | IllegalStateException | UncheckedIOException e) {
-            // Commons CSV reports malformed quoting this way, naming where it stopped.
-            return new Result(List.of(), List.of("unreadable CSV: " + e.getMessage()));
+        } catch (IOException | IllegalArgumentException | IllegalStateException | UncheckedIOException e) {
+            // Commons CSV reports malformed quoting (CSVException) this way, naming the line where it stopped.
+            Throwable cause = e instanceof UncheckedIOException unchecked ? unchecked.getCause() : e;
+            return new Result(List.of(), List.of("unreadable CSV: " + Failures.cap(String.valueOf(cause.getMessage()))
+                    + "; check for a quote (\") that is opened but never closed"));
         }
         Map<String, Integer> lineOfId = new HashMap<>();
         for (Row row : rows) {
@@ -87,7 +87,8 @@ final class ParticipantCsv {
             if (id.isEmpty()) {
                 errors.add("line " + row.line + ": missing id");
             } else if (lineOfId.containsKey(id)) {
-                errors.add("line " + row.line + ": duplicate id \"" + id + "\" (first on line " + lineOfId.get(id) + ")");
+                errors.add("line " + row.line + ": duplicate id \"" + Failures.excerpt(id) + "\" (first on line "
+                        + lineOfId.get(id) + ")");
             } else {
                 lineOfId.put(id, row.line);
             }
@@ -125,7 +126,7 @@ final class ParticipantCsv {
             try {
                 languages.add(Language.ofCode(code));
             } catch (IllegalArgumentException e) {
-                errors.add(at + "unknown language \"" + code + "\" in languages; expected fi, sv or en");
+                errors.add(at + "unknown language \"" + Failures.excerpt(code) + "\" in languages; expected fi, sv or en");
             }
         }
         if (split(v.get("languages")).isEmpty()) {
@@ -133,10 +134,10 @@ final class ParticipantCsv {
         }
         String manager = v.get("manager_id");
         if (!manager.isEmpty() && !lineOfId.containsKey(manager)) {
-            errors.add(at + "manager_id \"" + manager + "\" is not the id of any row");
+            errors.add(at + "manager_id \"" + Failures.excerpt(manager) + "\" is not the id of any row");
         }
         if (!manager.isEmpty() && manager.equals(v.get("id"))) {
-            errors.add(at + "manager_id \"" + manager + "\" is the participant themself");
+            errors.add(at + "manager_id \"" + Failures.excerpt(manager) + "\" is the participant themself");
             return null;
         }
         if (errors.size() > before || v.get("id").isEmpty()) {
@@ -148,7 +149,7 @@ final class ParticipantCsv {
                     List.copyOf(new LinkedHashSet<>(languages)), manager.isEmpty() ? null : PersonId.of(manager),
                     List.copyOf(new LinkedHashSet<>(split(v.get("interests")))));
         } catch (IllegalArgumentException | NullPointerException e) {
-            errors.add(at + e.getMessage());
+            errors.add(at + shorten(String.valueOf(e.getMessage())));
             return null;
         }
     }
@@ -168,12 +169,18 @@ final class ParticipantCsv {
             if (current != null && onPath.contains(current)) {
                 List<String> cycle = path.subList(path.indexOf(current), path.size());
                 List<Integer> lines = cycle.stream().map(lineOfId::get).sorted().toList();
-                errors.add("line " + lines.get(0) + ": reporting-line cycle " + String.join(" → ", cycle) + " → " + current
-                        + " (lines " + lines.stream().map(String::valueOf).reduce((a, b) -> a + ", " + b).orElse("") + ")");
+                errors.add(shorten("line " + lines.get(0) + ": reporting-line cycle " + String.join(" → ", cycle) + " → "
+                        + current + " (lines " + lines.stream().map(String::valueOf).reduce((a, b) -> a + ", " + b)
+                        .orElse("") + ")"));
             }
             done.addAll(path);
         }
         return errors;
+    }
+
+    /** A rule's message quotes the whole value; keep its start and say how long it was. */
+    private static String shorten(String message) {
+        return message.length() <= 160 ? message : message.substring(0, 160) + "… (" + message.length() + " characters)";
     }
 
     private static List<String> split(String value) {

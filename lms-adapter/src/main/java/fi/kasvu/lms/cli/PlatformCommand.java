@@ -184,7 +184,7 @@ public final class PlatformCommand implements Runnable {
                 spec.commandLine().getErr().println("platform add: " + e.getMessage());
                 return 2;
             }
-            try (KasvuDatabase db = KasvuDatabase.open(database.config(System.getenv()))) {
+            try (KasvuDatabase db = database.openExisting(System.getenv())) {
                 Registrations registrations = JdbcLtiStorage.on(db).registrations();
                 Optional<PlatformRegistration> existing = registrations.find(issuer, clientId);
                 PlatformRegistration stored = existing.map(e -> e.updatedBy(registration)).orElse(registration);
@@ -206,7 +206,7 @@ public final class PlatformCommand implements Runnable {
         @Override
         public Integer call() throws Exception {
             PrintWriter out = spec.commandLine().getOut();
-            try (KasvuDatabase db = KasvuDatabase.open(database.config(System.getenv()))) {
+            try (KasvuDatabase db = database.openExisting(System.getenv())) {
                 List<PlatformRegistration> all = JdbcLtiStorage.on(db).registrations().all();
                 if (all.isEmpty()) {
                     out.println("No platforms registered. Use `kasvu platform invite` (Dynamic Registration) or "
@@ -235,7 +235,7 @@ public final class PlatformCommand implements Runnable {
 
         @Override
         public Integer call() throws Exception {
-            try (KasvuDatabase db = KasvuDatabase.open(database.config(System.getenv()))) {
+            try (KasvuDatabase db = database.openExisting(System.getenv())) {
                 if (JdbcLtiStorage.on(db).registrations().remove(issuer, clientId)) {
                     spec.commandLine().getOut().println("Removed " + issuer + " client " + clientId);
                     return 0;

@@ -1,11 +1,18 @@
 package fi.kasvu.lms.cli;
 
 import fi.kasvu.lms.lti.DynamicRegistration;
+import fi.kasvu.i18n.QuestionBank;
+import fi.kasvu.i18n.QuestionBankException;
+import fi.kasvu.lms.pages.QuestionSource;
 import fi.kasvu.lms.server.KasvuServer;
 import fi.kasvu.store.jdbc.DatabaseConfig;
 import fi.kasvu.store.jdbc.KasvuDatabase;
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintWriter;
 import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.Callable;
@@ -48,6 +55,11 @@ public final class ServeCommand implements Callable<Integer> {
                     + "${DEFAULT-VALUE}).")
     int maxRegistrations;
 
+    @Option(names = "--questions", paramLabel = "FILE",
+            description = "The agency's own question bank (UTF-8, format in docs/question-bank.md), applied over the"
+                    + " built-in one; checked at start, every bad line named with its number.")
+    Path questions;
+
     @Mixin
     DatabaseOptions database;
 
@@ -60,6 +72,12 @@ public final class ServeCommand implements Callable<Integer> {
         if (skewSeconds < 0 || skewSeconds > 600) {
             err.println("--skew must be 0..600 seconds: " + skewSeconds);
             return 2;
+        }
+        if (questions != null) {
+            Integer refused = loadQuestions(err);
+            if (refused != null) {
+                return refused;
+            }
         }
         KasvuServer.Settings settings;
         try {
@@ -74,7 +92,7 @@ public final class ServeCommand implements Callable<Integer> {
             return 2;
         }
         DatabaseConfig config = database.config(System.getenv());
-        KasvuDatabase db = KasvuDatabase.open(config);
+        KasvuDatabase db = database.openOrCreate(System.getenv(), out);
         KasvuServer server;
         try {
             server = KasvuServer.start(db, settings, Clock.systemUTC());
@@ -101,6 +119,29 @@ public final class ServeCommand implements Callable<Integer> {
         }
         shutdown(server, db);
         return 0;
+    }
+
+    /** Loads the agency's question bank for the pages; returns the exit status when the file is unusable, else null. */
+    private Integer loadQuestions(PrintWriter err) {
+        QuestionBank bank;
+        try (InputStream in = Files.newInputStream(questions)) {
+            bank = QuestionBank.builtIn().withFile(questions.toString(), in);
+        } catch (IOException e) {
+            err.println("cannot read the question bank " + Failures.describe(e, questions) + "; nothing was started.");
+            return 2;
+        } catch (QuestionBankException e) {
+            err.println(questions + ": " + e.errors().size() + (e.errors().size() == 1 ? " bad line" : " bad lines")
+                    + " in the question bank; nothing was started:");
+            e.errors().stream().limit(GroupsCommand.SHOWN_PROBLEMS).forEach(line -> err.println("  line " + line.line()
+                    + (line.key().isEmpty() ? "" : " (" + Failures.excerpt(line.key()) + ")") + ": "
+                    + Failures.cap(line.problem())));
+            if (e.errors().size() > GroupsCommand.SHOWN_PROBLEMS) {
+                err.println("  … and " + (e.errors().size() - GroupsCommand.SHOWN_PROBLEMS) + " more.");
+            }
+            return 2;
+        }
+        QuestionSource.use(bank);
+        return null;
     }
 
     /** Stops a running {@code serve} (for embedding and tests; Ctrl+C does the same). */

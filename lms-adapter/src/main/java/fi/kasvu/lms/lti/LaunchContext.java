@@ -86,7 +86,7 @@ public record LaunchContext(TenantId tenant, String issuer, String clientId, Str
                        Optional<String> familyName, Optional<String> email) {
         /** @throws IllegalArgumentException if the subject is blank */
         public User {
-            Require.id("sub", subject);
+            LtiIds.require("sub", subject);
             Require.nonNull("name", name);
             Require.nonNull("givenName", givenName);
             Require.nonNull("familyName", familyName);
@@ -109,7 +109,7 @@ public record LaunchContext(TenantId tenant, String issuer, String clientId, Str
     public record Course(String id, String label, String title) {
         /** @throws IllegalArgumentException if the id is blank */
         public Course {
-            Require.id("context.id", id);
+            LtiIds.require("context.id", id);
             label = label == null ? "" : label;
             title = title == null ? "" : title;
         }
@@ -125,7 +125,7 @@ public record LaunchContext(TenantId tenant, String issuer, String clientId, Str
     public record ResourceLink(String id, String title, String description) {
         /** @throws IllegalArgumentException if the id is blank */
         public ResourceLink {
-            Require.id("resource_link.id", id);
+            LtiIds.require("resource_link.id", id);
             title = title == null ? "" : title;
             description = description == null ? "" : description;
         }

@@ -281,6 +281,7 @@ public final class LaunchValidator {
         if (subject == null || subject.isBlank()) {
             throw refuse(CLAIM_MISSING, "sub is missing");
         }
+        checkId("sub", subject);
         Object rolesClaim = claims.getClaim(Claims.ROLES);
         if (rolesClaim == null) {
             throw refuse(CLAIM_MISSING, "claim " + Claims.ROLES + " is missing (send [] for no role)");
@@ -303,8 +304,10 @@ public final class LaunchValidator {
         if (resourceLinkClaim != null) {
             String id = text(resourceLinkClaim, "id");
             if (id != null && !id.isBlank()) {
-                resourceLink = Optional.of(new LaunchContext.ResourceLink(id, text(resourceLinkClaim, "title"),
-                        text(resourceLinkClaim, "description")));
+                checkId("resource_link.id", id);
+                resourceLink = Optional.of(new LaunchContext.ResourceLink(id,
+                        LtiIds.displayText(text(resourceLinkClaim, "title")),
+                        LtiIds.displayText(text(resourceLinkClaim, "description"))));
             }
         }
         Optional<LaunchContext.DeepLinkingSettings> deepLinking = Optional.empty();
@@ -318,8 +321,9 @@ public final class LaunchValidator {
         Map<String, Object> contextClaim = object(claims, Claims.CONTEXT);
         Optional<LaunchContext.Course> course = Optional.empty();
         if (contextClaim != null && text(contextClaim, "id") != null && !text(contextClaim, "id").isBlank()) {
-            course = Optional.of(new LaunchContext.Course(text(contextClaim, "id"), text(contextClaim, "label"),
-                    text(contextClaim, "title")));
+            checkId("context.id", text(contextClaim, "id"));
+            course = Optional.of(new LaunchContext.Course(text(contextClaim, "id"),
+                    LtiIds.displayText(text(contextClaim, "label")), LtiIds.displayText(text(contextClaim, "title"))));
         }
         Map<String, Object> presentation = object(claims, Claims.LAUNCH_PRESENTATION);
         String locale = presentation == null || text(presentation, "locale") == null ? "" : text(presentation, "locale");
@@ -338,9 +342,8 @@ public final class LaunchValidator {
             });
         }
 
-        LaunchContext.User user = new LaunchContext.User(subject, optionalString(claims, "name"),
-                optionalString(claims, "given_name"), optionalString(claims, "family_name"),
-                optionalString(claims, "email"));
+        LaunchContext.User user = new LaunchContext.User(subject, displayText(claims, "name"),
+                displayText(claims, "given_name"), displayText(claims, "family_name"), displayText(claims, "email"));
         String targetLinkUri = string(claims, Claims.TARGET_LINK_URI);
         return new LaunchContext(registration.tenant(deploymentId), registration.issuer(), clientId, deploymentId,
                 messageType, targetLinkUri == null ? "" : targetLinkUri, user, roles, course, resourceLink,
@@ -416,6 +419,18 @@ public final class LaunchValidator {
             throw refuse(CLAIM_INVALID, "claim " + name + " must be a string: " + value);
         }
         return text;
+    }
+
+    /** A name-like claim with control characters (a NUL, say) removed; PostgreSQL could not store them. */
+    private Optional<String> displayText(JWTClaimsSet claims, String name) throws Refusal {
+        return optionalString(claims, name).map(LtiIds::displayText).map(String::strip).filter(s -> !s.isEmpty());
+    }
+
+    private static void checkId(String field, String value) throws Refusal {
+        Optional<String> problem = LtiIds.problem(field, value);
+        if (problem.isPresent()) {
+            throw refuse(CLAIM_INVALID, problem.get());
+        }
     }
 
     private Optional<String> optionalString(JWTClaimsSet claims, String name) throws Refusal {

@@ -15,6 +15,8 @@ import java.util.Set;
 /** Names and Role Provisioning: the course roster, every page. */
 public final class NrpsClient {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(NrpsClient.class);
+
     static final String MEMBERSHIP_TYPE = "application/vnd.ims.lti-nrps.v2.membershipcontainer+json";
     private final HttpClient http;
     private final AccessTokens tokens;
@@ -34,6 +36,7 @@ public final class NrpsClient {
     public List<RosterMember> roster(PlatformRegistration registration, URI membershipsUrl)
             throws IOException, PlatformServiceException {
         List<RosterMember> members = new ArrayList<>();
+        int skipped = 0;
         Optional<URI> page = Optional.of(membershipsUrl);
         int pages = 0;
         while (page.isPresent() && pages++ < 1000) {
@@ -44,7 +47,14 @@ public final class NrpsClient {
             }
             JsonObject json = JsonBodies.object("memberships", response.body());
             for (JsonValue value : JsonBodies.array(json, "members")) {
-                if (value instanceof JsonObject member && JsonBodies.string(member, "user_id").isPresent()) {
+                if (!(value instanceof JsonObject member) || JsonBodies.string(member, "user_id")
+                        .flatMap(id -> LtiIds.problem("user_id", id)).isPresent()
+                        || JsonBodies.string(member, "user_id").isEmpty()) {
+                    // One odd member (a 300-character or control-character id) must not hide the others.
+                    skipped++;
+                    continue;
+                }
+                {
                     List<LtiRole> roles = new ArrayList<>();
                     for (JsonValue role : JsonBodies.array(member, "roles")) {
                         if (role.getValueType() == JsonValue.ValueType.STRING) {
@@ -53,12 +63,20 @@ public final class NrpsClient {
                     }
                     members.add(new RosterMember(JsonBodies.string(member, "user_id").get(), roles,
                             !"Inactive".equalsIgnoreCase(JsonBodies.string(member, "status").orElse("Active")),
-                            JsonBodies.string(member, "name"), JsonBodies.string(member, "given_name"),
-                            JsonBodies.string(member, "family_name"), JsonBodies.string(member, "email")));
+                            clean(member, "name"), clean(member, "given_name"), clean(member, "family_name"),
+                            clean(member, "email")));
                 }
             }
             page = ServiceCalls.nextPage(response);
         }
+        if (skipped > 0) {
+            LOG.warn("Skipped {} roster members without a valid user_id (blank, over {} characters or with control "
+                    + "characters) in a roster of {} members", skipped, LtiIds.MAX, members.size() + skipped);
+        }
         return members;
+    }
+
+    private static Optional<String> clean(JsonObject member, String key) {
+        return JsonBodies.string(member, key).map(LtiIds::displayText);
     }
 }

@@ -20,7 +20,7 @@ public record RosterMember(String userId, List<LtiRole> roles, boolean active, O
 
     /** @throws IllegalArgumentException if the user id is blank */
     public RosterMember {
-        Require.id("user_id", userId);
+        LtiIds.require("user_id", userId);
         roles = List.copyOf(roles);
         Require.nonNull("name", name);
         Require.nonNull("givenName", givenName);

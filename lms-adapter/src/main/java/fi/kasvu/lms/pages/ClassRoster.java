@@ -18,7 +18,7 @@ public interface ClassRoster {
     record Member(String subject, String name) {
         /** @throws IllegalArgumentException if the subject is blank */
         public Member {
-            Require.id("subject", subject);
+            fi.kasvu.lms.lti.LtiIds.require("subject", subject);
             name = name == null ? "" : name;
         }
     }

@@ -5,7 +5,6 @@ import fi.kasvu.common.Problem;
 import fi.kasvu.grow.Phase;
 import fi.kasvu.i18n.GrowMessages;
 import fi.kasvu.i18n.Question;
-import fi.kasvu.i18n.QuestionBank;
 import java.util.List;
 import java.util.Optional;
 
@@ -17,8 +16,6 @@ final class GrowTexts {
 
     /** How many of a phase's questions the exercise page offers (the template's own first). */
     static final int QUESTIONS_PER_PHASE = 3;
-
-    private static final QuestionBank BANK = QuestionBank.builtIn();
 
     private GrowTexts() {
     }
@@ -34,13 +31,13 @@ final class GrowTexts {
 
     /** The questions the exercise offers in a phase of a template. */
     static List<QuestionText> questions(String templateId, Phase phase, Language language) {
-        return BANK.forTemplate(templateId, phase).stream().limit(QUESTIONS_PER_PHASE)
+        return QuestionSource.current().forTemplate(templateId, phase).stream().limit(QUESTIONS_PER_PHASE)
                 .map(q -> new QuestionText(q.key(), q.in(language))).toList();
     }
 
     /** The text of a question by its key, if the bank has it. */
     static Optional<String> question(String key, Language language) {
-        return BANK.question(key).map((Question q) -> q.in(language));
+        return QuestionSource.current().question(key).map((Question q) -> q.in(language));
     }
 
     /** The friendly message of a rule problem, its arguments filled in. */

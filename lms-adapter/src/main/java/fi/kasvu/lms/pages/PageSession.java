@@ -58,7 +58,7 @@ public record PageSession(String token, String csrf, View view, TenantId tenant,
         Require.nonNull("issuer", issuer);
         Require.nonNull("clientId", clientId);
         Require.nonNull("deploymentId", deploymentId);
-        Require.id("subject", subject);
+        fi.kasvu.lms.lti.LtiIds.require("subject", subject);
         Require.nonNull("displayName", displayName);
         Require.nonNull("platformOrigin", platformOrigin);
         Require.nonNull("contextId", contextId);
@@ -74,7 +74,7 @@ public record PageSession(String token, String csrf, View view, TenantId tenant,
 
     /** The user as a person of the tenant. */
     public PersonId person() {
-        return PersonId.of(subject);
+        return fi.kasvu.lms.lti.LtiIds.person(subject);
     }
 
     /** This session in another language. */

@@ -21,6 +21,7 @@ import java.time.Duration;
 import java.util.Base64;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import java.util.Locale;
 import java.util.function.Supplier;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
@@ -47,8 +48,10 @@ public final class Pages {
     private final DocumentRepository<SeenLearner> seen;
     private final Clock clock;
     private final Duration lifetime;
+    private final Optional<Boolean> secureCookies;
 
     private Pages(Builder b) {
+        this.secureCookies = b.secureCookies;
         this.sessions = b.sessions;
         this.seen = b.seen;
         this.clock = b.clock;
@@ -110,10 +113,26 @@ public final class Pages {
             throws IOException {
         String path = start(launch);
         String token = path.substring((PREFIX + "/s/").length()).replaceFirst("/.*", "");
-        response.addHeader("Set-Cookie", sessionCookie(token, request.isSecure(), lifetime));
+        response.addHeader("Set-Cookie", sessionCookie(token, secureCookies.orElseGet(request::isSecure), lifetime));
         response.setHeader("Cache-Control", "no-store");
         response.setStatus(HttpServletResponse.SC_SEE_OTHER);
         response.setHeader("Location", request.getContextPath() + path);
+    }
+
+    /**
+     * The language of the page session a request path names ({@code /pages/s/<token>/…}), for
+     * refusals made before the pages see the request.
+     */
+    public Optional<fi.kasvu.common.Language> sessionLanguage(String path) {
+        String prefix = PREFIX + "/s/";
+        if (path == null || !path.startsWith(prefix)) {
+            return Optional.empty();
+        }
+        String token = path.substring(prefix.length()).replaceFirst("/.*", "");
+        if (token.isEmpty() || token.length() > 200) {
+            return Optional.empty();
+        }
+        return sessions.find(token, clock.instant()).map(PageSession::language);
     }
 
     /** The session cookie's header value: third-party-safe attributes over https, Lax over plain http. */
@@ -192,6 +211,7 @@ public final class Pages {
         private IdGenerator ids = IdGenerator.uuids();
         private Duration lifetime = Duration.ofHours(12);
         private Supplier<Collection<String>> platformOrigins = List::of;
+        private Optional<Boolean> secureCookies = Optional.empty();
 
         private Builder() {
         }
@@ -269,6 +289,16 @@ public final class Pages {
                 throw new IllegalArgumentException("sessionLifetime must be positive: " + value);
             }
             this.lifetime = value;
+            return this;
+        }
+
+        /**
+         * Whether the session cookie is cross-site (Secure, SameSite=None, Partitioned), decided once
+         * from the public base URL like the LTI state cookie, so that a TLS proxy in front does not
+         * matter; without it, the request's own scheme decides.
+         */
+        public Builder secureCookies(boolean value) {
+            this.secureCookies = Optional.of(value);
             return this;
         }
 

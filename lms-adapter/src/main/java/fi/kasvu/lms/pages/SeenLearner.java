@@ -23,12 +23,12 @@ public record SeenLearner(String id, String subject, String name, String context
 
     /** The document kind: {@code pages.seen-learner}, owned by the learner, listed by activity. */
     public static final DocumentKind<SeenLearner> KIND = new DocumentKind<>("pages.seen-learner", SeenLearner.class,
-            SeenLearner::id, s -> PersonId.of(s.subject()), SeenLearner::context);
+            SeenLearner::id, s -> fi.kasvu.lms.lti.LtiIds.person(s.subject()), SeenLearner::context);
 
     /** @throws IllegalArgumentException naming the field if an id is blank */
     public SeenLearner {
         Require.id("id", id);
-        Require.id("subject", subject);
+        fi.kasvu.lms.lti.LtiIds.require("subject", subject);
         name = Require.maxLength("name", name == null ? "" : name, 500);
         Require.id("context", context);
         Require.nonNull("lastLaunch", lastLaunch);

@@ -16,8 +16,13 @@ import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import jakarta.servlet.DispatcherType;
+import java.util.EnumSet;
+import org.eclipse.jetty.ee10.servlet.FilterHolder;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.eclipse.jetty.ee10.servlet.ServletHolder;
+import org.eclipse.jetty.server.HttpConfiguration;
+import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
@@ -112,7 +117,10 @@ public final class KasvuServer implements AutoCloseable {
         QueuedThreadPool threads = new QueuedThreadPool(200, 8);
         threads.setName("kasvu-http");
         Server jetty = new Server(threads);
-        ServerConnector connector = new ServerConnector(jetty);
+        HttpConfiguration http1 = new HttpConfiguration();
+        http1.setSendServerVersion(false);
+        http1.setSendXPoweredBy(false);
+        ServerConnector connector = new ServerConnector(jetty, new HttpConnectionFactory(http1));
         connector.setHost(settings.host());
         connector.setPort(settings.port());
         jetty.addConnector(connector);
@@ -126,6 +134,10 @@ public final class KasvuServer implements AutoCloseable {
 
         ServletContextHandler context = new ServletContextHandler();
         context.setContextPath("/");
+        java.util.concurrent.atomic.AtomicReference<fi.kasvu.lms.pages.Pages> wired = new java.util.concurrent.atomic
+                .AtomicReference<>();
+        context.addFilter(new FilterHolder(new EdgeFilter(path -> Optional.ofNullable(wired.get())
+                .flatMap(p -> p.sessionLanguage(path)))), "/*", EnumSet.of(DispatcherType.REQUEST));
         context.addServlet(new ServletHolder(new LtiServlets.Login(app)), "/lti/login");
         context.addServlet(new ServletHolder(new LtiServlets.Launch(app)), "/lti/launch");
         context.addServlet(new ServletHolder(new LtiServlets.Jwks(app)), "/lti/jwks");
@@ -136,7 +148,7 @@ public final class KasvuServer implements AutoCloseable {
         context.addServlet(new ServletHolder(new LtiServlets.Activity(app)), "/activity/*");
         context.addServlet(new ServletHolder(new LtiServlets.Health(app)), "/health");
         if (pages) {
-            PagesWiring.register(context, app, database);
+            wired.set(PagesWiring.register(context, app, database));
         }
         context.addServlet(new ServletHolder(new LtiServlets.Home(app)), "/");
         jetty.setHandler(context);

@@ -43,10 +43,12 @@ final class PagesWiring {
     /** Builds the pages on the database, registers them on the context and hands launches to them. */
     static Pages register(ServletContextHandler context, ToolApplication app, KasvuDatabase database) {
         Pages pages = Pages.newBuilder().clock(app.clock()).storeIn(database)
+                .secureCookies(LtiServlets.Base.secureCookies(app.tool().baseUrl()))
                 .scores(new OutboxScores(app, Outbox.of(database)))
                 .deepLinks(deepLinks(app))
                 .roster(roster(app))
-                .platformOrigins(() -> app.registrations().all().stream().map(r -> r.issuer()).toList())
+                .platformOrigins(() -> app.registrations().all().stream()
+                        .filter(fi.kasvu.lms.lti.PlatformRegistration::active).map(r -> r.issuer()).toList())
                 .build();
         pages.register(context);
         app.usePages(pages);

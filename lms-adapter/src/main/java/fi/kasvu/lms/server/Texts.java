@@ -31,6 +31,24 @@ final class Texts {
                     + "användas.",
             "The Kasvu administrator must still approve this registration (kasvu platform approve) before Kasvu "
                     + "can be used.");
+    static final LocalizedText FORM_UNREADABLE = LocalizedText.of(
+            "Lomaketta ei voitu lukea (sen merkistö oli virheellinen tai kenttiä oli liikaa). Aiemmin tallennettu "
+                    + "on tallessa; palaa takaisin ja yritä uudelleen.",
+            "Formuläret kunde inte läsas (felaktig kodning eller för många fält). Det som sparats tidigare finns "
+                    + "kvar; gå tillbaka och försök igen.",
+            "The form could not be read (its encoding was malformed or it had too many fields). What you saved "
+                    + "before is kept; go back and try again.");
+    static final LocalizedText CONTROL_CHARACTERS = LocalizedText.of(
+            "Tekstissä oli näkymättömiä ohjausmerkkejä, joita Kasvu ei voi tallentaa. Aiemmin tallennettu on "
+                    + "tallessa; poista merkit (esimerkiksi kirjoittamalla teksti uudelleen) ja tallenna.",
+            "Texten innehöll osynliga styrtecken som Kasvu inte kan spara. Det som sparats tidigare finns kvar; "
+                    + "ta bort tecknen (till exempel genom att skriva texten på nytt) och spara.",
+            "The text contained invisible control characters that Kasvu cannot store. What you saved before is "
+                    + "kept; remove them (for example by typing the text again) and save.");
+    static final LocalizedText FAILED = LocalizedText.of(
+            "Kasvussa tapahtui virhe. Aiemmin tallennettu on tallessa; yritä hetken päästä uudelleen.",
+            "Ett fel inträffade i Kasvu. Det som sparats tidigare finns kvar; försök igen om en stund.",
+            "Something went wrong in Kasvu. What you saved before is kept; try again in a moment.");
     static final LocalizedText CLOSE = LocalizedText.of("Valmis – sulje", "Klart – stäng", "Done – close");
 
     static final LocalizedText WELCOME = LocalizedText.of("Tervetuloa", "Välkommen", "Welcome");

@@ -44,6 +44,12 @@ class LtiCommandsTest {
         return "jdbc:h2:file:" + dir.resolve("kasvu").toAbsolutePath();
     }
 
+    /** Only {@code kasvu serve} creates a database; the other commands work on one that exists. */
+    @org.junit.jupiter.api.BeforeEach
+    void createDatabase() {
+        fi.kasvu.store.jdbc.KasvuDatabase.open(fi.kasvu.store.jdbc.DatabaseConfig.of(db(), "kasvu", "")).close();
+    }
+
     String[] add(String deployment) {
         return new String[] {"platform", "add", "--db", db(), "--issuer", "https://moodle.example.org", "--client-id",
                 "abc", "--auth-url", "https://moodle.example.org/mod/lti/auth.php", "--token-url",

@@ -204,6 +204,52 @@ class LaunchValidatorTest {
         });
     }
 
+    /** LTI allows ids of 255 characters; the pages store them (long ones as a hash of the person). */
+    @Test
+    void idsOf255Characters_areAccepted() {
+        String sub = "s".repeat(255);
+        String link = "r".repeat(255);
+
+        LaunchResult result = launch(claims(b -> b.subject(sub).claim(Claims.RESOURCE_LINK, Map.of("id", link))
+                .claim(Claims.CONTEXT, Map.of("id", "c".repeat(255)))));
+
+        assertThat(result).isInstanceOfSatisfying(LaunchResult.Accepted.class, a -> {
+            assertThat(a.context().user().subject()).isEqualTo(sub);
+            assertThat(a.context().resourceLink().orElseThrow().id()).isEqualTo(link);
+            assertThat(LtiIds.person(sub).value()).startsWith("sub-sha256:").hasSizeLessThanOrEqualTo(200);
+        });
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"sub", "resource_link.id", "context.id"})
+    void idsTooLongOrWithControlCharacters_areA400NamingTheField(String field) {
+        for (String bad : List.of("x".repeat(256), "user\u000042", "a\nb", "\u0085x")) {
+            LaunchResult result = launch(claims(b -> switch (field) {
+                case "sub" -> b.subject(bad);
+                case "resource_link.id" -> b.claim(Claims.RESOURCE_LINK, Map.of("id", bad));
+                default -> b.claim(Claims.CONTEXT, Map.of("id", bad));
+            }));
+
+            assertThat(result).isInstanceOfSatisfying(LaunchResult.Rejected.class, r -> {
+                assertThat(r.rejection().reason()).isEqualTo(CLAIM_INVALID);
+                assertThat(r.rejection().reason().httpStatus()).isEqualTo(400);
+                assertThat(r.rejection().detail()).startsWith(field).doesNotContain(bad);
+            });
+        }
+    }
+
+    @Test
+    void controlCharactersInNames_areRemoved() {
+        LaunchResult result = launch(claims(b -> b.claim("name", "Liisa\u0000 Opp\u0007ija\n")
+                .claim("given_name", "\u0000").claim(Claims.RESOURCE_LINK, Map.of("id", "rl-1", "title", "GR\u0000OW"))));
+
+        assertThat(result).isInstanceOfSatisfying(LaunchResult.Accepted.class, a -> {
+            assertThat(a.context().user().name()).contains("Liisa Oppija");
+            assertThat(a.context().user().givenName()).isEmpty();
+            assertThat(a.context().resourceLink().orElseThrow().title()).isEqualTo("GROW");
+        });
+    }
+
     /** Two registrations claiming one issuer and deployment (a rogue one, say) never share a tenant. */
     @Test
     void tenant_includesTheClientId() {

@@ -31,17 +31,28 @@ final class PagesFixture {
     private final Path dir;
 
     private PagesFixture(Path dir) throws Exception {
+        this(dir, TestDatabases.h2(dir.resolve("db")), s -> s);
+    }
+
+    private PagesFixture(Path dir, fi.kasvu.store.jdbc.DatabaseConfig config,
+                         java.util.function.UnaryOperator<KasvuServer.Settings> settings) throws Exception {
         this.dir = dir;
         platform = PlatformSimulator.start();
-        database = KasvuDatabase.open(TestDatabases.h2(dir.resolve("db")));
-        server = KasvuServer.start(database, KasvuServer.Settings.defaults().withPort(0)
-                .withDeliveryInterval(Duration.ZERO), clock);
+        database = KasvuDatabase.open(config);
+        server = KasvuServer.start(database, settings.apply(KasvuServer.Settings.defaults().withPort(0)
+                .withDeliveryInterval(Duration.ZERO)), clock);
         server.registrations().save(platform.registration());
         platform.trustToolKeys(server.tool().jwksUrl());
     }
 
     static PagesFixture start() throws Exception {
         return new PagesFixture(Files.createTempDirectory("kasvu-pages"));
+    }
+
+    /** The tool on another database (PostgreSQL, say) with changed settings (a public https base URL, say). */
+    static PagesFixture start(fi.kasvu.store.jdbc.DatabaseConfig config,
+                              java.util.function.UnaryOperator<KasvuServer.Settings> settings) throws Exception {
+        return new PagesFixture(Files.createTempDirectory("kasvu-pages"), config, settings);
     }
 
     /** Launches as this user with these roles, locale and resource link from now on. */

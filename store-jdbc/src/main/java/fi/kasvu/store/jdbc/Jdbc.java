@@ -34,9 +34,12 @@ final class Jdbc {
     }
 
     private final DataSource dataSource;
+    private final Runnable afterWrite;
 
-    Jdbc(DataSource dataSource) {
+    /** Plumbing on the pool; {@code afterWrite} runs after every successful write, before it is acknowledged. */
+    Jdbc(DataSource dataSource, Runnable afterWrite) {
         this.dataSource = dataSource;
+        this.afterWrite = afterWrite;
     }
 
     int update(String doing, String sql, Binder binder) {
@@ -44,7 +47,11 @@ final class Jdbc {
     }
 
     <R> List<R> query(String doing, String sql, Binder binder, RowMapper<R> mapper) {
-        return withConnection(doing, connection -> query(connection, sql, binder, mapper));
+        try (Connection connection = dataSource.getConnection()) {
+            return query(connection, sql, binder, mapper);
+        } catch (SQLException e) {
+            throw new StoreException(doing, e);
+        }
     }
 
     <R> Optional<R> queryOne(String doing, String sql, Binder binder, RowMapper<R> mapper) {
@@ -52,12 +59,16 @@ final class Jdbc {
         return rows.isEmpty() ? Optional.empty() : Optional.of(rows.get(0));
     }
 
+    /** Runs work that writes (in autocommit mode) and makes its writes durable before returning. */
     <R> R withConnection(String doing, Work<R> work) {
+        R result;
         try (Connection connection = dataSource.getConnection()) {
-            return work.run(connection);
+            result = work.run(connection);
         } catch (SQLException e) {
             throw new StoreException(doing, e);
         }
+        afterWrite.run();
+        return result;
     }
 
     /** Runs the work in one transaction, committed if it returns and rolled back if it throws. */

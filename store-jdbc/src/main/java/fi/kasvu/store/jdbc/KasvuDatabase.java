@@ -37,11 +37,16 @@ public final class KasvuDatabase implements AutoCloseable {
     private final HikariDataSource dataSource;
     private final Dialect dialect;
     private final String schemaVersion;
+    private final H2Housekeeping housekeeping;
+    private final Jdbc jdbc;
 
-    private KasvuDatabase(HikariDataSource dataSource, Dialect dialect, String schemaVersion) {
+    private KasvuDatabase(HikariDataSource dataSource, Dialect dialect, String schemaVersion,
+                          H2Housekeeping housekeeping) {
         this.dataSource = dataSource;
         this.dialect = dialect;
         this.schemaVersion = schemaVersion;
+        this.housekeeping = housekeeping;
+        this.jdbc = new Jdbc(dataSource, housekeeping == null ? () -> { } : housekeeping::flush);
     }
 
     /**
@@ -68,27 +73,24 @@ public final class KasvuDatabase implements AutoCloseable {
             throw new StoreException("could not connect to " + config.safeUrl() + " as " + config.user() + ": "
                     + e.getClass().getSimpleName(), e);
         }
+        H2Housekeeping housekeeping = null;
         try {
             if (config.dialect() == Dialect.H2) {
-                makeCommitsDurable(dataSource);
+                // H2 by default writes commits to the file up to a second later, so a killed process
+                // would lose saves it had acknowledged (the crash test shows it); the stores flush
+                // every write before returning, and H2's own writer keeps the file compact.
+                housekeeping = H2Housekeeping.start(dataSource);
             }
             String version = migrate(dataSource, config.dialect());
             LOG.info("Kasvu database {} ready at schema version {}", config.safeUrl(), version);
-            return new KasvuDatabase(dataSource, config.dialect(), version);
+            return new KasvuDatabase(dataSource, config.dialect(), version, housekeeping);
         } catch (RuntimeException e) {
+            if (housekeeping != null) {
+                housekeeping.close();
+            }
             dataSource.close();
             throw e;
         }
-    }
-
-    /**
-     * H2 by default writes commits to disk up to half a second later, so a killed process loses
-     * saves it had already acknowledged (the crash test shows it); with no write delay every
-     * commit is written before it returns. The setting is kept in the database file.
-     */
-    private static void makeCommitsDurable(DataSource dataSource) {
-        new Jdbc(dataSource).update("configure H2 to write every commit at once", "SET WRITE_DELAY 0", statement -> {
-        });
     }
 
     /** The Flyway setup for a dialect: the shared migrations and the dialect's own. */
@@ -147,10 +149,23 @@ public final class KasvuDatabase implements AutoCloseable {
     /** Closes every pooled connection; an embedded H2 database is closed with its last connection. */
     @Override
     public void close() {
+        if (housekeeping != null) {
+            housekeeping.close();
+        }
         dataSource.close();
     }
 
+    /**
+     * On embedded H2, rewrites sparse parts of the database file for up to about the given time, as
+     * the housekeeping thread does every few seconds; nothing on PostgreSQL, which vacuums itself.
+     *
+     * @return whether the H2 file had enough dead space to compact
+     */
+    public boolean compact(java.time.Duration budget) {
+        return housekeeping != null && housekeeping.compact(Require.nonNull("budget", budget).toMillis());
+    }
+
     Jdbc jdbc() {
-        return new Jdbc(dataSource);
+        return jdbc;
     }
 }
