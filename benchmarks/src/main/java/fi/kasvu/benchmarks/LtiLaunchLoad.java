@@ -12,13 +12,8 @@ import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 import com.sun.net.httpserver.HttpServer;
-import fi.kasvu.lms.lti.PlatformRegistration;
-import fi.kasvu.lms.server.KasvuServer;
-import fi.kasvu.store.jdbc.DatabaseConfig;
-import fi.kasvu.store.jdbc.KasvuDatabase;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
-import java.net.CookieManager;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.URLDecoder;
@@ -30,8 +25,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -41,7 +38,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -50,18 +47,16 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * A load generator that plays an LTI 1.3 platform (its own RSA key, a JWKS endpoint, id_tokens
  * signed per launch) and measures complete launches: login initiation → the tool's redirect to
- * the platform's auth endpoint → the id_token form post → the first page the user sees. It runs
- * against {@code kasvu serve} started in-process on H2 and on PostgreSQL, or against any LTI 1.3
- * tool given its URLs and the client id it was registered with.
+ * the platform's auth endpoint → the id_token form post → the first page the user sees.
  *
- * <pre>
- * java -cp benchmarks.jar fi.kasvu.benchmarks.LtiLaunchLoad [--db h2,postgres] [--concurrency 1,16,64]
- *      [--seconds 15] [--warmup 5]
- * java -cp benchmarks.jar fi.kasvu.benchmarks.LtiLaunchLoad --login-url https://tool/login
- *      --launch-url https://tool/launch --client-id ID --deployment-id 1 --platform-port 9999
- * </pre>
- * For another tool, register the platform there with issuer {@code http://<host>:<platform-port>},
- * keyset {@code /jwks} and auth URL {@code /auth} on that port before the run.
+ * <p>It starts {@code kasvu serve} as child processes (H2 in a fresh directory, or PostgreSQL with
+ * one or more instances on one database), or drives tools already running (Kasvu at
+ * {@code --kasvu-url}, and a peer such as ltijs at {@code --peer-login-url}); given their process
+ * ids it reports the server CPU per launch from {@code /proc} (all threads), and on PostgreSQL the
+ * committed transactions per launch from {@code pg_stat_database}. With a peer it prints both
+ * tools and the ratio of their throughput. It can run any number of times against one running
+ * server: the key comes from {@code --key-file}, or each run signs with a key id of its own, which
+ * the tool fetches from the keyset on first sight. See docs/benchmarks.md.
  */
 public final class LtiLaunchLoad {
 
@@ -69,9 +64,8 @@ public final class LtiLaunchLoad {
     private final HttpServer platform;
     private final String issuer;
 
-    private LtiLaunchLoad(int port, String host) throws Exception {
-        key = new RSAKeyGenerator(2048).keyID("load-platform").keyUse(KeyUse.SIGNATURE).algorithm(JWSAlgorithm.RS256)
-                .generate();
+    private LtiLaunchLoad(int port, String host, Optional<Path> keyFile) throws Exception {
+        key = key(keyFile);
         platform = HttpServer.create(new InetSocketAddress("0.0.0.0", port), 0);
         String jwks = new JWKSet(key.toPublicJWK()).toString();
         platform.createContext("/jwks", exchange -> {
@@ -87,16 +81,59 @@ public final class LtiLaunchLoad {
         issuer = "http://" + host + ":" + platform.getAddress().getPort();
     }
 
+    /** The platform key: read from the file (made and written there on first use), or fresh with a kid of its own. */
+    private static RSAKey key(Optional<Path> keyFile) throws Exception {
+        if (keyFile.isPresent() && Files.exists(keyFile.get())) {
+            return RSAKey.parse(Files.readString(keyFile.get()));
+        }
+        RSAKey fresh = new RSAKeyGenerator(2048).keyID("load-" + Long.toString(System.currentTimeMillis(), 36))
+                .keyUse(KeyUse.SIGNATURE).algorithm(JWSAlgorithm.RS256).generate();
+        if (keyFile.isPresent()) {
+            Files.writeString(keyFile.get(), fresh.toJSONString());
+        }
+        return fresh;
+    }
+
     /** One configuration's result. */
-    record Result(String target, int concurrency, int launches, int errors, double perSecond, double p50, double p99) {
+    record Result(String target, int concurrency, int launches, int errors, double perSecond, double p50, double p99,
+                  double cpuMsPerLaunch, double dbCpuMsPerLaunch, double loadAverage) {
         String row() {
-            return String.format(Locale.ROOT, "| %s | %d | %d | %d | %.1f | %.1f | %.1f |", target, concurrency, launches,
-                    errors, perSecond, p50, p99);
+            return String.format(Locale.ROOT, "| %s | %d | %d | %d | %.1f | %.1f | %.1f | %s | %s | %.1f |", target,
+                    concurrency, launches, errors, perSecond, p50, p99, ms(cpuMsPerLaunch), ms(dbCpuMsPerLaunch),
+                    loadAverage);
+        }
+
+        private static String ms(double value) {
+            return Double.isNaN(value) ? "–" : String.format(Locale.ROOT, "%.2f", value);
         }
     }
 
-    /** What a launch goes to. */
-    record Target(String name, URI loginUrl, URI launchUrl, String clientId, String deploymentId) {
+    /**
+     * What launches go to: one tool, on one or more instances (a launch's login goes to one
+     * instance and its id_token to the next, as behind a load balancer without sticky sessions).
+     */
+    record Target(String name, List<URI> loginUrls, List<URI> launchUrls, String clientId, String deploymentId,
+                  List<Long> pids, Optional<Postgres> postgres) {
+    }
+
+    /** A PostgreSQL database whose committed transactions and server CPU are counted. */
+    record Postgres(String url, String user, String password) {
+        /** The database's name, the last part of the URL's path. */
+        String database() {
+            String path = URI.create(url.substring("jdbc:".length())).getPath();
+            return path.substring(path.lastIndexOf('/') + 1);
+        }
+
+        long commits() throws SQLException {
+            try (Connection c = DriverManager.getConnection(url, user, password); Statement s = c.createStatement()) {
+                s.execute("SELECT pg_stat_force_next_flush()");
+                try (ResultSet row = s.executeQuery(
+                        "SELECT xact_commit FROM pg_stat_database WHERE datname = current_database()")) {
+                    row.next();
+                    return row.getLong(1);
+                }
+            }
+        }
     }
 
     /**
@@ -106,72 +143,198 @@ public final class LtiLaunchLoad {
      */
     public static void main(String[] args) throws Exception {
         Map<String, String> options = options(args);
-        List<Integer> levels = Arrays.stream(options.getOrDefault("concurrency", "1,16,64").split(","))
+        List<Integer> levels = Arrays.stream(options.getOrDefault("concurrency", "8,32").split(","))
                 .map(String::strip).map(Integer::parseInt).toList();
-        Duration duration = Duration.ofSeconds(Long.parseLong(options.getOrDefault("seconds", "15")));
-        Duration warmup = Duration.ofSeconds(Long.parseLong(options.getOrDefault("warmup", "5")));
-        LtiLaunchLoad load = new LtiLaunchLoad(Integer.parseInt(options.getOrDefault("platform-port", "0")),
-                options.getOrDefault("platform-host", "127.0.0.1"));
+        Duration duration = Duration.ofSeconds(Long.parseLong(options.getOrDefault("seconds", "20")));
+        Duration warmup = Duration.ofSeconds(Long.parseLong(options.getOrDefault("warmup", "10")));
+        int warmupLaunches = Integer.parseInt(options.getOrDefault("warmup-launches", "0"));
+        LtiLaunchLoad load = new LtiLaunchLoad(Integer.parseInt(options.getOrDefault("platform-port", "9999")),
+                options.getOrDefault("platform-host", "127.0.0.1"),
+                Optional.ofNullable(options.get("key-file")).map(Path::of));
         List<Result> results = new ArrayList<>();
-        System.out.println("Platform issuer " + load.issuer + ", keyset " + load.issuer + "/jwks");
+        List<Process> servers = new ArrayList<>();
+        System.out.println("Platform issuer " + load.issuer + ", keyset " + load.issuer + "/jwks, kid "
+                + load.key.getKeyID());
         try {
-            if (options.containsKey("login-url")) {
-                Target target = new Target(options.getOrDefault("name", "external"), URI.create(options.get("login-url")),
-                        URI.create(options.get("launch-url")), options.get("client-id"),
-                        options.getOrDefault("deployment-id", "1"));
-                results.addAll(load.run(target, levels, warmup, duration));
-            } else {
-                for (String db : options.getOrDefault("db", "h2,postgres").split(",")) {
-                    results.addAll(load.runKasvu(db.strip(), levels, warmup, duration));
-                }
+            List<Target> targets = new ArrayList<>();
+            if (options.containsKey("kasvu-url")) {
+                List<URI> bases = Arrays.stream(options.get("kasvu-url").split(",")).map(u -> URI.create(u.strip()))
+                        .toList();
+                targets.add(new Target(options.getOrDefault("name", "kasvu"),
+                        bases.stream().map(b -> b.resolve("/lti/login")).toList(),
+                        bases.stream().map(b -> b.resolve("/lti/launch")).toList(),
+                        options.getOrDefault("client-id", "load-client"), options.getOrDefault("deployment-id", "1"),
+                        pids(options.get("server-pid")), postgres(options, "postgres")));
+            } else if (options.containsKey("db")) {
+                targets.add(load.startKasvu(options, servers));
+            }
+            if (options.containsKey("peer-login-url")) {
+                targets.add(new Target(options.getOrDefault("peer-name", "peer"),
+                        List.of(URI.create(options.get("peer-login-url"))),
+                        List.of(URI.create(options.get("peer-launch-url"))),
+                        options.getOrDefault("peer-client-id", "load-client"),
+                        options.getOrDefault("peer-deployment-id", "1"), pids(options.get("peer-pid")),
+                        postgres(options, "peer-postgres")));
+            }
+            if (targets.isEmpty()) {
+                throw new IllegalArgumentException("say what to load: --db h2|postgres, --kasvu-url, --peer-login-url");
+            }
+            for (Target target : targets) {
+                results.addAll(load.run(target, levels, warmup, warmupLaunches, duration));
             }
         } finally {
+            for (Process server : servers) {
+                server.destroy();
+                server.waitFor();
+            }
             load.platform.stop(0);
             ((ExecutorService) load.platform.getExecutor()).shutdownNow();
         }
         System.out.println();
-        System.out.println("| target | concurrent launches | launches | errors | launches/s | p50 ms | p99 ms |");
-        System.out.println("|---|---|---|---|---|---|---|");
+        System.out.println("| target | concurrent launches | launches | errors | launches/s | p50 ms | p99 ms "
+                + "| server CPU ms/launch | PostgreSQL CPU ms/launch | load average |");
+        System.out.println("|---|---|---|---|---|---|---|---|---|---|");
         results.forEach(r -> System.out.println(r.row()));
+        for (int level : levels) {
+            List<Result> atLevel = results.stream().filter(r -> r.concurrency() == level).toList();
+            if (atLevel.size() == 2) {
+                System.out.printf(Locale.ROOT, "At %d concurrent: %s %.1f launches/s, %s %.1f launches/s: %.1f×%n", level,
+                        atLevel.get(0).target(), atLevel.get(0).perSecond(), atLevel.get(1).target(),
+                        atLevel.get(1).perSecond(), atLevel.get(0).perSecond() / atLevel.get(1).perSecond());
+            }
+        }
         System.exit(0);
     }
 
-    private List<Result> runKasvu(String db, List<Integer> levels, Duration warmup, Duration duration) throws Exception {
-        Path dir = Files.createTempDirectory("kasvu-load");
-        EmbeddedPostgres postgres = null;
-        DatabaseConfig config;
+    /**
+     * Starts {@code kasvu serve} (through {@code bin/kasvu}, so with its JVM options) on H2 in a
+     * fresh directory, or on PostgreSQL ({@code --postgres-url}, or an embedded one) with
+     * {@code --instances} servers on one database, and registers this platform first.
+     */
+    private Target startKasvu(Map<String, String> options, List<Process> servers) throws Exception {
+        String db = options.get("db");
+        int instances = Integer.parseInt(options.getOrDefault("instances", "1"));
+        Map<String, String> env = new LinkedHashMap<>();
+        Optional<Postgres> postgres = Optional.empty();
         if (db.equals("postgres")) {
-            postgres = EmbeddedPostgres.builder().start();
-            try (Connection c = postgres.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
-                s.execute("CREATE DATABASE kasvu_load");
+            String url = options.get("postgres-url");
+            if (url == null) {
+                EmbeddedPostgres embedded = EmbeddedPostgres.builder().start();
+                Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                    try {
+                        embedded.close();
+                    } catch (IOException e) {
+                        // Exiting anyway.
+                    }
+                }));
+                url = "jdbc:postgresql://localhost:" + embedded.getPort() + "/postgres";
             }
-            config = DatabaseConfig.of("jdbc:postgresql://localhost:" + postgres.getPort() + "/kasvu_load", "postgres", "")
-                    .withPoolSize(32);
+            postgres = Optional.of(new Postgres(url, options.getOrDefault("postgres-user", "postgres"),
+                    options.getOrDefault("postgres-password", "")));
+            env.put("KASVU_DB_URL", url);
+            env.put("KASVU_DB_USER", postgres.get().user());
+            env.put("KASVU_DB_PASSWORD", postgres.get().password());
+        } else if (db.equals("h2")) {
+            if (instances != 1) {
+                throw new IllegalArgumentException("embedded H2 serves one instance; use --db postgres for several");
+            }
+            Path dir = Files.createTempDirectory("kasvu-load");
+            env.put("KASVU_DB_URL", "jdbc:h2:file:" + dir.resolve("kasvu"));
+            System.out.println("H2 database in " + dir);
         } else {
-            config = DatabaseConfig.embeddedIn(dir).withPoolSize(32);
+            throw new IllegalArgumentException("--db is h2 or postgres: " + db);
         }
-        try (KasvuDatabase database = KasvuDatabase.open(config);
-             KasvuServer server = KasvuServer.start(database, KasvuServer.Settings.defaults().withPort(0),
-                     Clock.systemUTC())) {
-            server.registrations().save(new PlatformRegistration(issuer, "load-client", URI.create(issuer + "/auth"),
-                    URI.create(issuer + "/token"), URI.create(issuer + "/jwks"), Set.of("1"), "load generator"));
-            return run(new Target("kasvu serve, " + (db.equals("postgres") ? "PostgreSQL" : "H2"),
-                    server.tool().loginUrl(), server.tool().launchUrl(), "load-client", "1"), levels, warmup, duration);
-        } finally {
-            if (postgres != null) {
-                postgres.close();
-            }
+        env.put("KASVU_DB_POOL_SIZE", options.getOrDefault("pool", "10"));
+        String command = options.getOrDefault("kasvu-command", "bin/kasvu");
+        Process add = kasvu(command, env, "platform", "add", "--issuer", issuer, "--client-id", "load-client",
+                "--auth-url", issuer + "/auth", "--token-url", issuer + "/token", "--jwks-url", issuer + "/jwks",
+                "--deployment-id", "1", "--name", "load generator").redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        if (add.waitFor() != 0) {
+            throw new IllegalStateException("kasvu platform add failed: exit " + add.exitValue());
         }
+        int firstPort = Integer.parseInt(options.getOrDefault("port", "18180"));
+        List<URI> bases = new ArrayList<>();
+        List<Long> pids = new ArrayList<>();
+        for (int i = 0; i < instances; i++) {
+            int port = firstPort + i;
+            long started = System.nanoTime();
+            Process server = kasvu(command, env, "serve", "--port", Integer.toString(port), "--host", "127.0.0.1")
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+            servers.add(server);
+            URI base = URI.create("http://127.0.0.1:" + port + "/");
+            awaitHealthy(base, server);
+            System.out.printf(Locale.ROOT, "kasvu serve %d (pid %d) ready in %.2f s%n", i + 1, server.pid(),
+                    (System.nanoTime() - started) / 1e9);
+            bases.add(base);
+            pids.add(server.pid());
+        }
+        String name = "Kasvu + " + (db.equals("h2") ? "H2" : "PostgreSQL") + (instances > 1 ? " × " + instances : "");
+        return new Target(name, bases.stream().map(b -> b.resolve("/lti/login")).toList(),
+                bases.stream().map(b -> b.resolve("/lti/launch")).toList(), "load-client", "1", pids, postgres);
     }
 
-    private List<Result> run(Target target, List<Integer> levels, Duration warmup, Duration duration)
-            throws Exception {
+    private static ProcessBuilder kasvu(String command, Map<String, String> env, String... args) {
+        List<String> line = new ArrayList<>(List.of(command));
+        line.addAll(List.of(args));
+        ProcessBuilder builder = new ProcessBuilder(line).redirectError(ProcessBuilder.Redirect.INHERIT);
+        builder.environment().putAll(env);
+        return builder;
+    }
+
+    private static void awaitHealthy(URI base, Process server) throws Exception {
+        HttpClient http = HttpClient.newHttpClient();
+        for (int attempt = 0; attempt < 600; attempt++) {
+            if (!server.isAlive()) {
+                throw new IllegalStateException("kasvu serve exited with " + server.exitValue());
+            }
+            try {
+                if (http.send(HttpRequest.newBuilder(base.resolve("/health")).build(),
+                        HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException e) {
+                // Not listening yet.
+            }
+            Thread.sleep(20);
+        }
+        throw new IllegalStateException("kasvu serve did not answer /health within 12 s");
+    }
+
+    private static List<Long> pids(String list) {
+        return list == null ? List.of() : Arrays.stream(list.split(",")).map(String::strip).map(Long::parseLong).toList();
+    }
+
+    private static Optional<Postgres> postgres(Map<String, String> options, String prefix) {
+        return Optional.ofNullable(options.get(prefix + "-url")).map(url -> new Postgres(url,
+                options.getOrDefault(prefix + "-user", "postgres"), options.getOrDefault(prefix + "-password", "")));
+    }
+
+    private List<Result> run(Target target, List<Integer> levels, Duration warmup, int warmupLaunches,
+                             Duration duration) throws Exception {
         List<Result> results = new ArrayList<>();
-        measure(target, 4, warmup);
+        System.out.println("Warming up " + target.name() + " for " + warmup.toSeconds() + " s and at least "
+                + warmupLaunches + " launches");
+        int warmed = 0;
+        do {
+            warmed += measure(target, 8, warmup).launches();
+        } while (warmed < warmupLaunches);
+        if (target.postgres().isPresent()) {
+            // Idle backends report their counts within PostgreSQL's 10 s statistics interval.
+            Thread.sleep(11_000);
+        }
+        long commitsBefore = target.postgres().isPresent() ? target.postgres().get().commits() : 0;
+        int launches = 0;
         for (int concurrency : levels) {
             Result result = measure(target, concurrency, duration);
             System.out.println(result.row());
             results.add(result);
+            launches += result.launches() + result.errors();
+        }
+        if (target.postgres().isPresent() && launches > 0) {
+            Thread.sleep(11_000);
+            long commits = target.postgres().get().commits() - commitsBefore;
+            System.out.printf(Locale.ROOT, "%s: %d committed transactions in PostgreSQL for %d launches: %.2f per launch%n",
+                    target.name(), commits, launches, (double) commits / launches);
         }
         return results;
     }
@@ -182,16 +345,20 @@ public final class LtiLaunchLoad {
         AtomicInteger users = new AtomicInteger();
         Instant end = Instant.now().plus(duration);
         List<Future<List<Long>>> futures = new ArrayList<>();
+        long cpuBefore = ProcessCpu.ofAll(target.pids());
+        long dbCpuBefore = target.postgres().isPresent() ? ProcessCpu.ofPostgresBackends(target.postgres().get().database()) : 0;
         long started = System.nanoTime();
         for (int i = 0; i < concurrency; i++) {
+            int worker = i;
             futures.add(workers.submit(() -> {
-                HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager())
-                        .followRedirects(HttpClient.Redirect.NEVER).build();
+                Browser browser = new Browser(HttpClient.newBuilder()
+                        .followRedirects(HttpClient.Redirect.NEVER).build());
                 List<Long> latencies = new ArrayList<>();
+                int n = worker;
                 while (Instant.now().isBefore(end)) {
                     long t0 = System.nanoTime();
                     try {
-                        launch(browser, target, "user-" + users.incrementAndGet());
+                        launch(browser, target, n++, "user-" + users.incrementAndGet());
                         latencies.add(System.nanoTime() - t0);
                     } catch (Exception e) {
                         if (errors.incrementAndGet() == 1) {
@@ -207,39 +374,85 @@ public final class LtiLaunchLoad {
             all.addAll(future.get());
         }
         double seconds = (System.nanoTime() - started) / 1e9;
+        double cpuMs = (ProcessCpu.ofAll(target.pids()) - cpuBefore) / 1e6;
+        double dbCpuMs = target.postgres().isPresent() ? (ProcessCpu.ofPostgresBackends(target.postgres().get().database()) - dbCpuBefore) / 1e6
+                : Double.NaN;
         workers.shutdown();
         all.sort(Long::compare);
-        return new Result(target.name(), concurrency, all.size(), errors.get(), all.size() / seconds,
-                percentile(all, 0.50), percentile(all, 0.99));
+        int launches = all.size();
+        return new Result(target.name(), concurrency, launches, errors.get(), launches / seconds,
+                percentile(all, 0.50), percentile(all, 0.99),
+                target.pids().isEmpty() || launches == 0 ? Double.NaN : cpuMs / launches,
+                launches == 0 ? Double.NaN : dbCpuMs / launches, ProcessCpu.loadAverage());
     }
 
-    private void launch(HttpClient browser, Target target, String user) throws Exception {
+    /**
+     * One user's browser: keeps the cookies the tool sets and sends them back in RFC 6265 form
+     * (java.net's CookieManager sends RFC 2965 {@code $Version} attributes, which servers drop).
+     */
+    private static final class Browser {
+        private final HttpClient http;
+        private final Map<String, String> cookies = new LinkedHashMap<>();
+
+        Browser(HttpClient http) {
+            this.http = http;
+        }
+
+        HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
+            if (!cookies.isEmpty()) {
+                StringBuilder header = new StringBuilder();
+                cookies.forEach((name, value) -> header.append(header.length() == 0 ? "" : "; ").append(name)
+                        .append('=').append(value));
+                request.header("Cookie", header.toString());
+            }
+            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            for (String set : response.headers().allValues("Set-Cookie")) {
+                String pair = set.split(";", 2)[0];
+                int eq = pair.indexOf('=');
+                if (eq > 0) {
+                    String name = pair.substring(0, eq).strip();
+                    if (set.toLowerCase(Locale.ROOT).contains("max-age=0")) {
+                        cookies.remove(name);
+                    } else {
+                        cookies.put(name, pair.substring(eq + 1).strip());
+                    }
+                }
+            }
+            return response;
+        }
+    }
+
+    private void launch(Browser browser, Target target, int n, String user) throws Exception {
+        int instances = target.loginUrls().size();
+        URI loginUrl = target.loginUrls().get(n % instances);
+        URI launchUrl = target.launchUrls().get((n + 1) % instances);
         Map<String, String> initiation = new LinkedHashMap<>();
         initiation.put("iss", issuer);
         initiation.put("login_hint", user);
-        initiation.put("target_link_uri", target.launchUrl().toString());
+        initiation.put("target_link_uri", launchUrl.toString());
         initiation.put("lti_message_hint", "{\"cmid\":2}");
         initiation.put("client_id", target.clientId());
         initiation.put("lti_deployment_id", target.deploymentId());
-        HttpResponse<String> login = browser.send(post(target.loginUrl(), initiation), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> login = browser.send(post(loginUrl, initiation));
         String location = login.headers().firstValue("Location").orElseThrow(() ->
                 new IOException("login answered " + login.statusCode() + " without a redirect"));
         Map<String, String> auth = query(URI.create(location).getRawQuery());
         Map<String, String> form = new LinkedHashMap<>();
-        form.put("id_token", idToken(auth, target, user));
+        form.put("id_token", idToken(auth, target, launchUrl, user));
         form.put("state", auth.get("state"));
-        HttpResponse<String> page = browser.send(post(URI.create(auth.get("redirect_uri")), form),
-                HttpResponse.BodyHandlers.ofString());
+        // The platform posts to the redirect_uri the tool asked for; with several instances, to the next one.
+        URI redirect = instances > 1 ? launchUrl : URI.create(auth.get("redirect_uri"));
+        HttpResponse<String> page = browser.send(post(redirect, form));
         if (page.statusCode() == 302 || page.statusCode() == 303) {
-            URI next = URI.create(auth.get("redirect_uri")).resolve(page.headers().firstValue("Location").orElseThrow());
-            page = browser.send(HttpRequest.newBuilder(next).GET().build(), HttpResponse.BodyHandlers.ofString());
+            URI next = redirect.resolve(page.headers().firstValue("Location").orElseThrow());
+            page = browser.send(HttpRequest.newBuilder(next).GET());
         }
         if (page.statusCode() != 200) {
             throw new IOException("launch answered " + page.statusCode());
         }
     }
 
-    private String idToken(Map<String, String> auth, Target target, String user) throws JOSEException {
+    private String idToken(Map<String, String> auth, Target target, URI launchUrl, String user) throws JOSEException {
         Instant now = Instant.now();
         JWTClaimsSet claims = new JWTClaimsSet.Builder()
                 .issuer(issuer).audience(target.clientId()).subject(user)
@@ -249,7 +462,7 @@ public final class LtiLaunchLoad {
                 .claim("https://purl.imsglobal.org/spec/lti/claim/version", "1.3.0")
                 .claim("https://purl.imsglobal.org/spec/lti/claim/message_type", "LtiResourceLinkRequest")
                 .claim("https://purl.imsglobal.org/spec/lti/claim/deployment_id", target.deploymentId())
-                .claim("https://purl.imsglobal.org/spec/lti/claim/target_link_uri", target.launchUrl().toString())
+                .claim("https://purl.imsglobal.org/spec/lti/claim/target_link_uri", launchUrl.toString())
                 .claim("https://purl.imsglobal.org/spec/lti/claim/roles",
                         List.of("http://purl.imsglobal.org/vocab/lis/v2/membership#Learner"))
                 .claim("https://purl.imsglobal.org/spec/lti/claim/resource_link", Map.of("id", "1", "title", "GROW"))
@@ -262,12 +475,12 @@ public final class LtiLaunchLoad {
         return jwt.serialize();
     }
 
-    private static HttpRequest post(URI url, Map<String, String> form) {
+    private static HttpRequest.Builder post(URI url, Map<String, String> form) {
         StringBuilder body = new StringBuilder();
         form.forEach((k, v) -> body.append(body.length() == 0 ? "" : "&").append(URLEncoder.encode(k, StandardCharsets.UTF_8))
                 .append('=').append(URLEncoder.encode(v, StandardCharsets.UTF_8)));
         return HttpRequest.newBuilder(url).header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(body.toString())).build();
+                .POST(HttpRequest.BodyPublishers.ofString(body.toString()));
     }
 
     private static Map<String, String> query(String raw) {

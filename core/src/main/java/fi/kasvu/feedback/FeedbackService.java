@@ -5,7 +5,7 @@ import fi.kasvu.common.PersonId;
 import fi.kasvu.common.Require;
 import fi.kasvu.common.Result;
 import fi.kasvu.common.TenantId;
-import fi.kasvu.common.Updates;
+import fi.kasvu.common.internal.DocumentCommands;
 import fi.kasvu.common.Versioned;
 import fi.kasvu.common.DueItem;
 import fi.kasvu.survey.AnonymityThreshold;
@@ -15,18 +15,19 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Optional;
-import java.util.function.Function;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.BiFunction;
 
 /**
- * Opens, changes and stores 360 assessments, stamping each change with the clock, retrying a
- * change that met a concurrent save (many raters answer at once), and telling
- * {@link FeedbackEvents} what happened once the change is saved.
+ * Opens, changes and stores 360 assessments through the shared {@link DocumentCommands}: each
+ * change gets the clock's instant, a change that met a concurrent save (many raters answer at
+ * once) is applied again to the newer document, and {@link FeedbackEvents} hears what happened
+ * once it is saved. A missing assessment is a {@link NoSuchElementException}.
  */
 public final class FeedbackService {
 
     private final FeedbackAssessments assessments;
-    private final FeedbackEvents events;
-    private final Clock clock;
+    private final DocumentCommands<FeedbackAssessment, FeedbackProblem, FeedbackEvent> commands;
     private final IdGenerator ids;
     private final LinkTokens tokens;
     private final AnonymityThreshold threshold;
@@ -34,8 +35,9 @@ public final class FeedbackService {
     private FeedbackService(FeedbackAssessments assessments, FeedbackEvents events, Clock clock, IdGenerator ids,
                             LinkTokens tokens, AnonymityThreshold threshold) {
         this.assessments = Require.nonNull("assessments", assessments);
-        this.events = Require.nonNull("events", events);
-        this.clock = Require.nonNull("clock", clock);
+        Require.nonNull("events", events);
+        this.commands = DocumentCommands.of(assessments, (before, after, at) -> FeedbackEvent.between(before, after),
+                events::on, clock);
         this.ids = Require.nonNull("ids", ids);
         this.tokens = Require.nonNull("tokens", tokens);
         this.threshold = Require.nonNull("threshold", threshold);
@@ -61,11 +63,8 @@ public final class FeedbackService {
      */
     public Versioned<FeedbackAssessment> open(TenantId tenant, PersonId subject, String context, CompetenceSet set,
                                               boolean supervisorShownApart) {
-        FeedbackAssessment assessment = FeedbackAssessment.open(ids.next(), subject, context, set, supervisorShownApart,
-                clock.instant());
-        Versioned<FeedbackAssessment> saved = assessments.save(tenant, Versioned.unsaved(assessment)).orElseThrow();
-        FeedbackEvent.between(null, saved.value()).forEach(events::on);
-        return saved;
+        return commands.create(tenant, at -> Result.<FeedbackAssessment, FeedbackProblem>accepted(
+                FeedbackAssessment.open(ids.next(), subject, context, set, supervisorShownApart, at))).orElseThrow();
     }
 
     /** Invites a roster rater into a group until the given time. @throws NoSuchElementException if the assessment is unknown */
@@ -73,7 +72,7 @@ public final class FeedbackService {
                                                                          PersonId rater, RaterGroup group,
                                                                          Instant expiresAt) {
         String invitationId = ids.next();
-        return change(tenant, id, a -> a.invite(by, invitationId, rater, group, expiresAt, clock.instant()));
+        return change(tenant, id, (a, at) -> a.invite(by, invitationId, rater, group, expiresAt, at));
     }
 
     /**
@@ -84,22 +83,24 @@ public final class FeedbackService {
     public Result<IssuedLink, FeedbackProblem> issueLink(TenantId tenant, String id, Requester by, RaterGroup group,
                                                          Instant expiresAt) {
         String invitationId = ids.next();
-        return run(tenant, id, a -> a.issueLink(by, invitationId, group, expiresAt, tokens, clock.instant()),
-                IssuedLink::assessment).map(update -> new IssuedLink(update.saved().value(), invitationId,
-                update.value().token()));
+        AtomicReference<String> token = new AtomicReference<>();
+        return change(tenant, id, (a, at) -> a.issueLink(by, invitationId, group, expiresAt, tokens, at).map(link -> {
+            token.set(link.token());
+            return link.assessment();
+        })).map(saved -> new IssuedLink(saved.value(), invitationId, token.get()));
     }
 
     /** Withdraws a pending invitation. @throws NoSuchElementException if the assessment is unknown */
     public Result<Versioned<FeedbackAssessment>, FeedbackProblem> withdraw(TenantId tenant, String id, Requester by,
                                                                            String invitationId) {
-        return change(tenant, id, a -> a.withdraw(by, invitationId, clock.instant()));
+        return change(tenant, id, (a, at) -> a.withdraw(by, invitationId, at));
     }
 
     /** Records a roster rater's answers. @throws NoSuchElementException if the assessment is unknown */
     public Result<Versioned<FeedbackAssessment>, FeedbackProblem> answerAsInvited(TenantId tenant, String id,
                                                                                   PersonId rater, Answers answers) {
         String responseId = ids.next();
-        return change(tenant, id, a -> a.answerAsInvited(rater, responseId, answers, clock.instant()));
+        return change(tenant, id, (a, at) -> a.answerAsInvited(rater, responseId, answers, at));
     }
 
     /**
@@ -112,30 +113,30 @@ public final class FeedbackService {
             return Result.rejected(new FeedbackProblem.LinkUnknown());
         }
         String responseId = ids.next();
-        return change(tenant, id, a -> a.answerByLink(token, responseId, answers, clock.instant()));
+        return change(tenant, id, (a, at) -> a.answerByLink(token, responseId, answers, at));
     }
 
     /** Records or replaces the subject's own answers. @throws NoSuchElementException if the assessment is unknown */
     public Result<Versioned<FeedbackAssessment>, FeedbackProblem> answerAsSelf(TenantId tenant, String id, PersonId by,
                                                                                Answers answers) {
-        return change(tenant, id, a -> a.answerAsSelf(by, answers, clock.instant()));
+        return change(tenant, id, (a, at) -> a.answerAsSelf(by, answers, at));
     }
 
     /** Gives or withdraws consent to see the supervisor apart. @throws NoSuchElementException if unknown */
     public Result<Versioned<FeedbackAssessment>, FeedbackProblem> supervisorShownApart(TenantId tenant, String id,
                                                                                        PersonId by, boolean shownApart) {
-        return change(tenant, id, a -> a.supervisorShownApart(by, shownApart, clock.instant()));
+        return change(tenant, id, (a, at) -> a.supervisorShownApart(by, shownApart, at));
     }
 
     /** Closes the assessment and releases the report. @throws NoSuchElementException if unknown */
     public Result<Versioned<FeedbackAssessment>, FeedbackProblem> close(TenantId tenant, String id, Requester by) {
-        return change(tenant, id, a -> a.close(by, clock.instant()));
+        return change(tenant, id, (a, at) -> a.close(by, at));
     }
 
     /** Shares the report with the teacher, or stops. @throws NoSuchElementException if unknown */
     public Result<Versioned<FeedbackAssessment>, FeedbackProblem> shareReport(TenantId tenant, String id, PersonId by,
                                                                               boolean shared) {
-        return change(tenant, id, a -> a.shareReport(by, shared, clock.instant()));
+        return change(tenant, id, (a, at) -> a.shareReport(by, shared, at));
     }
 
     /**
@@ -162,19 +163,8 @@ public final class FeedbackService {
         return List.copyOf(due);
     }
 
-    private Result<Versioned<FeedbackAssessment>, FeedbackProblem> change(
-            TenantId tenant, String id, Function<FeedbackAssessment, Result<FeedbackAssessment, FeedbackProblem>> command) {
-        return run(tenant, id, command, Function.identity()).map(Updates.Update::saved);
-    }
-
-    private <V> Result<Updates.Update<FeedbackAssessment, V>, FeedbackProblem> run(
-            TenantId tenant, String id, Function<FeedbackAssessment, Result<V, FeedbackProblem>> command,
-            Function<V, FeedbackAssessment> aggregate) {
-        Result<Updates.Update<FeedbackAssessment, V>, FeedbackProblem> result =
-                Updates.apply(assessments, tenant, id, command, aggregate);
-        if (result instanceof Result.Accepted<Updates.Update<FeedbackAssessment, V>, FeedbackProblem> accepted) {
-            FeedbackEvent.between(accepted.value().before(), accepted.value().saved().value()).forEach(events::on);
-        }
-        return result;
+    private Result<Versioned<FeedbackAssessment>, FeedbackProblem> change(TenantId tenant, String id,
+            BiFunction<FeedbackAssessment, Instant, Result<FeedbackAssessment, FeedbackProblem>> command) {
+        return commands.change(tenant, id, command);
     }
 }

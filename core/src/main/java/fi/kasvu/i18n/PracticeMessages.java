@@ -69,6 +69,10 @@ public final class PracticeMessages {
                     "Vie GROW-keskustelu loppuun, niin voit tehdä siitä kehittymissuunnitelman.",
                     "Slutför GROW-samtalet, så kan du göra en utvecklingsplan av det.",
                     "Finish the GROW conversation first; then you can turn it into a development plan.")),
+            Map.entry("plan.feedback.unknownStatement", LocalizedText.of(
+                    "360-raportissa ei ole väittämää {statementId}.",
+                    "360-rapporten har inget påstående {statementId}.",
+                    "The 360 report has no statement {statementId}.")),
             Map.entry("survey.round.alreadyOpen", LocalizedText.of(
                     "Kierros {round} on vielä auki. Sulje se ennen uuden avaamista.",
                     "Omgång {round} är fortfarande öppen. Stäng den innan du öppnar en ny.",

@@ -52,7 +52,10 @@ public final class KasvuJson {
             new LibraryEntryCodec(),
             new FormationCodec(),
             new PeerGroupCodec(),
-            new PreviousRoundsCodec());
+            new PreviousRoundsCodec(),
+            new FeedbackAssessmentCodec(),
+            new ProgrammeCodec(),
+            new ReflectionAssignmentCodec());
 
     private final Map<Class<?>, Codec<?>> codecs;
     private final BoundedJsonReader reader;

@@ -1,12 +1,14 @@
 package fi.kasvu.plan;
 
 import fi.kasvu.common.IdGenerator;
+import fi.kasvu.common.Language;
 import fi.kasvu.common.PersonId;
 import fi.kasvu.common.Require;
 import fi.kasvu.common.Result;
 import fi.kasvu.common.TenantId;
 import fi.kasvu.common.Versioned;
 import fi.kasvu.common.internal.DocumentCommands;
+import fi.kasvu.feedback.Feedback360Report;
 import fi.kasvu.grow.GrowConversation;
 import java.time.Clock;
 import java.time.Instant;
@@ -67,6 +69,19 @@ public final class PlanService {
                                                                    PersonId by) {
         Require.nonNull("conversation", conversation);
         return commands.create(tenant, at -> PlanFromGrow.create(conversation, by, ids.next(), at));
+    }
+
+    /**
+     * Makes and saves a plan from the subject's 360 report ({@link PlanFromFeedback360}): the picked
+     * statements (or the report's suggestions, when none are picked) become its goals.
+     */
+    public Result<Versioned<DevelopmentPlan>, PlanProblem> fromFeedback360(TenantId tenant, Feedback360Report report,
+                                                                          PersonId by, String title,
+                                                                          List<String> statementIds, Language language,
+                                                                          String context) {
+        Require.nonNull("report", report);
+        return commands.create(tenant, at -> PlanFromFeedback360.create(report, by, ids.next(), title, statementIds,
+                language, context, at));
     }
 
     /** Applies any command of {@link DevelopmentPlan} (given the plan and the clock's instant), saves and publishes. */

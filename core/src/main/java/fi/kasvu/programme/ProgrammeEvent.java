@@ -3,6 +3,8 @@ package fi.kasvu.programme;
 import fi.kasvu.common.PersonId;
 import fi.kasvu.common.Require;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Something that happened in a programme that an embedding system may act on: a calendar to
@@ -56,5 +58,24 @@ public sealed interface ProgrammeEvent {
             Require.nonNull("learner", learner);
             Require.nonNull("at", at);
         }
+    }
+
+    /** The events of a programme's change: created when there was none before, else changed. */
+    static List<ProgrammeEvent> between(Programme before, Programme after, Instant at) {
+        return List.of(before == null ? new ProgrammeCreated(after.id(), at) : new ProgrammeChanged(after.id(), at));
+    }
+
+    /** The events of a reflection's change: newly submitted, newly completed. */
+    static List<ProgrammeEvent> between(ReflectionAssignment before, ReflectionAssignment after) {
+        List<ProgrammeEvent> events = new ArrayList<>();
+        if ((before == null || !before.submitted()) && after.stage() instanceof ReflectionStage.Submitted submitted) {
+            events.add(new ReflectionSubmitted(after.programmeId(), after.id(), after.assignmentId(), after.learner(),
+                    submitted.late(), submitted.at()));
+        }
+        if ((before == null || !before.complete()) && after.stage() instanceof ReflectionStage.FeedbackGiven given) {
+            events.add(new ReflectionCompleted(after.programmeId(), after.id(), after.assignmentId(), after.learner(),
+                    given.at()));
+        }
+        return List.copyOf(events);
     }
 }

@@ -7,7 +7,7 @@ import fi.kasvu.common.PersonId;
 import fi.kasvu.common.Require;
 import fi.kasvu.common.Result;
 import fi.kasvu.common.TenantId;
-import fi.kasvu.common.Updates;
+import fi.kasvu.common.internal.DocumentCommands;
 import fi.kasvu.common.Versioned;
 import java.time.Clock;
 import java.time.Instant;
@@ -18,9 +18,10 @@ import java.util.NoSuchElementException;
 import java.util.Optional;
 
 /**
- * Makes, changes and stores programmes and their reflection assignments, stamping each change
- * with the clock, retrying a change that met a concurrent save, and telling
- * {@link ProgrammeEvents} what happened once it is saved.
+ * Makes, changes and stores programmes and their reflection assignments through the shared
+ * {@link DocumentCommands}: each change gets the clock's instant, a change that met a concurrent
+ * save is applied again to the newer document, and {@link ProgrammeEvents} hears what happened
+ * once it is saved. A missing programme or reflection is a {@link NoSuchElementException}.
  */
 public final class ProgrammeService {
 
@@ -33,7 +34,8 @@ public final class ProgrammeService {
 
     private final Programmes programmes;
     private final ReflectionAssignments reflections;
-    private final ProgrammeEvents events;
+    private final DocumentCommands<Programme, ProgrammeProblem, ProgrammeEvent> programmeCommands;
+    private final DocumentCommands<ReflectionAssignment, ProgrammeProblem, ProgrammeEvent> reflectionCommands;
     private final Clock clock;
     private final IdGenerator ids;
 
@@ -41,8 +43,11 @@ public final class ProgrammeService {
                              Clock clock, IdGenerator ids) {
         this.programmes = Require.nonNull("programmes", programmes);
         this.reflections = Require.nonNull("reflections", reflections);
-        this.events = Require.nonNull("events", events);
+        Require.nonNull("events", events);
         this.clock = Require.nonNull("clock", clock);
+        this.programmeCommands = DocumentCommands.of(programmes, ProgrammeEvent::between, events::on, clock);
+        this.reflectionCommands = DocumentCommands.of(reflections,
+                (before, after, at) -> ProgrammeEvent.between(before, after), events::on, clock);
         this.ids = Require.nonNull("ids", ids);
     }
 
@@ -59,24 +64,17 @@ public final class ProgrammeService {
     /** Makes and saves a programme from a template, starting on the day, the organiser its only member. */
     public Versioned<Programme> fromTemplate(TenantId tenant, ProgrammeTemplate template, String context,
                                              LocalDate starts, ZoneId zone, PersonId organiser) {
-        Instant now = clock.instant();
-        Programme programme = Require.nonNull("template", template)
-                .instantiate(ids.next(), context, starts, zone, organiser, now);
-        Versioned<Programme> saved = programmes.save(tenant, Versioned.unsaved(programme)).orElseThrow();
-        events.on(new ProgrammeEvent.ProgrammeCreated(programme.id(), now));
-        return saved;
+        Require.nonNull("template", template);
+        return programmeCommands.create(tenant, at -> Result.<Programme, ProgrammeProblem>accepted(
+                template.instantiate(ids.next(), context, starts, zone, organiser, at))).orElseThrow();
     }
 
     /** Makes and saves an empty programme, or says why its days are wrong. */
     public Result<Versioned<Programme>, ProgrammeProblem> create(TenantId tenant, String context, LocalizedText title,
                                                                  LocalDate starts, LocalDate ends, ZoneId zone,
                                                                  PersonId organiser) {
-        Instant now = clock.instant();
-        return Programme.create(ids.next(), context, title, starts, ends, zone, organiser, now).map(programme -> {
-            Versioned<Programme> saved = programmes.save(tenant, Versioned.unsaved(programme)).orElseThrow();
-            events.on(new ProgrammeEvent.ProgrammeCreated(programme.id(), now));
-            return saved;
-        });
+        return programmeCommands.create(tenant,
+                at -> Programme.create(ids.next(), context, title, starts, ends, zone, organiser, at));
     }
 
     /**
@@ -86,13 +84,7 @@ public final class ProgrammeService {
      */
     public Result<Versioned<Programme>, ProgrammeProblem> change(TenantId tenant, String programmeId, Change change) {
         Require.nonNull("change", change);
-        Instant now = clock.instant();
-        Result<Updates.Update<Programme, Programme>, ProgrammeProblem> result = Updates.apply(programmes, tenant,
-                programmeId, programme -> change.apply(programme, now), programme -> programme);
-        if (result.isAccepted()) {
-            events.on(new ProgrammeEvent.ProgrammeChanged(programmeId, now));
-        }
-        return result.map(Updates.Update::saved);
+        return programmeCommands.change(tenant, programmeId, change::apply);
     }
 
     /**
@@ -110,14 +102,14 @@ public final class ProgrammeService {
         if (existing.isPresent()) {
             return Result.accepted(existing.get());
         }
-        return ReflectionAssignment.start(ids.next(), programme, assignmentId, learner, coach, clock.instant())
-                .map(reflection -> reflections.save(tenant, Versioned.unsaved(reflection)).orElseThrow());
+        return reflectionCommands.create(tenant,
+                at -> ReflectionAssignment.start(ids.next(), programme, assignmentId, learner, coach, at));
     }
 
     /** Saves the learner's draft. @throws NoSuchElementException if the reflection is unknown */
     public Result<Versioned<ReflectionAssignment>, ProgrammeProblem> write(TenantId tenant, String reflectionId,
                                                                            PersonId by, String text) {
-        return changeReflection(tenant, reflectionId, r -> r.write(by, text, clock.instant()));
+        return reflectionCommands.change(tenant, reflectionId, (r, at) -> r.write(by, text, at));
     }
 
     /** Submits the learner's reflection, late if after the assignment's deadline. @throws NoSuchElementException if unknown */
@@ -128,13 +120,13 @@ public final class ProgrammeService {
         Programme programme = programme(tenant, stored.value().programmeId());
         Instant deadline = programme.assignment(stored.value().assignmentId()).map(programme::deadline)
                 .orElse(Instant.MAX);
-        return changeReflection(tenant, reflectionId, r -> r.submit(by, deadline, clock.instant()));
+        return reflectionCommands.change(tenant, reflectionId, (r, at) -> r.submit(by, deadline, at));
     }
 
     /** Records the coach's feedback. @throws NoSuchElementException if the reflection is unknown */
     public Result<Versioned<ReflectionAssignment>, ProgrammeProblem> giveFeedback(TenantId tenant, String reflectionId,
                                                                                   PersonId by, String feedback) {
-        return changeReflection(tenant, reflectionId, r -> r.giveFeedback(by, feedback, clock.instant()));
+        return reflectionCommands.change(tenant, reflectionId, (r, at) -> r.giveFeedback(by, feedback, at));
     }
 
     /** What the viewer may see of a reflection; empty if there is none in the tenant. */
@@ -165,25 +157,5 @@ public final class ProgrammeService {
     private Programme programme(TenantId tenant, String programmeId) {
         return programmes.find(tenant, programmeId)
                 .orElseThrow(() -> new NoSuchElementException("no programme with id: " + programmeId)).value();
-    }
-
-    private Result<Versioned<ReflectionAssignment>, ProgrammeProblem> changeReflection(
-            TenantId tenant, String reflectionId,
-            java.util.function.Function<ReflectionAssignment, Result<ReflectionAssignment, ProgrammeProblem>> command) {
-        Result<Updates.Update<ReflectionAssignment, ReflectionAssignment>, ProgrammeProblem> result =
-                Updates.apply(reflections, tenant, reflectionId, command, r -> r);
-        if (result instanceof Result.Accepted<Updates.Update<ReflectionAssignment, ReflectionAssignment>, ProgrammeProblem> done) {
-            ReflectionAssignment before = done.value().before();
-            ReflectionAssignment after = done.value().saved().value();
-            if (!before.submitted() && after.stage() instanceof ReflectionStage.Submitted submitted) {
-                events.on(new ProgrammeEvent.ReflectionSubmitted(after.programmeId(), after.id(), after.assignmentId(),
-                        after.learner(), submitted.late(), submitted.at()));
-            }
-            if (!before.complete() && after.stage() instanceof ReflectionStage.FeedbackGiven given) {
-                events.on(new ProgrammeEvent.ReflectionCompleted(after.programmeId(), after.id(), after.assignmentId(),
-                        after.learner(), given.at()));
-            }
-        }
-        return result.map(Updates.Update::saved);
     }
 }

@@ -56,7 +56,7 @@ public record Timeline(List<TimelineItem> happened, List<TimelineItem> next, Lis
                         programme.deadline(assignment));
                 (deadline.deadline().isAfter(now) ? next : happened).add(deadline);
                 if (programme.has(person, ProgrammeRole.PARTICIPANT)
-                        && !done(person, assignment, reflections, activities)) {
+                        && !done(programme.id(), person, assignment, reflections, activities)) {
                     due.add(deadline);
                 }
             }
@@ -99,7 +99,7 @@ public record Timeline(List<TimelineItem> happened, List<TimelineItem> next, Lis
                 continue;
             }
             for (PersonId participant : programme.withRole(ProgrammeRole.PARTICIPANT)) {
-                if (!done(participant, assignment, reflections, activities)) {
+                if (!done(programme.id(), participant, assignment, reflections, activities)) {
                     items.add(new DueItem(participant, "programme.assignment.due", programme.id(), assignment.id(),
                             deadline));
                 }
@@ -123,12 +123,12 @@ public record Timeline(List<TimelineItem> happened, List<TimelineItem> next, Lis
         return !at.isBefore(from) && at.isBefore(to);
     }
 
-    private static boolean done(PersonId person, Assignment assignment, Collection<ReflectionView.Progress> reflections,
-                                ActivityCompletion activities) {
+    private static boolean done(String programmeId, PersonId person, Assignment assignment,
+                                Collection<ReflectionView.Progress> reflections, ActivityCompletion activities) {
         if (assignment.fulfilledBy() instanceof Fulfilment.Activity activity) {
             return activities.completed(person, activity);
         }
-        return reflections.stream().anyMatch(r -> r.learner().equals(person)
+        return reflections.stream().anyMatch(r -> r.learner().equals(person) && r.programmeId().equals(programmeId)
                 && r.assignmentId().equals(assignment.id()) && r.status() != ReflectionView.Status.DRAFT);
     }
 }

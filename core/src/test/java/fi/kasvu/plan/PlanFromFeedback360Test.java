@@ -67,4 +67,23 @@ class PlanFromFeedback360Test {
         assertThat(unknown.problems()).containsExactly(new PlanProblem("plan.feedback.unknownStatement",
                 "statementIds[1]", Map.of("statementId", "flies")));
     }
+
+    @Test
+    void planService_savesThePlanFromTheReport_andPublishesItsCreation() {
+        java.util.List<PlanEvent> heard = new java.util.ArrayList<>();
+        java.time.Clock clock = java.time.Clock.fixed(NOW, java.time.ZoneOffset.UTC);
+        DevelopmentPlans plans = DevelopmentPlans.inMemory(clock);
+        PlanService service = PlanService.of(plans, heard::add, clock, fi.kasvu.common.IdGenerator.sequence("plan"));
+        fi.kasvu.common.TenantId tenant = fi.kasvu.common.TenantId.of("tem");
+
+        var saved = service.fromFeedback360(tenant, report(), SUBJECT, "Kuunteleminen", List.of("listens"),
+                Language.SV, "programme-1").orElseThrow();
+
+        assertThat(saved.value().source()).isEqualTo(new PlanSource.FromFeedback360("assessment-1", CLOSED));
+        assertThat(saved.value().goals()).extracting(DevelopmentGoal::what).containsExactly("Lyssnar");
+        assertThat(plans.of(tenant, SUBJECT).documents()).hasSize(1);
+        assertThat(heard).singleElement().isInstanceOf(PlanEvent.PlanCreated.class);
+        assertThat(service.fromFeedback360(tenant, report(), PersonId.of("x"), "t", List.of(), Language.EN, null)
+                .isAccepted()).isFalse();
+    }
 }

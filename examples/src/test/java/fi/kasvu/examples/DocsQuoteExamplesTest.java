@@ -21,7 +21,8 @@ class DocsQuoteExamplesTest {
     @ParameterizedTest
     @CsvSource({"README.md, EmbedCore", "docs/experiments.md, ExperimentExample",
         "docs/development-plans.md, DevelopmentPlanExample", "docs/surveys.md, SurveyExample",
-        "docs/library.md, LibraryExample"})
+        "docs/library.md, LibraryExample", "docs/feedback-360.md, Feedback360Example",
+        "docs/programmes.md, ProgrammeExample"})
     void quoted_code_is_the_examples_code(String page, String example) throws IOException {
         String doc = Files.readString(ROOT.resolve(page), StandardCharsets.UTF_8);
         List<String> source = Files.readAllLines(

@@ -28,7 +28,7 @@ public final class DatabaseOptions {
      * The database these options and the environment name.
      *
      * @throws IllegalArgumentException naming the value if the URL is neither H2 nor PostgreSQL
-     * @throws IOException              if a password file cannot be read
+     * @throws IOException              if a password file cannot be read or the data folder cannot be made owner-only
      */
     DatabaseConfig config(Map<String, String> environment) throws IOException {
         Map<String, String> merged = new HashMap<>(environment);
@@ -38,7 +38,15 @@ public final class DatabaseOptions {
         if (user != null) {
             merged.put(DatabaseConfig.ENV_USER, user);
         }
-        return DatabaseConfig.fromEnvironment(merged);
+        DatabaseConfig config = DatabaseConfig.fromEnvironment(merged);
+        String h2 = "jdbc:h2:file:";
+        if (config.url().startsWith(h2)) {
+            // The data folder (and the key-encryption key file next to the database) only for Kasvu's user.
+            java.nio.file.Path file = java.nio.file.Path.of(config.url().substring(h2.length()).replaceFirst(";.*", ""))
+                    .toAbsolutePath();
+            fi.kasvu.lms.lti.jdbc.OwnerOnly.secureFolder(file.getParent());
+        }
+        return config;
     }
 
     /**

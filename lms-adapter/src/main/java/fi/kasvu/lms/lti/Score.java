@@ -34,7 +34,7 @@ public record Score(String userId, Optional<Double> scoreGiven, Optional<Double>
      *                                  the score is negative or the maximum not positive
      */
     public Score {
-        Require.id("userId", userId);
+        LtiIds.require("userId", userId);
         Require.nonNull("scoreGiven", scoreGiven);
         Require.nonNull("scoreMaximum", scoreMaximum);
         comment = comment == null ? "" : Require.text("comment", comment);

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import fi.kasvu.common.IdGenerator;
 import fi.kasvu.common.TenantId;
 import java.io.IOException;
+import jakarta.json.Json;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.time.Clock;
@@ -113,6 +114,35 @@ class AdvantageServicesTest {
         assertThat(updated.label()).isEqualTo("GROW (renamed)");
         assertThat(updated.scoreMaximum()).isEqualTo(20.0);
         assertThat(updated.id()).isEqualTo(item.id());
+    }
+
+    /** One odd member used to make the whole progress view a 404; now it is skipped, counted and not logged. */
+    @Test
+    void rosterWithBadMembers_skipsThemAndKeepsTheOthers() throws Exception {
+        platform.extraMembers.add(Json.createObjectBuilder().add("user_id", "u".repeat(300)).add("name", "Long")
+                .add("roles", Json.createArrayBuilder().add("Learner")).build());
+        platform.extraMembers.add(Json.createObjectBuilder().add("user_id", "bad\u0000id").add("name", "Nul")
+                .add("roles", Json.createArrayBuilder().add("Learner")).build());
+        platform.extraMembers.add(Json.createObjectBuilder().add("name", "No id").build());
+        platform.extraMembers.add(Json.createObjectBuilder().add("user_id", "u".repeat(255))
+                .add("name", "Max\u0007 Length").add("roles", Json.createArrayBuilder().add("Learner")).build());
+        ch.qos.logback.classic.Logger logger = (ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory
+                .getLogger(NrpsClient.class);
+        ch.qos.logback.core.read.ListAppender<ch.qos.logback.classic.spi.ILoggingEvent> log =
+                new ch.qos.logback.core.read.ListAppender<>();
+        log.start();
+        logger.addAppender(log);
+        try {
+            List<RosterMember> members = nrps.roster(platform.registration(), platform.memberships());
+
+            assertThat(members).hasSize(10);
+            assertThat(members).filteredOn(m -> m.userId().length() == 255).singleElement()
+                    .satisfies(m -> assertThat(m.name()).contains("Max Length"));
+            assertThat(log.list).singleElement().satisfies(e -> assertThat(e.getFormattedMessage())
+                    .contains("Skipped 3 roster members").doesNotContain("bad", "uuuu", "Nul", "Long"));
+        } finally {
+            logger.detachAppender(log);
+        }
     }
 
     @Test

@@ -60,6 +60,8 @@ public final class PlatformSimulator implements AutoCloseable {
     public final List<JsonObject> registrationRequests = new CopyOnWriteArrayList<>();
     /** Verified deep-linking responses received. */
     public final List<JWTClaimsSet> deepLinkResponses = new CopyOnWriteArrayList<>();
+    /** Members added to the roster's first page as they are (odd ones, for robustness tests). */
+    public final List<JsonObject> extraMembers = new CopyOnWriteArrayList<>();
     /** Token requests served. */
     public final AtomicInteger tokenRequests = new AtomicInteger();
     /** Score posts attempted (including refused ones). */
@@ -343,6 +345,9 @@ public final class PlatformSimulator implements AutoCloseable {
             members.add(Json.createObjectBuilder().add("status", "Active")
                     .add("roles", Json.createArrayBuilder().add(id == 1 ? "Instructor" : "Learner"))
                     .add("user_id", String.valueOf(id)).add("name", "Member " + id));
+        }
+        if (page == 1) {
+            extraMembers.forEach(members::add);
         }
         if (page < 3) {
             exchange.getResponseHeaders().add("Link", utf8("<" + issuer() + "/nrps/memberships?page=" + (page + 1)

@@ -6,6 +6,9 @@ import fi.kasvu.common.Require;
 import fi.kasvu.experiment.Experiment;
 import fi.kasvu.experiment.ExperimentPersonalData;
 import fi.kasvu.experiment.Experiments;
+import fi.kasvu.feedback.FeedbackAssessment;
+import fi.kasvu.feedback.FeedbackAssessments;
+import fi.kasvu.feedback.FeedbackPersonalData;
 import fi.kasvu.grow.GrowConversation;
 import fi.kasvu.grow.GrowConversations;
 import fi.kasvu.grow.GrowPersonalData;
@@ -21,6 +24,11 @@ import fi.kasvu.peer.PeerPersonalData;
 import fi.kasvu.plan.DevelopmentPlan;
 import fi.kasvu.plan.DevelopmentPlans;
 import fi.kasvu.plan.PlanPersonalData;
+import fi.kasvu.programme.Programme;
+import fi.kasvu.programme.ProgrammePersonalData;
+import fi.kasvu.programme.Programmes;
+import fi.kasvu.programme.ReflectionAssignment;
+import fi.kasvu.programme.ReflectionAssignments;
 import fi.kasvu.survey.Survey;
 import fi.kasvu.survey.SurveyResponse;
 import fi.kasvu.survey.SurveyResponses;
@@ -89,6 +97,26 @@ public final class KasvuRepositories {
         }
     }
 
+    private static final class Feedback extends ForwardingDocumentRepository<FeedbackAssessment>
+            implements FeedbackAssessments {
+        Feedback(JdbcDocumentRepository<FeedbackAssessment> delegate) {
+            super(FeedbackAssessments.KIND, delegate);
+        }
+    }
+
+    private static final class ProgrammeStore extends ForwardingDocumentRepository<Programme> implements Programmes {
+        ProgrammeStore(JdbcDocumentRepository<Programme> delegate) {
+            super(Programmes.KIND, delegate);
+        }
+    }
+
+    private static final class Reflections extends ForwardingDocumentRepository<ReflectionAssignment>
+            implements ReflectionAssignments {
+        Reflections(JdbcDocumentRepository<ReflectionAssignment> delegate) {
+            super(ReflectionAssignments.KIND, delegate);
+        }
+    }
+
     private final GrowConversations growConversations;
     private final DevelopmentPlans developmentPlans;
     private final Experiments experiments;
@@ -97,6 +125,9 @@ public final class KasvuRepositories {
     private final LibraryEntries libraryEntries;
     private final PeerGroups peerGroups;
     private final Formations formations;
+    private final FeedbackAssessments feedbackAssessments;
+    private final Programmes programmes;
+    private final ReflectionAssignments reflectionAssignments;
     private final PersonalDataService personalData;
 
     private KasvuRepositories(KasvuDatabase database, KasvuJson json, Clock clock) {
@@ -106,6 +137,10 @@ public final class KasvuRepositories {
         JdbcDocumentRepository<LibraryEntry> library = repository(database, json, clock, LibraryEntries.KIND);
         JdbcDocumentRepository<PeerGroup> groups = repository(database, json, clock, PeerGroups.KIND);
         JdbcDocumentRepository<Formation> formationRows = repository(database, json, clock, Formations.KIND);
+        JdbcDocumentRepository<FeedbackAssessment> feedback = repository(database, json, clock, FeedbackAssessments.KIND);
+        JdbcDocumentRepository<Programme> programmeRows = repository(database, json, clock, Programmes.KIND);
+        JdbcDocumentRepository<ReflectionAssignment> reflections = repository(database, json, clock,
+                ReflectionAssignments.KIND);
         this.growConversations = new Grow(grow);
         this.developmentPlans = new Plans(plans);
         this.experiments = new ExperimentStore(experimentRows);
@@ -114,6 +149,9 @@ public final class KasvuRepositories {
         this.libraryEntries = new Library(library);
         this.peerGroups = new Groups(groups);
         this.formations = new FormationStore(formationRows);
+        this.feedbackAssessments = new Feedback(feedback);
+        this.programmes = new ProgrammeStore(programmeRows);
+        this.reflectionAssignments = new Reflections(reflections);
         this.personalData = PersonalDataService.builder(clock)
                 .register(grow, GrowPersonalData.POLICY)
                 .register(plans, PlanPersonalData.POLICY)
@@ -121,6 +159,9 @@ public final class KasvuRepositories {
                 .register(library, LibraryPersonalData.POLICY)
                 .register(groups, PeerPersonalData.GROUPS)
                 .register(formationRows, PeerPersonalData.FORMATIONS)
+                .register(feedback, FeedbackPersonalData.POLICY)
+                .register(programmeRows, ProgrammePersonalData.PROGRAMMES)
+                .register(reflections, ProgrammePersonalData.REFLECTIONS)
                 .build();
     }
 
@@ -178,6 +219,21 @@ public final class KasvuRepositories {
     /** Group formations. */
     public Formations formations() {
         return formations;
+    }
+
+    /** 360 assessments. */
+    public FeedbackAssessments feedbackAssessments() {
+        return feedbackAssessments;
+    }
+
+    /** Coaching programmes. */
+    public Programmes programmes() {
+        return programmes;
+    }
+
+    /** Reflection assignments of programmes. */
+    public ReflectionAssignments reflectionAssignments() {
+        return reflectionAssignments;
     }
 
     /** Export and erasure of one person across every aggregate that holds personal data. */

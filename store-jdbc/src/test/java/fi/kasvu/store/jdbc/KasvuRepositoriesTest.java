@@ -72,7 +72,8 @@ class KasvuRepositoriesTest extends DatabaseTestSupport {
                 .isEqualTo(SurveyFixtures.pulse());
         assertThat(repositories.growConversations().listByOwner(TENANT, COACHEE).documents()).hasSize(1);
         assertThat(repositories.personalData().kinds()).containsExactly("grow.conversation", "development.plan",
-                "experiment", "library.entry", "peer.group", "peer.formation");
+                "experiment", "library.entry", "peer.group", "peer.formation", "feedback.assessment", "programme",
+                "programme.reflection");
     }
 
     @EveryDialect

@@ -61,24 +61,41 @@ public final class JdbcLtiStorage {
     private final ExpiringValues values;
     private final RegistrationInvites invites;
 
-    private JdbcLtiStorage(KasvuDatabase database) {
+    private JdbcLtiStorage(KasvuDatabase database, ToolKeyProtection protection) {
         Require.nonNull("database", database);
+        Require.nonNull("protection", protection);
+        ToolKeyCodec keyCodec = new ToolKeyCodec(protection);
         this.registrations = new JdbcRegistrations(JdbcDocumentRepository.of(database, new DocumentKind<>(
                 "lti.registration", PlatformRegistration.class, PlatformRegistration::id, r -> null, r -> null),
                 new RegistrationCodec()));
         this.toolKeys = new JdbcToolKeys(JdbcDocumentRepository.of(database, new DocumentKind<>("lti.tool-key",
-                ToolKey.class, ToolKey::kid, k -> null, k -> null), new ToolKeyCodec()));
+                ToolKey.class, ToolKey::kid, k -> null, k -> null), keyCodec));
         SingleUseTokens tokens = SingleUseTokens.of(database);
         this.nonces = (nonce, expiresAt) -> tokens.consume(NONCES, nonce, expiresAt);
         this.values = ExpiringValues.of(database);
         this.launchStates = new JdbcLaunchStates(values);
         this.outbox = new JdbcScoreOutbox(Outbox.of(database));
         this.invites = new JdbcInvites(values);
+        List<ToolKey> keys = toolKeys.all();
+        if (keyCodec.sawPlaintext()) {
+            // Keys stored before encryption at rest: written again, now encrypted.
+            keys.forEach(toolKeys::save);
+        }
     }
 
-    /** The LTI stores on this database. */
+    /**
+     * The LTI stores on this database, the tool's private keys encrypted under the key the
+     * environment names ({@link ToolKeyProtection#fromEnvironment}).
+     */
     public static JdbcLtiStorage on(KasvuDatabase database) {
-        return new JdbcLtiStorage(database);
+        String url = database.dataSource() instanceof com.zaxxer.hikari.HikariDataSource pool ? pool.getJdbcUrl() : null;
+        return new JdbcLtiStorage(database, ToolKeyProtection.fromEnvironment(System.getenv(),
+                ToolKeyProtection.defaultFile(url)));
+    }
+
+    /** The LTI stores on this database, the tool's private keys encrypted with this protection. */
+    public static JdbcLtiStorage on(KasvuDatabase database, ToolKeyProtection protection) {
+        return new JdbcLtiStorage(database, protection);
     }
 
     /** The platform registrations. */
@@ -195,7 +212,14 @@ public final class JdbcLtiStorage {
 
         @Override
         public List<ToolKey> all() {
-            return documents.listAll(TOOL_TENANT).documents().stream().map(Versioned::value).toList();
+            var listing = documents.listAll(TOOL_TENANT);
+            if (!listing.unreadable().isEmpty()) {
+                // Never sign with a fresh key silently: the stored one exists but cannot be decrypted.
+                throw new IllegalStateException(listing.unreadable().size() + " stored tool keys cannot be decrypted "
+                        + "with this key-encryption key (check " + ToolKeyProtection.ENV_KEY + " / "
+                        + ToolKeyProtection.ENV_KEY_FILE + ")");
+            }
+            return listing.documents().stream().map(Versioned::value).toList();
         }
 
         @Override
@@ -322,12 +346,25 @@ public final class JdbcLtiStorage {
         }
     }
 
-    /** Tool keys as JSON documents holding the private JWK. */
+    /** Tool keys as JSON documents holding the private JWK encrypted (a JWE); older plain ones are read too. */
     static final class ToolKeyCodec implements DocumentCodec<ToolKey> {
+        private final ToolKeyProtection protection;
+        private final java.util.concurrent.atomic.AtomicBoolean plaintextSeen = new java.util.concurrent.atomic
+                .AtomicBoolean();
+
+        ToolKeyCodec(ToolKeyProtection protection) {
+            this.protection = protection;
+        }
+
+        boolean sawPlaintext() {
+            return plaintextSeen.get();
+        }
+
         @Override
         public String write(ToolKey k) {
-            JsonObjectBuilder json = Json.createObjectBuilder().add("kind", "lti.tool-key").add("schemaVersion", 1)
-                    .add("jwk", k.key().toJSONString()).add("createdAt", k.createdAt().toString());
+            JsonObjectBuilder json = Json.createObjectBuilder().add("kind", "lti.tool-key").add("schemaVersion", 2)
+                    .add("kid", k.kid()).add("jwe", protection.encrypt(k.key().toJSONString()))
+                    .add("createdAt", k.createdAt().toString());
             k.publishedUntil().ifPresent(until -> json.add("publishedUntil", until.toString()));
             return json.build().toString();
         }
@@ -336,7 +373,14 @@ public final class JdbcLtiStorage {
         public ToolKey read(String json) {
             JsonObject o = Json.createReader(new StringReader(json)).readObject();
             try {
-                return new ToolKey(RSAKey.parse(o.getString("jwk")), Instant.parse(o.getString("createdAt")),
+                String jwk;
+                if (o.containsKey("jwe")) {
+                    jwk = protection.decrypt(o.getString("jwe"));
+                } else {
+                    plaintextSeen.set(true);
+                    jwk = o.getString("jwk");
+                }
+                return new ToolKey(RSAKey.parse(jwk), Instant.parse(o.getString("createdAt")),
                         o.containsKey("publishedUntil") ? Optional.of(Instant.parse(o.getString("publishedUntil")))
                                 : Optional.empty());
             } catch (ParseException e) {
