@@ -93,6 +93,15 @@ final class Search {
         for (int k : pop.key) {
             keyLeft[k]++;
         }
+        // keysWithLeft[c]: how many keys have exactly c people unplaced, so that the largest count
+        // is known in O(1) and the scan for a group's first member can stop at the first person of
+        // such a key (the same person the full scan would pick), keeping construction near-linear.
+        int[] keysWithLeft = new int[pop.n + 1];
+        int maxLeft = 0;
+        for (int count : keyLeft) {
+            keysWithLeft[count]++;
+            maxLeft = Math.max(maxLeft, count);
+        }
         int[][] left = new int[2][];
         int[] leftCount = new int[2];
         for (int side = 0; side < 2; side++) {
@@ -113,9 +122,14 @@ final class Search {
                     int pick;
                     if (size[g] == 0) {
                         pick = 0;
-                        for (int i = 1; i < leftCount[side]; i++) {
-                            if (keyLeft[pop.key[left[side][i]]] > keyLeft[pop.key[left[side][pick]]]) {
+                        for (int i = 0; i < leftCount[side]; i++) {
+                            int count = keyLeft[pop.key[left[side][i]]];
+                            if (count > keyLeft[pop.key[left[side][pick]]]) {
                                 pick = i;
+                            }
+                            if (count == maxLeft) {
+                                pick = i;
+                                break;
                             }
                         }
                     } else {
@@ -123,7 +137,12 @@ final class Search {
                     }
                     int person = left[side][pick];
                     left[side][pick] = left[side][--leftCount[side]];
-                    keyLeft[pop.key[person]]--;
+                    int before = keyLeft[pop.key[person]]--;
+                    keysWithLeft[before]--;
+                    keysWithLeft[before - 1]++;
+                    while (maxLeft > 0 && keysWithLeft[maxLeft] == 0) {
+                        maxLeft--;
+                    }
                     place(person, g);
                 }
             }

@@ -80,7 +80,7 @@ public final class GdprCommand implements Runnable {
                 spec.commandLine().getErr().println("gdpr export: " + LtiIds.problem("--person", target.person).get());
                 return 2;
             }
-            try (KasvuDatabase db = KasvuDatabase.open(database.config(System.getenv()))) {
+            try (KasvuDatabase db = database.openExisting(System.getenv())) {
                 String json = new PersonData(db, target.person).export(target.tenant);
                 if (out != null) {
                     OwnerOnly.createFile(out);
@@ -112,7 +112,7 @@ public final class GdprCommand implements Runnable {
                 spec.commandLine().getErr().println("gdpr erase: " + LtiIds.problem("--person", target.person).get());
                 return 2;
             }
-            try (KasvuDatabase db = KasvuDatabase.open(database.config(System.getenv()))) {
+            try (KasvuDatabase db = database.openExisting(System.getenv())) {
                 List<String> notErased = new ArrayList<>();
                 PrintWriter out = spec.commandLine().getOut();
                 PersonData.Erased erased = new PersonData(db, target.person).erase(target.tenant, notErased);

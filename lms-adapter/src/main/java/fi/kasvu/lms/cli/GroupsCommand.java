@@ -40,6 +40,9 @@ public final class GroupsCommand implements Runnable {
     /** The most participants one formation takes (docs/peer-groups.md); larger files are refused before forming. */
     public static final int MAX_PARTICIPANTS = 200_000;
 
+    /** From this many participants on, formation shows its progress on stderr. */
+    static final int SHOW_PROGRESS_FROM = 20_000;
+
     /** How many problems of a bad file are listed; the rest are counted. */
     static final int SHOWN_PROBLEMS = 20;
 
@@ -164,13 +167,28 @@ public final class GroupsCommand implements Runnable {
                 err.println(e.getMessage());
                 return UNUSABLE_INPUT;
             }
+            boolean large = read.participants().size() >= SHOW_PROGRESS_FROM;
+            long started = System.nanoTime();
+            long[] lastShown = {started};
+            if (large) {
+                err.printf(Locale.ROOT, "forming: %d participants read and checked; building the first grouping…%n",
+                        read.participants().size());
+                err.flush();
+            }
             Formation formation = GroupFormation.form(request, (done, total, violations) -> {
-                if (total >= (1 << 17)) {
-                    err.printf(Locale.ROOT, "forming: %3d%% (%d hard-constraint units still broken)%n",
-                            done * 100 / total, violations);
+                long now = System.nanoTime();
+                if (large && (now - lastShown[0] >= 2_000_000_000L || done >= total)) {
+                    lastShown[0] = now;
+                    err.printf(Locale.ROOT, "forming: search step %,d (at most %,d; it stops early once nothing can"
+                            + " improve), %d hard-constraint units still broken, %.0f s so far%n", done, total,
+                            violations, (now - started) / 1e9);
                     err.flush();
                 }
             });
+            if (large) {
+                err.printf(Locale.ROOT, "forming: done in %.1f s; writing %s…%n", (System.nanoTime() - started) / 1e9, out);
+                err.flush();
+            }
             try {
                 if (out.toAbsolutePath().getParent() != null) {
                     Files.createDirectories(out.toAbsolutePath().getParent());

@@ -77,7 +77,7 @@ public final class PlatformCommand implements Runnable {
                 err.println("platform invite: " + e.getMessage());
                 return 2;
             }
-            try (KasvuDatabase db = KasvuDatabase.open(database.config(System.getenv()))) {
+            try (KasvuDatabase db = database.openExisting(System.getenv())) {
                 JdbcLtiStorage storage = JdbcLtiStorage.on(db);
                 DynamicRegistration registration = new DynamicRegistration(HttpClient.newHttpClient(),
                         storage.registrations(), storage.invites(), tool, Clock.systemUTC(), SecureIds.generator(),
@@ -135,7 +135,7 @@ public final class PlatformCommand implements Runnable {
 
     private static int changeState(CommandLine.Model.CommandSpec spec, DatabaseOptions database, String issuer,
                                    String clientId, RegistrationState state, String verb) throws Exception {
-        try (KasvuDatabase db = KasvuDatabase.open(database.config(System.getenv()))) {
+        try (KasvuDatabase db = database.openExisting(System.getenv())) {
             Registrations registrations = JdbcLtiStorage.on(db).registrations();
             Optional<PlatformRegistration> found = registrations.find(issuer, clientId);
             if (found.isEmpty()) {

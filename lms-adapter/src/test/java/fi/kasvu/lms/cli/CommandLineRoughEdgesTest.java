@@ -242,4 +242,20 @@ class CommandLineRoughEdgesTest {
             fi.kasvu.lms.activity.grow.QuestionSource.use(fi.kasvu.i18n.QuestionBank.builtIn());
         }
     }
+
+    @Test
+    void populationBeyondTheLimit_isRefusedBeforeForming() throws Exception {
+        StringBuilder content = new StringBuilder(GroupsCommandTest.HEADER).append('\n');
+        for (int i = 0; i <= GroupsCommand.MAX_PARTICIPANTS; i++) {
+            content.append('p').append(i).append(",N,,O").append(i % 97).append(",,,,fi,,\n");
+        }
+        Path csv = write("p.csv", content.toString());
+
+        Run run = run("groups", "form", "--participants", csv.toString(), "--kind", "triad", "--out",
+                dir.resolve("groups.json").toString());
+
+        assertThat(run.exit()).isEqualTo(2);
+        assertThat(run.errWithoutTrace()).contains("200001 participants", "at most 200000", "split the file");
+        assertThat(dir.resolve("groups.json")).doesNotExist();
+    }
 }
