@@ -82,25 +82,19 @@ public final class ExpiringValues {
     public Optional<String> take(String namespace, String key, Instant now) {
         checkKey(namespace, key);
         Require.nonNull("now", now);
-        return jdbc.inTransaction("take an expiring value in " + namespace, connection -> {
-            List<String> found = Jdbc.query(connection,
-                    "SELECT item_value FROM kasvu_expiring_value WHERE namespace = ? AND item_key = ? AND expires_at > ? "
-                            + "FOR UPDATE",
-                    statement -> {
-                        statement.setString(1, namespace);
-                        statement.setString(2, key);
-                        Jdbc.setInstant(statement, 3, now);
-                    }, row -> row.getString(1));
-            if (found.isEmpty()) {
-                return Optional.empty();
-            }
-            int deleted = Jdbc.update(connection, "DELETE FROM kasvu_expiring_value WHERE namespace = ? AND item_key = ?",
-                    statement -> {
-                        statement.setString(1, namespace);
-                        statement.setString(2, key);
-                    });
-            return deleted == 1 ? Optional.of(found.get(0)) : Optional.empty();
-        });
+        // One statement, so one round trip and one transaction: the delete returns what it removed.
+        String sql = dialect == Dialect.POSTGRESQL
+                ? "DELETE FROM kasvu_expiring_value WHERE namespace = ? AND item_key = ? AND expires_at > ? "
+                        + "RETURNING item_value"
+                : "SELECT item_value FROM OLD TABLE (DELETE FROM kasvu_expiring_value WHERE namespace = ? "
+                        + "AND item_key = ? AND expires_at > ?)";
+        List<String> taken = jdbc.withConnection("take an expiring value in " + namespace, connection ->
+                Jdbc.query(connection, sql, statement -> {
+                    statement.setString(1, namespace);
+                    statement.setString(2, key);
+                    Jdbc.setInstant(statement, 3, now);
+                }, row -> row.getString(1)));
+        return taken.isEmpty() ? Optional.empty() : Optional.of(taken.get(0));
     }
 
     /**
