@@ -27,7 +27,7 @@ class ModuleDescriptorTest {
         assertThat(descriptor.exports()).allSatisfy(export -> assertThat(export.isQualified()).isFalse());
         assertThat(descriptor.exports().stream().map(ModuleDescriptor.Exports::source).collect(Collectors.toSet()))
                 .isEqualTo(Set.of("fi.kasvu.common", "fi.kasvu.grow", "fi.kasvu.experiment", "fi.kasvu.peer",
-                        "fi.kasvu.plan", "fi.kasvu.feedback", "fi.kasvu.survey", "fi.kasvu.library", "fi.kasvu.i18n",
+                        "fi.kasvu.plan", "fi.kasvu.feedback", "fi.kasvu.programme", "fi.kasvu.survey", "fi.kasvu.library", "fi.kasvu.i18n",
                         "fi.kasvu.json"));
         assertThat(descriptor.packages()).contains("fi.kasvu.common.internal");
         assertThat(descriptor.opens()).as("nothing is opened for reflection").isEmpty();
