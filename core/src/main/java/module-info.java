@@ -1,6 +1,6 @@
 /**
- * Kasvu's coaching domain: GROW, experiments, peer groups, plans, 360 feedback, coaching
- * programmes, surveys and the library, with their services, ports and events, and the JSON mapping. No I/O.
+ * Kasvu's coaching domain: GROW, experiments, peer groups, plans, 360 feedback, programmes, surveys and the
+ * library, with their services, ports and events, and the JSON mapping. No I/O.
  *
  * <p>Only the API packages are exported; {@code fi.kasvu.common.internal} (the machinery the
  * services share) is not, and may change in any release. JSON-B finds Eclipse Yasson through

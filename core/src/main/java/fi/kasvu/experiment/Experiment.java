@@ -87,7 +87,8 @@ public record Experiment(String id, String team, String title, PersonId facilita
     // ---- step 1: situational picture ------------------------------------------------------
 
     /** Adds the person's own entry to the situational picture. */
-    public Result<Experiment, ExperimentProblem> addToPicture(PersonId by, PictureEntry.Kind kind, String text, Instant at) {
+    public Result<Experiment, ExperimentProblem> addToPicture(PersonId by, PictureEntry.Kind kind, String text,
+                                                              Instant at) {
         return act(by, ExperimentAction.ADD_TO_PICTURE, Picturing.class, "addToPicture", picturing -> {
             SituationalPicture picture = picturing.picture();
             return moved(new Picturing(picture.with(new PictureEntry(picture.nextId(), by, kind, text, at))), at);
@@ -299,8 +300,9 @@ public record Experiment(String id, String team, String title, PersonId facilita
 
     // ---- machinery ------------------------------------------------------------------------
 
-    private <S extends ExperimentStage> Result<Experiment, ExperimentProblem> act(PersonId by, ExperimentAction action, Class<S> required,
-                                                    String command, Function<S, Result<Experiment, ExperimentProblem>> change) {
+    private <S extends ExperimentStage> Result<Experiment, ExperimentProblem> act(
+            PersonId by, ExperimentAction action, Class<S> required, String command,
+            Function<S, Result<Experiment, ExperimentProblem>> change) {
         Require.nonNull("by", by);
         if (!may(by, action)) {
             return rejected(new ExperimentProblem.NotAllowed(by, action));
@@ -322,7 +324,8 @@ public record Experiment(String id, String team, String title, PersonId facilita
         return Result.accepted(new Experiment(id, team, title, facilitator, members, previousId, created, at, next));
     }
 
-    private Result<Experiment, ExperimentProblem> moved(Result<? extends ExperimentStage, ExperimentProblem> transition, Instant at) {
+    private Result<Experiment, ExperimentProblem> moved(Result<? extends ExperimentStage, ExperimentProblem> transition,
+                                                        Instant at) {
         if (transition.isAccepted()) {
             return moved(transition.orElseThrow(), at);
         }

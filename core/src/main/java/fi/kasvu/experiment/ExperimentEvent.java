@@ -31,7 +31,8 @@ public sealed interface ExperimentEvent {
     }
 
     /** The experiment moved to another step of the VALOA way. */
-    record StepReached(String experimentId, String team, ExperimentStage.Step step, Instant at) implements ExperimentEvent {
+    record StepReached(String experimentId, String team, ExperimentStage.Step step, Instant at)
+            implements ExperimentEvent {
         /** @throws NullPointerException if a part is null */
         public StepReached {
             Require.nonNull("experimentId", experimentId);
@@ -42,7 +43,8 @@ public sealed interface ExperimentEvent {
     }
 
     /** The run started; {@code endsOn} is the planned last day, when the team evaluates. */
-    record RunStarted(String experimentId, String team, LocalDate startedOn, LocalDate endsOn) implements ExperimentEvent {
+    record RunStarted(String experimentId, String team, LocalDate startedOn, LocalDate endsOn)
+            implements ExperimentEvent {
         /** @throws NullPointerException if a part is null */
         public RunStarted {
             Require.nonNull("experimentId", experimentId);

@@ -88,7 +88,8 @@ public final class ExperimentService {
     }
 
     /** Closes the phenomenon mapping and moves to change mapping. */
-    public Result<Versioned<Experiment>, ExperimentProblem> completePhenomenon(TenantId tenant, String id, PersonId by) {
+    public Result<Versioned<Experiment>, ExperimentProblem> completePhenomenon(TenantId tenant, String id,
+                                                                               PersonId by) {
         return change(tenant, id, (experiment, at) -> experiment.completePhenomenon(by, at));
     }
 

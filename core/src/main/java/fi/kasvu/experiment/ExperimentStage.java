@@ -39,7 +39,8 @@ public sealed interface ExperimentStage {
     /** Which step this is. */
     Step step();
 
-    private static <S extends ExperimentStage> Result<S, ExperimentProblem> moveUnless(List<ExperimentProblem> problems, S next) {
+    private static <S extends ExperimentStage> Result<S, ExperimentProblem> moveUnless(List<ExperimentProblem> problems,
+                                                                                  S next) {
         return Result.acceptedUnless(problems, next);
     }
 

@@ -66,6 +66,9 @@ public record GrowConversation(String id, String context, String templateId, Mod
     /** The most answers, options, actions or check-ins one conversation holds. */
     public static final int MAX_ITEMS = 100;
 
+    /** The most check-ins a conversation keeps: daily check-ins for more than two years. */
+    public static final int MAX_CHECK_INS = 1000;
+
     /**
      * @throws NullPointerException     naming the field if a required part is null
      * @throws IllegalArgumentException naming the field and value if a value is impossible: a
@@ -107,7 +110,10 @@ public record GrowConversation(String id, String context, String templateId, Mod
         requireUniqueIds("options", options.stream().map(Option::id).toList());
         Require.nonNull("will", will);
         maxItems("will.actions", will.actions());
-        maxItems("will.checkIns", will.checkIns());
+        if (will.checkIns().size() > MAX_CHECK_INS) {
+            throw new IllegalArgumentException("will.checkIns must hold at most " + MAX_CHECK_INS + " items: "
+                    + will.checkIns().size());
+        }
         Require.nonNull("sharing", sharing);
         if (completedAt != null && !completedPhases.containsAll(EnumSet.allOf(Phase.class))) {
             throw new IllegalArgumentException("completedAt needs every phase completed: " + completedPhases);

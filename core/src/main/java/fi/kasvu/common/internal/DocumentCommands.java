@@ -116,7 +116,8 @@ public final class DocumentCommands<T, P extends Problem, E> {
             }
             T after = changed.orElseThrow();
             if (!idOf.apply(after).equals(id)) {
-                throw new IllegalArgumentException("a change must not alter the " + idField + " id: " + idOf.apply(after));
+                throw new IllegalArgumentException("a change must not alter the " + idField + " id: "
+                        + idOf.apply(after));
             }
             SaveResult<T> saved = documents.save(tenant, stored.with(after));
             if (saved.isSaved()) {

@@ -222,7 +222,7 @@ final class GrowForms {
         if (c.will().checkIns().stream().map(CheckIn::plannedOn).anyMatch(on::equals)) {
             return changed(c);
         }
-        if (c.will().checkIns().size() >= GrowConversation.MAX_ITEMS) {
+        if (c.will().checkIns().size() >= GrowConversation.MAX_CHECK_INS) {
             return rejected("will.followUp", "field.tooMany");
         }
         return changed(c.planCheckIn(on));
@@ -269,8 +269,11 @@ final class GrowForms {
                     changed = changed.reopenAction(actionId);
                 }
             }
-            default -> {
+            case "" -> {
                 // status unchanged
+            }
+            default -> {
+                return rejected(prefix + "status", "field.statusUnknown");
             }
         }
         if (changed == c) {
@@ -278,6 +281,10 @@ final class GrowForms {
         }
         String heldNote = text.isEmpty() ? wanted : text;
         Optional<CheckIn> due = changed.will().checkIns().stream().filter(ci -> !ci.held()).findFirst();
+        if (due.isEmpty() && changed.will().checkIns().size() >= GrowConversation.MAX_CHECK_INS) {
+            // Nothing is lost: the form keeps the text and everything saved before stays.
+            return rejected(prefix + "note", "field.tooMany");
+        }
         changed = due.isPresent() ? changed.recordCheckIn(due.get().id(), today, heldNote)
                 : changed.recordUnplannedCheckIn(today, heldNote);
         return changed(changed);
@@ -292,15 +299,18 @@ final class GrowForms {
         if (v.isEmpty()) {
             return Optional.of(Optional.empty());
         }
+        LocalDate parsed;
         try {
-            return Optional.of(Optional.of(LocalDate.parse(v)));
+            parsed = LocalDate.parse(v);
         } catch (DateTimeParseException notIso) {
             try {
-                return Optional.of(Optional.of(LocalDate.parse(v, FINNISH_DATE)));
+                parsed = LocalDate.parse(v, FINNISH_DATE);
             } catch (DateTimeParseException notFinnish) {
                 return Optional.empty();
             }
         }
+        // Year 0000 and the like parse, but no plan is made for them.
+        return parsed.getYear() < 1900 || parsed.getYear() > 2999 ? Optional.empty() : Optional.of(Optional.of(parsed));
     }
 
     /**

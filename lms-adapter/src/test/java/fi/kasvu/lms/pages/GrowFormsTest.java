@@ -203,6 +203,42 @@ class GrowFormsTest {
         assertThat(rejected(GrowForms.checkIn(c, "action-1", "", "OPEN", "", TODAY)).key()).isEqualTo("field.checkInEmpty");
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"dropped", "done", "Open", "CLOSED"})
+    void checkIn_withAStatusNotOffered_isRefusedNotIgnored(String status) {
+        GrowConversation c = changed(GrowForms.addAction(fresh(), "Varaa aika", "", "31.12.2026"));
+
+        FieldError error = rejected(GrowForms.checkIn(c, "action-1", "Huomio", status, "syy", TODAY));
+
+        assertThat(error.key()).isEqualTo("field.statusUnknown");
+        assertThat(error.field()).isEqualTo("checkin.action-1.status");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"0000-01-01", "1.1.0000", "1899-12-31", "3000-01-01"})
+    void targetDatesOutsideAnyPlan_areRefused(String date) {
+        assertThat(rejected(GrowForms.addAction(fresh(), "Soita", "", date)).field()).isEqualTo("action.new.due");
+        assertThat(rejected(GrowForms.apply(fresh(), "goal.targetDate", date)).key()).isNotBlank();
+    }
+
+    /** Daily check-ins for a year used to hit a limit of 100 and lock the learner out with a 404. */
+    @Test
+    void checkIns_beyondAYearOfDailyOnes_areKept_andTheLimitIsAMessageThatLosesNothing() {
+        GrowConversation c = changed(GrowForms.addAction(fresh(), "Varaa aika", "", "31.12.2026"));
+        for (int day = 0; day < 400; day++) {
+            c = changed(GrowForms.checkIn(c, "action-1", "Päivä " + day, "", "", TODAY.plusDays(day)));
+        }
+        assertThat(c.will().checkIns()).hasSize(400);
+        while (c.will().checkIns().size() < GrowConversation.MAX_CHECK_INS) {
+            c = c.recordUnplannedCheckIn(TODAY, "x");
+        }
+
+        FieldError full = rejected(GrowForms.checkIn(c, "action-1", "Vielä yksi", "", "", TODAY));
+
+        assertThat(full.key()).isEqualTo("field.tooMany");
+        assertThat(c.will().checkIns()).hasSize(GrowConversation.MAX_CHECK_INS);
+    }
+
     @Test
     void unknownField_isAProgrammingError_namingTheField() {
         assertThat(GrowForms.isSavable("participants.coach")).isFalse();

@@ -236,6 +236,20 @@ class PagesHttpTest {
                 .doesNotContain("Pelkään loukkaavani");
     }
 
+    /** A name with a right-to-left override must not reorder the teacher's table around it. */
+    @Test
+    void learnerNames_areBidiIsolatedInTheTeachersTable() throws Exception {
+        fixture.as(PagesFixture.LEARNER, "fi-FI", "rl-http-bidi", "\u202Eevil\u200B name");
+        NoScriptBrowser learner = new NoScriptBrowser();
+        learner.follow(learner.launch(fixture.login("http-bidi", false)));
+        fixture.as(PagesFixture.INSTRUCTOR, "fi-FI", "rl-http-bidi", "Olli Opettaja");
+        NoScriptBrowser teacher = new NoScriptBrowser();
+
+        HttpResponse<String> progress = teacher.follow(teacher.launch(fixture.login("http-bidi-teacher", false)));
+
+        assertThat(progress.body()).contains("<th scope=\"row\"><bdi>\u202Eevil\u200B name</bdi></th>");
+    }
+
     @Test
     void formWithoutTheCsrfToken_isRefusedWithAPageThatSaysWhatToDo() throws Exception {
         fixture.as(PagesFixture.LEARNER, "fi-FI", "rl-http-4", "Liisa Oppija");
