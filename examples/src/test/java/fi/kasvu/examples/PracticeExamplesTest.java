@@ -7,7 +7,10 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
-/** The examples quoted in docs/experiments.md, development-plans.md, surveys.md and library.md run and say what the docs say. */
+/**
+ * The examples quoted in docs/experiments.md, development-plans.md, surveys.md, library.md,
+ * feedback-360.md and programmes.md run and say what the docs say.
+ */
 class PracticeExamplesTest {
 
     private static String run(Runnable example) {
@@ -50,5 +53,23 @@ class PracticeExamplesTest {
         assertThat(run(() -> LibraryExample.main(new String[0]))).isEqualTo("""
                 Ask first by (author hidden)
                 tagged yhteisöohjautuvuus: 1""");
+    }
+
+    @Test
+    void feedback360_example_refusesAReusedLink_hidesTheLoneDirectReport_andMakesAPlan() {
+        assertThat(run(() -> Feedback360Example.main(new String[0]))).isEqualTo(
+                "link used again: This invitation has already been answered. Thank you for your answer!\n"
+                        + "shown: [ALL_RATERS, PEERS], merged into others: [], left out: 1\n"
+                        + "asks-first: self 5, others 2.0\n"
+                        + "plan goal: Asks and listens before offering their own solutions.");
+    }
+
+    @Test
+    void programme_example_adaptsTheTemplate_andShowsAnnasTimeline() {
+        assertThat(run(() -> ProgrammeExample.main(new String[0]))).isEqualTo(
+                "to decide: 8, first: Give the event a place or a meeting link.\n"
+                        + "moved past the end: The event's day 2027-10-13 is outside the programme (2026-09-01–2027-02-28).\n"
+                        + "happened: 2, next: 8, due for Anna: 5\n"
+                        + "reminders this week: 2 [programme.event.upcoming, programme.event.upcoming]");
     }
 }
