@@ -51,7 +51,7 @@ class MoodleLaunchFixtureTest {
         assertThat(result).isInstanceOf(LaunchResult.Accepted.class);
         LaunchContext context = ((LaunchResult.Accepted) result).context();
         assertThat(context.messageType()).isEqualTo(MessageType.RESOURCE_LINK);
-        assertThat(context.tenant().value()).isEqualTo("lti:http://127.0.0.1:8081|1");
+        assertThat(context.tenant().value()).isEqualTo("lti:http://127.0.0.1:8081|0m6qvD5FnqXXGbV|1");
         assertThat(context.deploymentId()).isEqualTo("1");
         assertThat(context.user().subject()).isEqualTo("5");
         assertThat(context.user().name()).contains("Sam Student");
