@@ -11,7 +11,6 @@ import fi.kasvu.store.jdbc.KasvuRepositories;
 import fi.kasvu.store.jdbc.PersonalDataService;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
-import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import java.io.PrintWriter;
 import java.io.StringReader;
@@ -138,12 +137,15 @@ public final class GdprCommand implements Runnable {
         private final PersonId person;
         private final PersonalDataService service;
         private final Set<String> coveredKinds;
+        private final fi.kasvu.session.Sessions sessions;
 
         PersonData(KasvuDatabase db, String subject) {
             this.db = db;
             this.subject = subject;
             this.person = LtiIds.person(subject);
-            this.service = KasvuRepositories.of(db, KasvuJson.create(), Clock.systemUTC()).personalData();
+            KasvuRepositories repositories = KasvuRepositories.of(db, KasvuJson.create(), Clock.systemUTC());
+            this.service = repositories.personalData();
+            this.sessions = repositories.sessions();
             this.coveredKinds = Set.copyOf(service.kinds());
         }
 
@@ -170,7 +172,7 @@ public final class GdprCommand implements Runnable {
                 tenants.add(entry);
             }
             return Json.createObjectBuilder().add("kind", "kasvu.personExport").add("person", subject)
-                    .add("tenants", tenants).add("openSessions", sessions().size()).build().toString();
+                    .add("tenants", tenants).add("openSessions", openSessions(tenants(onlyTenant))).build().toString();
         }
 
         Erased erase(String onlyTenant, List<String> notErased) throws SQLException {
@@ -179,7 +181,9 @@ public final class GdprCommand implements Runnable {
             int owned = 0;
             int outbox = 0;
             Set<String> tenants = tenants(onlyTenant);
+            int sessionsEnded = openSessions(tenants);
             for (String tenant : tenants) {
+                sessions.erase(TenantId.of(tenant), person);
                 PersonalDataService.ErasureReport report = service.erase(TenantId.of(tenant), person);
                 deleted += report.deleted();
                 anonymised += report.anonymised();
@@ -199,17 +203,12 @@ public final class GdprCommand implements Runnable {
                     }
                 }
             }
-            int sessions = 0;
-            for (String[] session : sessions()) {
-                sessions += update("DELETE FROM kasvu_expiring_value WHERE namespace = ? AND item_key = ?", session[0],
-                        session[1]);
-            }
             for (String tenant : tenants) {
                 if (!ownedOutsidePolicies(tenant).isEmpty() || !queuedScores(tenant).isEmpty()) {
                     notErased.add(tenant + ": documents or score posts reappeared while erasing; run erase again");
                 }
             }
-            return new Erased(tenants.size(), deleted, anonymised, owned, outbox, sessions);
+            return new Erased(tenants.size(), deleted, anonymised, owned, outbox, sessionsEnded);
         }
 
         private Set<String> tenants(String onlyTenant) throws SQLException {
@@ -267,26 +266,13 @@ public final class GdprCommand implements Runnable {
             return ids;
         }
 
-        /** Open sessions of the person: namespace and key (the key is a token; it is never exported). */
-        private List<String[]> sessions() throws SQLException {
-            List<String[]> found = new ArrayList<>();
-            try (Connection c = db.dataSource().getConnection();
-                 PreparedStatement s = c.prepareStatement("SELECT namespace, item_key, item_value FROM "
-                         + "kasvu_expiring_value WHERE namespace IN ('pages.session', 'lti.session')")) {
-                try (ResultSet rows = s.executeQuery()) {
-                    while (rows.next()) {
-                        try {
-                            JsonObject o = Json.createReader(new StringReader(rows.getString(3))).readObject();
-                            if (subject.equals(o.getString("subject", o.getString("sub", "")))) {
-                                found.add(new String[] {rows.getString(1), rows.getString(2)});
-                            }
-                        } catch (RuntimeException unreadable) {
-                            // Not JSON: not a session this command understands.
-                        }
-                    }
-                }
+        /** How many sessions of the person the tenants hold (their tokens are never exported). */
+        private int openSessions(Set<String> tenants) {
+            int open = 0;
+            for (String tenant : tenants) {
+                open += sessions.ofPerson(TenantId.of(tenant), person).size();
             }
-            return found;
+            return open;
         }
 
         private int update(String sql, String... values) throws SQLException {

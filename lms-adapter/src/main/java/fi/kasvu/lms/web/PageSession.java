@@ -55,7 +55,7 @@ public record PageSession(String token, String csrf, Role role, TenantId tenant,
         Require.nonNull("issuer", issuer);
         Require.nonNull("clientId", clientId);
         Require.nonNull("deploymentId", deploymentId);
-        Require.id("subject", subject);
+        fi.kasvu.lms.lti.LtiIds.require("subject", subject);
         Require.nonNull("displayName", displayName);
         Require.nonNull("platformOrigin", platformOrigin);
         Require.nonNull("contextId", contextId);
@@ -71,7 +71,7 @@ public record PageSession(String token, String csrf, Role role, TenantId tenant,
 
     /** The user as a person of the tenant. */
     public PersonId person() {
-        return PersonId.of(subject);
+        return fi.kasvu.lms.lti.LtiIds.person(subject);
     }
 
     /** The placed activity's kind ("" for the picker). */

@@ -31,14 +31,14 @@ final class ProgressPage {
         PageTexts t = call.texts();
         Map<String, String> people = new LinkedHashMap<>();
         for (ClassRoster.Member member : roster.learners(session)) {
-            people.put(member.subject(), member.name());
+            people.put(fi.kasvu.lms.lti.LtiIds.person(member.subject()).value(), member.name());
         }
         for (Versioned<SeenPerson> person : seen.listByContext(session.tenant(), session.contextId()).documents()) {
             if (!person.value().name().isBlank() || !people.containsKey(person.value().subject())) {
                 people.put(person.value().subject(), person.value().name());
             }
         }
-        people.remove(session.subject());
+        people.remove(session.person().value());
         Activity.Progress progress = activity.progress(session, people, t);
         boolean graded = session.placement().graded() && !session.lineItem().isEmpty();
         List<Views.ProgressRow> rows = new ArrayList<>();

@@ -116,7 +116,7 @@ public final class Web {
     }
 
     private void seen(PageSession session) {
-        SeenPerson now = SeenPerson.of(session.subject(), session.displayName(), session.contextId(), clock.instant());
+        SeenPerson now = SeenPerson.of(session.person().value(), session.displayName(), session.contextId(), clock.instant());
         var stored = seen.find(session.tenant(), now.id());
         if (stored.isPresent()) {
             if (!stored.get().value().name().equals(session.displayName()) && !session.displayName().isBlank()

@@ -208,7 +208,7 @@ public final class GrowActivity implements Activity {
                 views.put(c.coachee().value(), ConversationView.SharedView.of(c));
             }
         }
-        names.remove(session.subject());
+        names.remove(session.person().value());
         int[] counts = new int[6];
         List<Row> rows = new ArrayList<>();
         int unnamed = 1;
