@@ -50,6 +50,7 @@ public record Call(PageSession session, String path, boolean post, Map<String, S
     public Views.Frame frame(String title, String back) {
         String context = session.placement().title()
                 + (session.courseTitle().isEmpty() ? "" : " – " + session.courseTitle());
-        return new Views.Frame(texts, title, context, base, session.csrf(), staticBase, true, back);
+        return new Views.Frame(texts, title, context, base, session.csrf(), staticBase, true, back,
+                session.role() == PageSession.Role.LEARNER);
     }
 }

@@ -98,6 +98,6 @@ final class PickerPage {
 
     private static Views.Frame frame(Call call, PageTexts t, String title) {
         return new Views.Frame(t, title, call.session().courseTitle(), call.base(), call.session().csrf(),
-                call.staticBase(), true, call.path());
+                call.staticBase(), true, call.path(), false);
     }
 }

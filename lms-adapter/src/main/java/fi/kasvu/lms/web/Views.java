@@ -25,7 +25,7 @@ public final class Views {
      * @param back           the path the language switch returns to
      */
     public record Frame(PageTexts texts, String title, String context, String base, String csrf, String staticBase,
-                        boolean languageSwitch, String back) {
+                        boolean languageSwitch, String back, boolean learner) {
 
         /** The page language's code, for the {@code lang} attribute. */
         public String lang() {

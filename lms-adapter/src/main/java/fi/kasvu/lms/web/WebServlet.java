@@ -261,7 +261,7 @@ final class WebServlet extends HttpServlet {
         }
         PageTexts texts = PageTexts.in(language);
         Views.Frame frame = new Views.Frame(texts, texts.t(key + ".title"), "", "", "",
-                request.getContextPath() + Web.PREFIX + "/static", false, "");
+                request.getContextPath() + Web.PREFIX + "/static", false, "", false);
         html(response, status, "error.jte", new Views.ErrorView(frame, texts.t(key + ".title"), texts.t(key + ".text")));
     }
 }

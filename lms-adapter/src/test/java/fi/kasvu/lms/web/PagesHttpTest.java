@@ -238,6 +238,27 @@ class PagesHttpTest {
 
     /** A name with a right-to-left override must not reorder the teacher's table around it. */
     @Test
+    void optionalFields_areMarkedOnTheForm_butNotOnTheSummary_andOnlyLearnersReadTheLearnerFooter() throws Exception {
+        fixture.as(PagesFixture.LEARNER, "fi-FI", "rl-http-labels", "Liisa Oppija");
+        NoScriptBrowser learner = new NoScriptBrowser();
+        HttpResponse<String> goal = learner.follow(learner.launch(fixture.login("http-labels", false)));
+        String base = base(goal);
+        learner.post(base + "/grow/goal", Map.of("csrf", csrf(goal.body()), "do", "save",
+                "goal.sessionGoal", "Lyhyemmät palaverit", "goal.longTermGoal", "Parempi tiimi"));
+        HttpResponse<String> summary = learner.get(base + "/summary");
+        fixture.as(PagesFixture.INSTRUCTOR, "fi-FI", "rl-http-labels", "Olli Opettaja");
+        NoScriptBrowser teacher = new NoScriptBrowser();
+
+        HttpResponse<String> progress = teacher.follow(teacher.launch(fixture.login("http-labels-teacher", false)));
+
+        assertThat(goal.body()).contains("Isompi tavoite taustalla (vapaaehtoinen)", "vastauksesi ovat vain sinun");
+        assertThat(summary.body()).contains("Isompi tavoite taustalla", "Parempi tiimi")
+                .doesNotContain("(vapaaehtoinen)");
+        assertThat(progress.body()).contains("oppijoiden vastaukset ovat heidän omiaan")
+                .doesNotContain("vastauksesi ovat vain sinun");
+    }
+
+    @Test
     void learnerNames_areBidiIsolatedInTheTeachersTable() throws Exception {
         fixture.as(PagesFixture.LEARNER, "fi-FI", "rl-http-bidi", "\u202Eevil\u200B name");
         NoScriptBrowser learner = new NoScriptBrowser();

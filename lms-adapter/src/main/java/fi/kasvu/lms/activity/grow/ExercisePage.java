@@ -301,8 +301,8 @@ final class ExercisePage {
                         form.field("topic", t.t("goal.topic"), t.t("goal.topic.hint"), c.topic(), "text", GrowForms.MAX_SHORT, true),
                         form.field("goal.sessionGoal", t.t("goal.sessionGoal"), t.t("goal.sessionGoal.hint"), c.goal().sessionGoal(), "textarea", GrowForms.MAX_LONG, true),
                         form.field("goal.measures", t.t("goal.measures"), t.t("goal.measures.hint"), c.goal().measures(), "textarea", GrowForms.MAX_LONG, true),
-                        form.field("goal.longTermGoal", t.t("goal.longTermGoal"), "", c.goal().longTermGoal(), "textarea", GrowForms.MAX_LONG, true),
-                        form.field("goal.targetDate", t.t("goal.targetDate"), t.t("date.hint"), iso(c.goal().targetDate()), "date", 10, true)))),
+                        form.field("goal.longTermGoal", optional("goal.longTermGoal"), "", c.goal().longTermGoal(), "textarea", GrowForms.MAX_LONG, true),
+                        form.field("goal.targetDate", optional("goal.targetDate"), t.t("date.hint"), iso(c.goal().targetDate()), "date", 10, true)))),
                         null, null));
                 sections.add(questionSection);
             }
@@ -344,12 +344,12 @@ final class ExercisePage {
                     String prefix = "action." + action.id();
                     groups.add(new Group(t.t("will.legend", n++), List.of(
                             form.field(prefix + ".what", t.t("will.what"), "", action.what(), "text", GrowForms.MAX_SHORT, true),
-                            form.field(prefix + ".who", t.t("will.who"), t.t("will.who.hint"), action.who(), "text", GrowForms.MAX_WHO, true),
+                            form.field(prefix + ".who", optional("will.who"), t.t("will.who.hint"), action.who(), "text", GrowForms.MAX_WHO, true),
                             form.field(prefix + ".due", t.t("will.due"), t.t("date.hint"), iso(action.dueDate()), "date", 10, true))));
                 }
                 groups.add(new Group(t.t("will.new"), List.of(
                         form.field("action.new.what", t.t("will.what"), "", "", "text", GrowForms.MAX_SHORT, false),
-                        form.field("action.new.who", t.t("will.who"), t.t("will.who.hint"), "", "text", GrowForms.MAX_WHO, false),
+                        form.field("action.new.who", optional("will.who"), t.t("will.who.hint"), "", "text", GrowForms.MAX_WHO, false),
                         form.field("action.new.due", t.t("will.due"), t.t("date.hint"), "", "date", 10, false))));
                 sections.add(new Section("s-actions", t.t("will.title"), t.t("will.hint"), groups, t.t("will.add"), "add-action"));
                 List<Choice> levels = new ArrayList<>();
@@ -432,6 +432,11 @@ final class ExercisePage {
                 goal, c.reality().essentialInsight(), c.chosenOptions().stream().map(this::optionSummary).toList(), actions,
                 c.will().commitment() == null ? "" : t.t("summary.commitment.value", c.will().commitment()),
                 followUps, c.complete(), scoreNote, scoreState, sharing, call.base() + "/summary.json", notice));
+    }
+
+    /** A form label marked optional; the summary shows the same label without the mark. */
+    private String optional(String key) {
+        return t.t(key) + " " + t.t("field.optional");
     }
 
     private Views.Frame frame(String title, String back) {
