@@ -1,5 +1,6 @@
 package fi.kasvu.lms.web;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -168,6 +169,40 @@ public final class Views {
      * @param x      the bar's left edge
      */
     public record Bar(String label, int count, int x, int y, int height) {
+
+        /** The most characters a label line holds under its bar before the next word wraps. */
+        static final int LINE = 11;
+
+        /**
+         * The label wrapped into lines that fit under the bar (a single word longer than a line
+         * stays whole), so that neighbouring labels never overlap in any language.
+         */
+        public List<LabelLine> labelLines() {
+            List<String> lines = new ArrayList<>();
+            StringBuilder line = new StringBuilder();
+            for (String word : label.trim().split("\\s+")) {
+                if (line.length() > 0 && line.length() + 1 + word.length() > LINE) {
+                    lines.add(line.toString());
+                    line.setLength(0);
+                }
+                line.append(line.length() > 0 ? " " : "").append(word);
+            }
+            lines.add(line.toString());
+            List<LabelLine> placed = new ArrayList<>();
+            for (int i = 0; i < lines.size(); i++) {
+                placed.add(new LabelLine(lines.get(i), i == 0 ? 0 : 15));
+            }
+            return placed;
+        }
+    }
+
+    /**
+     * One line of a chart label.
+     *
+     * @param text the words on the line
+     * @param dy   how far below the previous line it sits (SVG units)
+     */
+    public record LabelLine(String text, int dy) {
     }
 
     /**
