@@ -178,8 +178,9 @@ public interface Activity {
      * @param name    the person's or team's name
      * @param cells   one value per column
      * @param shared  what was shared with the organiser, part by part
+     * @param complete whether the row's document is complete (a score can exist only then)
      */
-    record Row(String subject, String name, List<String> cells, List<Views.SharedPart> shared) {
+    record Row(String subject, String name, List<String> cells, List<Views.SharedPart> shared, boolean complete) {
         /** Copies the lists. */
         public Row {
             cells = List.copyOf(cells);

@@ -45,7 +45,8 @@ final class ProgressPage {
         for (Activity.Row row : progress.rows()) {
             String score = "";
             if (graded && !row.subject().isEmpty()) {
-                score = describe(scores.status(session, row.subject()), t);
+                score = describe(row.complete() ? scores.status(session, row.subject()) : new ScoreState.NotCompleted(),
+                        t);
             }
             rows.add(new Views.ProgressRow(row.name(), row.cells(), score, row.shared()));
         }

@@ -256,6 +256,8 @@ class PagesHttpTest {
                 .doesNotContain("(vapaaehtoinen)");
         assertThat(progress.body()).contains("oppijoiden vastaukset ovat heidän omiaan")
                 .doesNotContain("vastauksesi ovat vain sinun");
+        assertThat(progress.body()).as("a learner who has not completed has no score to call sent")
+                .contains("Ei valmis").doesNotContain("Lähetetty");
     }
 
     @Test

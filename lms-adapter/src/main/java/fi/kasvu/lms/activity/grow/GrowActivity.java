@@ -218,14 +218,14 @@ public final class GrowActivity implements Activity {
             if (view == null) {
                 counts[0]++;
                 rows.add(new Row(entry.getKey(), name, List.of(t.t("progress.notStarted"), t.t("progress.no"), ""),
-                        List.of()));
+                        List.of(), false));
                 continue;
             }
             ConversationView.Progress progress = view.progress();
             counts[progress.complete() ? 5 : progress.phaseReached().ordinal() + 1]++;
             rows.add(new Row(entry.getKey(), name, List.of(GrowTexts.phase(progress.phaseReached(), t.language()),
                     progress.complete() ? t.t("progress.yes") : t.t("progress.no"),
-                    When.format(progress.lastActivity(), t.language())), shared(view, t)));
+                    When.format(progress.lastActivity(), t.language())), shared(view, t), progress.complete()));
         }
         rows.sort(Comparator.comparing(Row::name));
         List<String> labels = List.of(t.t("progress.notStarted"), GrowTexts.phase(Phase.GOAL, t.language()),
