@@ -156,7 +156,15 @@ class LearnerBrowserTest {
                 .containsExactly("Palaute ei jää kiireen alle", "Tiimi tietää, milloin", "Vie vartin viikossa");
         browser.check("learner-summary-before-completion-fi");
         pressOn(By.cssSelector("button[value=complete]"), "completed=1");
-        assertThat(driver.findElement(By.cssSelector(".notice.queued, .notice.delivered")).getText())
+        WebElement scoreNotice;
+        try {
+            scoreNotice = browser.wait.until(ExpectedConditions.presenceOfElementLocated(
+                    By.cssSelector(".notice.queued, .notice.delivered")));
+        } catch (org.openqa.selenium.TimeoutException noNotice) {
+            throw new AssertionError("no queued/delivered score notice after completing; the page said: "
+                    + driver.findElement(By.tagName("main")).getText(), noNotice);
+        }
+        assertThat(scoreNotice.getText())
                 .isIn("Suorituksesi on tallennettu. Sen lähettäminen kurssille on jonossa.",
                         "Suorituksesi on lähetetty kurssille.");
         // The background worker delivers the score; the summary then says so.
