@@ -50,6 +50,10 @@ public final class ServeCommand implements Callable<Integer> {
                     + "default: $KASVU_REGISTRATION_HOSTS, or any host that an invite is used from).")
     java.util.List<String> registrationHosts;
 
+    @Option(names = "--invite", description = "Print a single-use Dynamic Registration link (valid 60 minutes) once "
+            + "Kasvu runs: with embedded H2 `kasvu platform invite` cannot open the database while serve holds it.")
+    boolean invite;
+
     @Option(names = "--max-registrations", defaultValue = "100", paramLabel = "N",
             description = "How many platform registrations Dynamic Registration may create in all (default: "
                     + "${DEFAULT-VALUE}).")
@@ -104,9 +108,22 @@ public final class ServeCommand implements Callable<Integer> {
         Thread hook = new Thread(() -> shutdown(server, db), "kasvu-shutdown");
         Runtime.getRuntime().addShutdownHook(hook);
         out.println("Kasvu is running at " + server.baseUrl());
-        out.println("To register a platform, create a single-use link with `kasvu platform invite --base-url "
-                + server.baseUrl() + "` and paste it into Moodle (Site administration > Plugins > Activity modules >"
-                + " External tool > Manage tools > Tool URL, then \"Add LTI Advantage\").");
+        if (invite) {
+            DynamicRegistration.Invite link = new DynamicRegistration(java.net.http.HttpClient.newHttpClient(),
+                    fi.kasvu.lms.lti.jdbc.JdbcLtiStorage.on(db).registrations(),
+                    fi.kasvu.lms.lti.jdbc.JdbcLtiStorage.on(db).invites(),
+                    new fi.kasvu.lms.lti.ToolConfiguration(server.baseUrl(), "Kasvu"), Clock.systemUTC(),
+                    fi.kasvu.lms.lti.SecureIds.generator(), DynamicRegistration.Policy.defaults())
+                    .invite(Duration.ofMinutes(60), false);
+            out.println("Registration link (works once, until " + link.expiresAt() + "): " + link.url());
+            out.println("Paste it into Moodle (Site administration > Plugins > Activity modules > External tool > "
+                    + "Manage tools > Tool URL, then \"Add LTI Advantage\").");
+        } else {
+            out.println("To register a platform, start with --invite (`bin/run --invite`) for a single-use link, or "
+                    + "create one with `kasvu platform invite --base-url " + server.baseUrl() + "` (with embedded H2,"
+                    + " while Kasvu is stopped), and paste it into Moodle (Site administration > Plugins > Activity"
+                    + " modules > External tool > Manage tools > Tool URL, then \"Add LTI Advantage\").");
+        }
         out.println("Manual registration: login " + server.tool().loginUrl() + ", launch/redirect "
                 + server.tool().launchUrl() + ", keyset " + server.tool().jwksUrl());
         out.println("Database: " + config.url() + " (" + config.dialect() + "). Stop with Ctrl+C.");

@@ -176,4 +176,32 @@ class LtiCommandsTest {
         assertThat(health.statusCode()).isEqualTo(200);
         assertThat(exit.get(30, java.util.concurrent.TimeUnit.SECONDS)).isZero();
     }
+
+    @Test
+    void serveWithInvite_printsASingleUseLinkThatTheRunningServerKnows() throws Exception {
+        CommandLine cli = KasvuCommand.newCommandLine();
+        StringWriter out = new StringWriter();
+        cli.setOut(new PrintWriter(out, true));
+        CompletableFuture<Integer> exit = CompletableFuture.supplyAsync(() ->
+                cli.execute("serve", "--port", "0", "--host", "127.0.0.1", "--db", db(), "--invite"));
+        Pattern link = Pattern.compile("Registration link \\(works once, until \\S+\\): (\\S+)");
+        Matcher matcher = link.matcher("");
+        for (int i = 0; i < 600 && !matcher.find(); i++) {
+            Thread.sleep(50);
+            matcher = link.matcher(out.toString());
+        }
+        URI invite = URI.create(matcher.group(1));
+        URI forged = invite.resolve("forged-invite-token");
+
+        HttpResponse<String> withoutConfiguration = HttpClient.newHttpClient().send(
+                HttpRequest.newBuilder(invite).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> forgedAnswer = HttpClient.newHttpClient().send(
+                HttpRequest.newBuilder(forged).build(), HttpResponse.BodyHandlers.ofString());
+        ((ServeCommand) cli.getSubcommands().get("serve").getCommand()).stop();
+
+        assertThat(invite.getPath()).startsWith("/lti/register/");
+        assertThat(withoutConfiguration.statusCode()).as("a known invite without openid_configuration").isEqualTo(400);
+        assertThat(forgedAnswer.statusCode()).as("an unknown invite").isEqualTo(403);
+        assertThat(exit.get(30, java.util.concurrent.TimeUnit.SECONDS)).isZero();
+    }
 }
