@@ -24,11 +24,10 @@ import org.slf4j.LoggerFactory;
  * a gigabyte). Now H2's background writer runs ({@code WRITE_DELAY 1000}) and does its usual
  * housekeeping on its own threads, while every write Kasvu acknowledges is still flushed to the
  * file before it returns ({@link #flush()} after each write; concurrent writers share one flush).
- * A daemon thread forces the file to disk every second, which lets H2 reuse dead chunks at once
- * instead of after 45 s, and every {@value #COMPACT_EVERY_SECONDS} s rewrites the live pages of
- * sparse chunks for about {@value #COMPACT_BUDGET_MILLIS} ms, so the file stays a small multiple
- * of its live data; the first round runs at start. The file does not shrink while open (H2
- * shrinks it when it closes), but freed space is reused.
+ * A daemon thread forces the file to disk every second. Dead chunks are reused after H2's default
+ * retention of 45 s; reusing them at once while sparse chunks were rewritten in the background
+ * lost chunks under concurrent readers, so that was withdrawn. {@link #compact} rewrites sparse
+ * chunks when called; the file does not shrink while open (H2 shrinks it when it closes).
  *
  * <p>This class reaches H2's store through H2's engine classes ({@code SessionLocal},
  * {@code MVStore}); they are H2's internal API and are checked again on every H2 upgrade
@@ -39,10 +38,7 @@ final class H2Housekeeping implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(H2Housekeeping.class);
 
     /** How long H2 keeps a dead chunk before reusing its space. */
-    static final int RETENTION_MILLIS = 0;
-
-    /** How often sparse chunks are rewritten. */
-    static final int COMPACT_EVERY_SECONDS = 5;
+    static final int RETENTION_MILLIS = 45_000;
 
     /** How long one compaction round may hold H2's store lock, roughly. */
     static final int COMPACT_BUDGET_MILLIS = 100;
@@ -61,7 +57,9 @@ final class H2Housekeeping implements AutoCloseable {
             return t;
         });
         thread.scheduleWithFixedDelay(this::syncQuietly, 1, 1, TimeUnit.SECONDS);
-        thread.scheduleWithFixedDelay(this::compactQuietly, 0, COMPACT_EVERY_SECONDS, TimeUnit.SECONDS);
+        // No background rewriting of chunks and H2's default retention: with chunks reused at once and
+        // rewritten while requests ran, a concurrent reader met "Chunk … not found" (a CI run of
+        // H2HousekeepingTest). Correctness first; the file-size goal of issue 19 stays open.
     }
 
     /**
@@ -73,9 +71,8 @@ final class H2Housekeeping implements AutoCloseable {
         try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
             // Kept in the file: H2's background writer runs and keeps the file tidy.
             statement.execute("SET WRITE_DELAY 1000");
-            // Not kept in the file, so set on every start. H2 sets it to 0 itself when it compacts; the
-            // file is forced to disk every second, so a chunk is reused at most a second after the
-            // newer chunks that replaced it were written.
+            // Not kept in the file, so set on every start: H2's own default, so that no reader can
+            // still need a chunk whose space is reused.
             statement.execute("SET RETENTION_TIME " + RETENTION_MILLIS);
             SessionLocal session = (SessionLocal) connection.unwrap(JdbcConnection.class).getSession();
             return new H2Housekeeping(session.getDatabase().getStore().getMvStore());
@@ -122,14 +119,6 @@ final class H2Housekeeping implements AutoCloseable {
             }
         } catch (RuntimeException e) {
             LOG.warn("Forcing the H2 file to disk failed: {}", e.getMessage());
-        }
-    }
-
-    private void compactQuietly() {
-        try {
-            compact(COMPACT_BUDGET_MILLIS);
-        } catch (RuntimeException e) {
-            LOG.warn("Compacting the H2 file failed: {}", e.getMessage());
         }
     }
 
