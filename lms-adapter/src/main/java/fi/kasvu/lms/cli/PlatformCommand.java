@@ -78,11 +78,7 @@ public final class PlatformCommand implements Runnable {
                 return 2;
             }
             try (KasvuDatabase db = database.openExisting(System.getenv())) {
-                JdbcLtiStorage storage = JdbcLtiStorage.on(db);
-                DynamicRegistration registration = new DynamicRegistration(HttpClient.newHttpClient(),
-                        storage.registrations(), storage.invites(), tool, Clock.systemUTC(), SecureIds.generator(),
-                        DynamicRegistration.Policy.defaults());
-                DynamicRegistration.Invite invite = registration.invite(Duration.ofMinutes(validMinutes),
+                DynamicRegistration.Invite invite = create(db, tool, Duration.ofMinutes(validMinutes),
                         requireApproval);
                 PrintWriter out = spec.commandLine().getOut();
                 out.println(invite.url());
@@ -93,6 +89,15 @@ public final class PlatformCommand implements Runnable {
             }
             return 0;
         }
+    }
+
+    /** A single-use registration invite stored in the database; {@code kasvu serve --invite} makes one too. */
+    static DynamicRegistration.Invite create(KasvuDatabase db, ToolConfiguration tool, Duration validFor,
+                                             boolean requireApproval) {
+        JdbcLtiStorage storage = JdbcLtiStorage.on(db);
+        return new DynamicRegistration(HttpClient.newHttpClient(), storage.registrations(), storage.invites(), tool,
+                Clock.systemUTC(), SecureIds.generator(), DynamicRegistration.Policy.defaults())
+                .invite(validFor, requireApproval);
     }
 
     /** {@code kasvu platform approve}. */

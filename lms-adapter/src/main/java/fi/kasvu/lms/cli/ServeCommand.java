@@ -109,12 +109,8 @@ public final class ServeCommand implements Callable<Integer> {
         Runtime.getRuntime().addShutdownHook(hook);
         out.println("Kasvu is running at " + server.baseUrl());
         if (invite) {
-            DynamicRegistration.Invite link = new DynamicRegistration(java.net.http.HttpClient.newHttpClient(),
-                    fi.kasvu.lms.lti.jdbc.JdbcLtiStorage.on(db).registrations(),
-                    fi.kasvu.lms.lti.jdbc.JdbcLtiStorage.on(db).invites(),
-                    new fi.kasvu.lms.lti.ToolConfiguration(server.baseUrl(), "Kasvu"), Clock.systemUTC(),
-                    fi.kasvu.lms.lti.SecureIds.generator(), DynamicRegistration.Policy.defaults())
-                    .invite(Duration.ofMinutes(60), false);
+            DynamicRegistration.Invite link = PlatformCommand.create(db,
+                    new fi.kasvu.lms.lti.ToolConfiguration(server.baseUrl(), "Kasvu"), Duration.ofMinutes(60), false);
             out.println("Registration link (works once, until " + link.expiresAt() + "): " + link.url());
             out.println("Paste it into Moodle (Site administration > Plugins > Activity modules > External tool > "
                     + "Manage tools > Tool URL, then \"Add LTI Advantage\").");
