@@ -292,8 +292,16 @@ class PagesHttpTest {
         NoScriptBrowser browser = new NoScriptBrowser();
         HttpResponse<String> goal = browser.follow(browser.launch(fixture.login("http-5", false)));
 
-        HttpResponse<String> huge = browser.post(base(goal) + "/grow/goal",
-                Map.of("csrf", csrf(goal.body()), "goal.sessionGoal", "x".repeat(1_100_000)));
+        Map<String, String> form = Map.of("csrf", csrf(goal.body()), "goal.sessionGoal", "x".repeat(1_100_000));
+        HttpResponse<String> huge;
+        try {
+            huge = browser.post(base(goal) + "/grow/goal", form);
+        } catch (java.io.IOException resetWhileSending) {
+            // Jetty answers 413 before it has read the whole body and closes the connection; a client
+            // still sending then sometimes sees a reset instead of the page (once in four full runs).
+            // Known and noted on issue 12; the page itself is what this test checks.
+            huge = browser.post(base(goal) + "/grow/goal", form);
+        }
 
         assertThat(huge.statusCode()).isEqualTo(413);
         assertThat(huge.body()).contains("That was too much text at once", "4,000 characters");
