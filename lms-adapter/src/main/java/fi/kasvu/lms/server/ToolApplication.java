@@ -24,6 +24,7 @@ import fi.kasvu.lms.lti.SecureIds;
 import fi.kasvu.lms.lti.ToolConfiguration;
 import fi.kasvu.lms.lti.ToolKeyRing;
 import fi.kasvu.lms.lti.jdbc.JdbcLtiStorage;
+import fi.kasvu.lms.moodle.MoodleSites;
 import fi.kasvu.lms.web.Activities;
 import fi.kasvu.lms.web.ClassRoster;
 import fi.kasvu.lms.web.DeepLinkSigner;
@@ -65,6 +66,8 @@ final class ToolApplication {
     private final DynamicRegistration registration;
     private final NrpsClient nrps;
     private final ScoreDelivery delivery;
+    private final MoodleSites moodleSites;
+    private final ClassRoster roster = roster();
     private final Activities activities;
     private final Web web;
 
@@ -79,7 +82,8 @@ final class ToolApplication {
         this.storage = JdbcLtiStorage.on(database);
         this.repositories = KasvuRepositories.of(database, KasvuJson.create(), clock);
         this.clock = clock;
-        this.activities = activities(repositories, clock, ids);
+        this.moodleSites = MoodleSites.none();
+        this.activities = activities(repositories, roster, moodleSites, clock, ids);
         this.tool = new ToolConfiguration(baseUrl, "Kasvu",
                 activities.all().stream().map(a -> a.name().in(fi.kasvu.common.Language.EN)).toList());
         this.keys = ToolKeyRing.create(storage.toolKeys(), clock, ids, 2048);
@@ -101,7 +105,7 @@ final class ToolApplication {
                 .seenPeople(repositories.seenPeople())
                 .scores(scores)
                 .deepLinks(deepLinks())
-                .roster(roster())
+                .roster(roster)
                 .clock(clock)
                 .secureCookies(LtiServlets.secureCookies(tool.baseUrl()))
                 .platformOrigins(() -> storage.registrations().all().stream()
@@ -111,8 +115,13 @@ final class ToolApplication {
                 .build();
     }
 
-    /** The activity kinds this tool offers, in the picker's order: one line per kind. */
-    private static Activities activities(KasvuRepositories repositories, Clock clock, IdGenerator ids) {
+    /**
+     * The activity kinds this tool offers, in the picker's order: one line per kind. A kind gets the
+     * core ports it needs, and web-layer ports adapted here from the platform's services (the
+     * roster, and the Moodle web services where {@code moodle} has them).
+     */
+    private static Activities activities(KasvuRepositories repositories, ClassRoster roster, MoodleSites moodle,
+                                         Clock clock, IdGenerator ids) {
         return Activities.of(
                 GrowActivity.of(repositories.growConversations(), GrowEvents.none(), clock, ids));
     }
