@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 
 class MigrationTest extends DatabaseTestSupport {
 
-    private static final String LATEST = "4";
+    private static final String LATEST = "4.1";
 
     @EveryDialect
     void open_freshDatabase_migratesToTheLatestVersion(Dialect dialect) throws SQLException {
@@ -30,6 +30,21 @@ class MigrationTest extends DatabaseTestSupport {
         assertThat(database.dialect()).isEqualTo(dialect);
         assertThat(tables(database)).contains("kasvu_document", "kasvu_single_use_token", "kasvu_expiring_value",
                 "kasvu_outbox", "kasvu_schema_history");
+    }
+
+    @Test
+    void open_h2_keepsDocumentsInTheRowNotAsLargeObjects() throws SQLException {
+        KasvuDatabase database = open(Dialect.H2);
+
+        try (Connection connection = database.dataSource().getConnection();
+             var statement = connection.prepareStatement("SELECT DATA_TYPE, CHARACTER_MAXIMUM_LENGTH FROM "
+                     + "INFORMATION_SCHEMA.COLUMNS WHERE TABLE_NAME = 'KASVU_DOCUMENT' AND COLUMN_NAME = 'DOCUMENT'");
+             var rows = statement.executeQuery()) {
+            assertThat(rows.next()).isTrue();
+            // H2 never reclaimed the space of replaced LOB values (issue 19), so the column must not be one.
+            assertThat(rows.getString(1)).isEqualTo("CHARACTER VARYING");
+            assertThat(rows.getLong(2)).isEqualTo(fi.kasvu.json.KasvuJson.MAX_DOCUMENT_CHARS);
+        }
     }
 
     @Test
