@@ -24,8 +24,11 @@ import java.util.stream.Stream;
  *
  * <pre>
  * mvn -B -q -ntp -pl benchmarks -am package -DskipTests
- * java -cp benchmarks/target/benchmarks.jar fi.kasvu.benchmarks.H2FileGrowth [seconds] [saves/s] [documents]
+ * java -cp benchmarks/target/benchmarks.jar fi.kasvu.benchmarks.H2FileGrowth [seconds] [saves/s] [documents] [lob]
  * </pre>
+ *
+ * <p>With {@code lob} as the fourth argument the document column is turned back into a
+ * {@code CHARACTER LARGE OBJECT}, the layout before schema 4.1, to measure both side by side.
  */
 public final class H2FileGrowth {
 
@@ -39,12 +42,19 @@ public final class H2FileGrowth {
         int seconds = args.length > 0 ? Integer.parseInt(args[0]) : 180;
         int rate = args.length > 1 ? Integer.parseInt(args[1]) : 100;
         int documents = args.length > 2 ? Integer.parseInt(args[2]) : 2000;
+        boolean lob = args.length > 3 && args[3].equals("lob");
         Path folder = Files.createTempDirectory("kasvu-h2-growth");
-        System.out.printf(Locale.ROOT, "%d documents, %d saves/s for %d s; every tenth save starts a new document%n",
-                documents, rate, seconds);
+        System.out.printf(Locale.ROOT, "%d documents as %s, %d saves/s for %d s; every tenth save starts a new document%n",
+                documents, lob ? "LOBs (before schema 4.1)" : "rows", rate, seconds);
         System.out.println("| s | saves | documents | H2 folder MB |");
         System.out.println("|---:|---:|---:|---:|");
         try (KasvuDatabase database = KasvuDatabase.open(DatabaseConfig.embeddedIn(folder))) {
+            if (lob) {
+                try (var connection = database.dataSource().getConnection();
+                     var statement = connection.createStatement()) {
+                    statement.execute("ALTER TABLE kasvu_document ALTER COLUMN document SET DATA TYPE CHARACTER LARGE OBJECT");
+                }
+            }
             GrowConversations repository = KasvuRepositories.of(database, KasvuJson.create(), Clock.systemUTC())
                     .growConversations();
             long started = System.nanoTime();

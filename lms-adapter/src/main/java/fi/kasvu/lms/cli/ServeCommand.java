@@ -64,6 +64,11 @@ public final class ServeCommand implements Callable<Integer> {
                     + " built-in one; checked at start, every bad line named with its number.")
     Path questions;
 
+    @Option(names = "--exit-when-ready", hidden = true,
+            description = "Start, then stop at once: bin/kasvu records the JVM's class-data archive with it, which "
+                    + "makes later starts faster (docs/benchmarks.md).")
+    boolean exitWhenReady;
+
     @Mixin
     DatabaseOptions database;
 
@@ -124,6 +129,9 @@ public final class ServeCommand implements Callable<Integer> {
                 + server.tool().launchUrl() + ", keyset " + server.tool().jwksUrl());
         out.println("Database: " + config.url() + " (" + config.dialect() + "). Stop with Ctrl+C.");
         out.flush();
+        if (exitWhenReady) {
+            stop();
+        }
         stopped.await();
         try {
             Runtime.getRuntime().removeShutdownHook(hook);
