@@ -44,7 +44,7 @@ public final class DatabaseOptions {
             // The data folder (and the key-encryption key file next to the database) only for Kasvu's user.
             java.nio.file.Path file = java.nio.file.Path.of(config.url().substring(h2.length()).replaceFirst(";.*", ""))
                     .toAbsolutePath();
-            fi.kasvu.lms.lti.jdbc.OwnerOnly.secureFolder(file.getParent());
+            fi.kasvu.lms.lti.jdbc.OwnerOnly.secureDatabase(file);
         }
         return config;
     }
@@ -77,6 +77,14 @@ public final class DatabaseOptions {
         boolean created = file != null && !Files.exists(file);
         KasvuDatabase db = KasvuDatabase.open(config);
         if (created) {
+            // H2 made its file with the process's umask (often world-readable): owner-only, as the folder.
+            try {
+                fi.kasvu.lms.lti.jdbc.OwnerOnly.secureDatabase(java.nio.file.Path.of(config.url().substring("jdbc:h2:file:".length()).replaceFirst(";.*", "")));
+            } catch (java.io.IOException e) {
+                db.close();
+                throw new CommandFailure(Failures.BAD_INPUT, "cannot make the new database at " + file
+                        + " readable by Kasvu's user only: " + Failures.cap(String.valueOf(e.getMessage())), e);
+            }
             out.println("Created a new, empty Kasvu database at " + file + ".");
         }
         return db;

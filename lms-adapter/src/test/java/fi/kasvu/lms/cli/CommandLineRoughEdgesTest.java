@@ -233,6 +233,20 @@ class CommandLineRoughEdgesTest {
             }
             assertThat(out.toString()).contains("Created a new, empty Kasvu database at", "fresh.mv.db",
                     "Kasvu is running at");
+            if (java.nio.file.FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
+                // H2 creates its file with the process's umask; Kasvu makes it owner-only at once.
+                try (var files = java.nio.file.Files.list(dir)) {
+                    files.filter(f -> f.getFileName().toString().startsWith("fresh")).forEach(f -> {
+                        try {
+                            assertThat(java.nio.file.attribute.PosixFilePermissions.toString(
+                                    java.nio.file.Files.getPosixFilePermissions(f))).as(f.toString())
+                                    .isEqualTo("rw-------");
+                        } catch (java.io.IOException e) {
+                            throw new java.io.UncheckedIOException(e);
+                        }
+                    });
+                }
+            }
             assertThat(fi.kasvu.lms.activity.grow.QuestionSource.current().question("grow.goal.agency-1"))
                     .hasValueSatisfying(q -> assertThat(q.in(fi.kasvu.common.Language.EN))
                             .isEqualTo("What do you want to achieve?"));

@@ -38,20 +38,28 @@ public final class OwnerOnly {
     }
 
     /**
-     * Makes a data folder owner-only: created if missing, its permissions and its files' tightened
-     * (H2 creates its files with the process's umask, often world-readable).
+     * Makes an H2 database's files owner-only: its folder is created owner-only if missing, and the
+     * files Kasvu keeps there ({@code <name>.mv.db}, {@code <name>.trace.db},
+     * {@code <name>-tool-key-encryption.key}, …) are tightened (H2 creates its files with the
+     * process's umask, often world-readable). An existing folder keeps its own permissions, and other
+     * files in it are left alone: a database given as {@code /tmp/kasvu} must not close {@code /tmp}.
+     *
+     * @param database the database's path without H2's suffix ({@code data/kasvu})
      */
-    public static void secureFolder(Path dir) throws IOException {
+    public static void secureDatabase(Path database) throws IOException {
+        Path dir = database.toAbsolutePath().getParent();
+        String name = database.getFileName().toString();
         if (!Files.exists(dir)) {
             createDirectories(dir);
         }
         if (!POSIX) {
             return;
         }
-        Files.setPosixFilePermissions(dir, DIRECTORY);
         try (Stream<Path> files = Files.list(dir)) {
             for (Path file : (Iterable<Path>) files::iterator) {
-                if (Files.isRegularFile(file)) {
+                String fileName = file.getFileName().toString();
+                boolean kasvus = fileName.startsWith(name + ".") || fileName.startsWith(name + "-");
+                if (kasvus && Files.isRegularFile(file, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
                     Files.setPosixFilePermissions(file, FILE);
                 }
             }

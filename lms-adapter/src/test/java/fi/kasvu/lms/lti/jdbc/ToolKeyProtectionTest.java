@@ -18,6 +18,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Base64;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -107,18 +108,25 @@ class ToolKeyProtectionTest {
     }
 
     @Test
-    void dataFolder_isOwnerOnly() throws Exception {
+    void databaseFiles_areOwnerOnly_andNothingElseInTheFolderIsTouched() throws Exception {
         Path data = dir.resolve("data");
         Files.createDirectories(data);
         Files.setPosixFilePermissions(data, PosixFilePermissions.fromString("rwxr-xr-x"));
         Path file = Files.writeString(data.resolve("kasvu.mv.db"), "x");
-        Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-r--r--"));
+        Path key = Files.writeString(data.resolve("kasvu-tool-key-encryption.key"), "x");
+        Path other = Files.writeString(data.resolve("notes.txt"), "x");
+        for (Path p : List.of(file, key, other)) {
+            Files.setPosixFilePermissions(p, PosixFilePermissions.fromString("rw-r--r--"));
+        }
 
-        OwnerOnly.secureFolder(data);
-        OwnerOnly.secureFolder(dir.resolve("fresh"));
+        OwnerOnly.secureDatabase(data.resolve("kasvu"));
+        OwnerOnly.secureDatabase(dir.resolve("fresh").resolve("kasvu"));
 
-        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(data))).isEqualTo("rwx------");
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-------");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(key))).isEqualTo("rw-------");
+        // A folder the admin chose (it might be /tmp or their home) and other files in it keep their permissions.
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(data))).isEqualTo("rwxr-xr-x");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(other))).isEqualTo("rw-r--r--");
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(dir.resolve("fresh"))))
                 .isEqualTo("rwx------");
     }
