@@ -6,7 +6,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** The recorded Moodle 4.5 files under {@code shared/moodle-fixtures}, found by walking up from here. */
+/**
+ * The recorded Moodle 4.5 files: the project's copy in {@code src/test/resources/moodle-fixtures}
+ * (so a clean clone tests on its own), else {@code shared/moodle-fixtures} found by walking up.
+ */
 public final class MoodleFixtures {
 
     private MoodleFixtures() {
@@ -14,6 +17,10 @@ public final class MoodleFixtures {
 
     /** The {@code shared/moodle-fixtures} directory. */
     public static Path root() {
+        Path copied = Path.of("src/test/resources/moodle-fixtures").toAbsolutePath();
+        if (Files.isDirectory(copied.resolve("lti"))) {
+            return copied;
+        }
         Path dir = Path.of("").toAbsolutePath();
         while (dir != null) {
             Path candidate = dir.resolve("shared").resolve("moodle-fixtures");
@@ -22,7 +29,7 @@ public final class MoodleFixtures {
             }
             dir = dir.getParent();
         }
-        throw new IllegalStateException("shared/moodle-fixtures not found above " + Path.of("").toAbsolutePath());
+        throw new IllegalStateException("moodle-fixtures not found in src/test/resources nor above " + Path.of("").toAbsolutePath());
     }
 
     /** A file under {@code lti/} as text. */
