@@ -56,6 +56,12 @@ public interface Sessions {
      */
     int purgeClosed(Instant now);
 
+    /**
+     * Every stored session, open or closed but not yet purged (the score sweeper reads them to find
+     * completions whose score was never queued).
+     */
+    List<StoredSession> all();
+
     /** Sessions in this process's memory, for tests and single-instance embedding. */
     static Sessions inMemory() {
         return new InMemorySessions();

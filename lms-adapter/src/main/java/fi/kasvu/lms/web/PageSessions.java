@@ -79,6 +79,22 @@ final class PageSessions {
         return sessions.revokeOthers(session.tenant(), session.person(), session.contextId(), hash(session.token()));
     }
 
+    /**
+     * Every stored learner session, open or not yet purged, without its token (for the score
+     * sweeper; such a session cannot be used to sign in). Rows that cannot be read are skipped.
+     */
+    java.util.List<PageSession> allWithoutToken() {
+        java.util.List<PageSession> all = new java.util.ArrayList<>();
+        for (StoredSession stored : sessions.all()) {
+            try {
+                all.add(read("-", stored));
+            } catch (RuntimeException unreadable) {
+                // a session stored by another version: it cannot carry a score target we understand
+            }
+        }
+        return all;
+    }
+
     /** A session and the stored row it came from. */
     record Found(PageSession session, StoredSession stored) {
     }

@@ -61,6 +61,12 @@ final class JdbcSessions implements Sessions {
     }
 
     @Override
+    public List<StoredSession> all() {
+        return jdbc.query("list the sessions", "SELECT " + COLUMNS + " FROM kasvu_session", statement -> { },
+                JdbcSessions::session);
+    }
+
+    @Override
     public int revokePlatform(String platform) {
         Require.nonNull("platform", platform);
         return jdbc.update("end a platform's sessions", "DELETE FROM kasvu_session WHERE platform = ?",
