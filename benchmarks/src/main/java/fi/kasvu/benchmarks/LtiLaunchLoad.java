@@ -290,7 +290,7 @@ public final class LtiLaunchLoad {
 
     private static void awaitHealthy(URI base, Process server) throws Exception {
         HttpClient http = HttpClient.newHttpClient();
-        for (int attempt = 0; attempt < 600; attempt++) {
+        for (int attempt = 0; attempt < 6000; attempt++) {
             if (!server.isAlive()) {
                 throw new IllegalStateException("kasvu serve exited with " + server.exitValue());
             }
@@ -304,7 +304,7 @@ public final class LtiLaunchLoad {
             }
             Thread.sleep(20);
         }
-        throw new IllegalStateException("kasvu serve did not answer /health within 12 s");
+        throw new IllegalStateException("kasvu serve did not answer /health within 120 s");
     }
 
     private static List<Long> pids(String list) {

@@ -137,9 +137,11 @@ public final class Web {
                 page = entry.path();
             }
         }
-        sessions.start(session);
         if (session.role() == PageSession.Role.LEARNER) {
-            sessions.replaceOlder(session);
+            // One transaction: the new session, and the learner's older ones of this activity ended.
+            sessions.startReplacingOlder(session);
+        } else {
+            sessions.start(session);
         }
         return PREFIX + "/s/" + session.token() + "/" + page;
     }
