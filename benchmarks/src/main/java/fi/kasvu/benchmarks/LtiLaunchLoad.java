@@ -125,12 +125,17 @@ public final class LtiLaunchLoad {
         }
 
         long commits() throws SQLException {
+            return counters()[0];
+        }
+
+        /** Committed transactions, and rows inserted, updated and deleted, in the database so far. */
+        long[] counters() throws SQLException {
             try (Connection c = DriverManager.getConnection(url, user, password); Statement s = c.createStatement()) {
                 s.execute("SELECT pg_stat_force_next_flush()");
-                try (ResultSet row = s.executeQuery(
-                        "SELECT xact_commit FROM pg_stat_database WHERE datname = current_database()")) {
+                try (ResultSet row = s.executeQuery("SELECT xact_commit, tup_inserted, tup_updated, tup_deleted "
+                        + "FROM pg_stat_database WHERE datname = current_database()")) {
                     row.next();
-                    return row.getLong(1);
+                    return new long[] {row.getLong(1), row.getLong(2), row.getLong(3), row.getLong(4)};
                 }
             }
         }
@@ -148,6 +153,7 @@ public final class LtiLaunchLoad {
         Duration duration = Duration.ofSeconds(Long.parseLong(options.getOrDefault("seconds", "20")));
         Duration warmup = Duration.ofSeconds(Long.parseLong(options.getOrDefault("warmup", "10")));
         int warmupLaunches = Integer.parseInt(options.getOrDefault("warmup-launches", "0"));
+        boolean autosaves = options.getOrDefault("mode", "launch").equals("autosave");
         LtiLaunchLoad load = new LtiLaunchLoad(Integer.parseInt(options.getOrDefault("platform-port", "9999")),
                 options.getOrDefault("platform-host", "127.0.0.1"),
                 Optional.ofNullable(options.get("key-file")).map(Path::of));
@@ -180,7 +186,7 @@ public final class LtiLaunchLoad {
                 throw new IllegalArgumentException("say what to load: --db h2|postgres, --kasvu-url, --peer-login-url");
             }
             for (Target target : targets) {
-                results.addAll(load.run(target, levels, warmup, warmupLaunches, duration));
+                results.addAll(load.run(target, levels, warmup, warmupLaunches, duration, autosaves));
             }
         } finally {
             for (Process server : servers) {
@@ -191,8 +197,9 @@ public final class LtiLaunchLoad {
             ((ExecutorService) load.platform.getExecutor()).shutdownNow();
         }
         System.out.println();
-        System.out.println("| target | concurrent launches | launches | errors | launches/s | p50 ms | p99 ms "
-                + "| server CPU ms/launch | PostgreSQL CPU ms/launch | load average |");
+        String what = autosaves ? "autosave" : "launch";
+        System.out.println("| target | concurrent " + what + "s | " + what + "s | errors | " + what + "s/s | p50 ms | p99 ms "
+                + "| server CPU ms/" + what + " | PostgreSQL CPU ms/" + what + " | load average |");
         System.out.println("|---|---|---|---|---|---|---|---|---|---|");
         results.forEach(r -> System.out.println(r.row()));
         for (int level : levels) {
@@ -283,7 +290,7 @@ public final class LtiLaunchLoad {
 
     private static void awaitHealthy(URI base, Process server) throws Exception {
         HttpClient http = HttpClient.newHttpClient();
-        for (int attempt = 0; attempt < 600; attempt++) {
+        for (int attempt = 0; attempt < 6000; attempt++) {
             if (!server.isAlive()) {
                 throw new IllegalStateException("kasvu serve exited with " + server.exitValue());
             }
@@ -297,7 +304,7 @@ public final class LtiLaunchLoad {
             }
             Thread.sleep(20);
         }
-        throw new IllegalStateException("kasvu serve did not answer /health within 12 s");
+        throw new IllegalStateException("kasvu serve did not answer /health within 120 s");
     }
 
     private static List<Long> pids(String list) {
@@ -310,7 +317,7 @@ public final class LtiLaunchLoad {
     }
 
     private List<Result> run(Target target, List<Integer> levels, Duration warmup, int warmupLaunches,
-                             Duration duration) throws Exception {
+                             Duration duration, boolean autosaves) throws Exception {
         List<Result> results = new ArrayList<>();
         System.out.println("Warming up " + target.name() + " for " + warmup.toSeconds() + " s and at least "
                 + warmupLaunches + " launches");
@@ -318,25 +325,98 @@ public final class LtiLaunchLoad {
         do {
             warmed += measure(target, 8, warmup).launches();
         } while (warmed < warmupLaunches);
-        if (target.postgres().isPresent()) {
-            // Idle backends report their counts within PostgreSQL's 10 s statistics interval.
-            Thread.sleep(11_000);
-        }
-        long commitsBefore = target.postgres().isPresent() ? target.postgres().get().commits() : 0;
-        int launches = 0;
+        String what = autosaves ? "autosave" : "launch";
         for (int concurrency : levels) {
-            Result result = measure(target, concurrency, duration);
+            List<Browser> ready = autosaves ? launched(target, concurrency) : List.of();
+            if (target.postgres().isPresent()) {
+                // Idle backends report their counts within PostgreSQL's 10 s statistics interval.
+                Thread.sleep(11_000);
+            }
+            long[] before = target.postgres().isPresent() ? target.postgres().get().counters() : new long[4];
+            Result result = autosaves ? measureAutosaves(target, ready, duration) : measure(target, concurrency, duration);
             System.out.println(result.row());
             results.add(result);
-            launches += result.launches() + result.errors();
-        }
-        if (target.postgres().isPresent() && launches > 0) {
-            Thread.sleep(11_000);
-            long commits = target.postgres().get().commits() - commitsBefore;
-            System.out.printf(Locale.ROOT, "%s: %d committed transactions in PostgreSQL for %d launches: %.2f per launch%n",
-                    target.name(), commits, launches, (double) commits / launches);
+            int count = result.launches() + result.errors();
+            if (target.postgres().isPresent() && count > 0) {
+                Thread.sleep(11_000);
+                long[] after = target.postgres().get().counters();
+                System.out.printf(Locale.ROOT, "%s at %d: per %s %.2f committed transactions, %.2f rows inserted, "
+                        + "%.2f updated, %.2f deleted (%d %ss)%n", target.name(), concurrency, what,
+                        (double) (after[0] - before[0]) / count, (double) (after[1] - before[1]) / count,
+                        (double) (after[2] - before[2]) / count, (double) (after[3] - before[3]) / count, count, what);
+            }
         }
         return results;
+    }
+
+    /** Browsers each with a learner launched into a fresh exercise (not measured). */
+    private List<Browser> launched(Target target, int count) throws Exception {
+        List<Browser> browsers = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            Browser browser = new Browser(HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build());
+            browser.page = launch(browser, target, i, "saver-" + System.nanoTime() + "-" + i);
+            browsers.add(browser);
+        }
+        return browsers;
+    }
+
+    /**
+     * Each browser posts autosaves of the Goal phase's first field as the page's script does, one
+     * after another, for the duration; an autosave counts when it answers 200 with {@code "ok":true}.
+     */
+    private Result measureAutosaves(Target target, List<Browser> browsers, Duration duration) throws Exception {
+        ExecutorService workers = Executors.newFixedThreadPool(browsers.size());
+        AtomicInteger errors = new AtomicInteger();
+        Instant end = Instant.now().plus(duration);
+        List<Future<List<Long>>> futures = new ArrayList<>();
+        long cpuBefore = ProcessCpu.ofAll(target.pids());
+        long dbCpuBefore = target.postgres().isPresent() ? ProcessCpu.ofPostgresBackends(target.postgres().get().database()) : 0;
+        long started = System.nanoTime();
+        for (Browser browser : browsers) {
+            futures.add(workers.submit(() -> {
+                String html = browser.page.body();
+                String csrf = html.replaceAll("(?s).*name=\"csrf\" value=\"([^\"]*)\".*", "$1");
+                URI save = browser.page.uri().resolve(browser.page.uri().getPath()
+                        .replaceAll("(/pages/s/[^/]+)/.*", "$1") + "/autosave");
+                List<Long> latencies = new ArrayList<>();
+                int n = 0;
+                while (Instant.now().isBefore(end)) {
+                    long t0 = System.nanoTime();
+                    try {
+                        Map<String, String> form = new LinkedHashMap<>();
+                        form.put("csrf", csrf);
+                        form.put("phase", "goal");
+                        form.put("name", "goal.sessionGoal");
+                        form.put("value", "Plan my week, draft " + n++);
+                        HttpResponse<String> answer = browser.send(post(save, form));
+                        if (answer.statusCode() != 200 || !answer.body().contains("\"ok\":true")) {
+                            throw new IOException("autosave answered " + answer.statusCode() + ": " + answer.body());
+                        }
+                        latencies.add(System.nanoTime() - t0);
+                    } catch (Exception e) {
+                        if (errors.incrementAndGet() == 1) {
+                            System.out.println("first autosave error: " + e);
+                        }
+                    }
+                }
+                return latencies;
+            }));
+        }
+        List<Long> all = new ArrayList<>();
+        for (Future<List<Long>> future : futures) {
+            all.addAll(future.get());
+        }
+        double seconds = (System.nanoTime() - started) / 1e9;
+        double cpuMs = (ProcessCpu.ofAll(target.pids()) - cpuBefore) / 1e6;
+        double dbCpuMs = target.postgres().isPresent() ? (ProcessCpu.ofPostgresBackends(target.postgres().get().database()) - dbCpuBefore) / 1e6
+                : Double.NaN;
+        workers.shutdown();
+        all.sort(Long::compare);
+        int saves = all.size();
+        return new Result(target.name() + " autosave", browsers.size(), saves, errors.get(), saves / seconds,
+                percentile(all, 0.50), percentile(all, 0.99),
+                target.pids().isEmpty() || saves == 0 ? Double.NaN : cpuMs / saves,
+                saves == 0 ? Double.NaN : dbCpuMs / saves, ProcessCpu.loadAverage());
     }
 
     private Result measure(Target target, int concurrency, Duration duration) throws Exception {
@@ -393,6 +473,8 @@ public final class LtiLaunchLoad {
     private static final class Browser {
         private final HttpClient http;
         private final Map<String, String> cookies = new LinkedHashMap<>();
+        /** The first page of the last launch. */
+        private volatile HttpResponse<String> page;
 
         Browser(HttpClient http) {
             this.http = http;
@@ -422,7 +504,7 @@ public final class LtiLaunchLoad {
         }
     }
 
-    private void launch(Browser browser, Target target, int n, String user) throws Exception {
+    private HttpResponse<String> launch(Browser browser, Target target, int n, String user) throws Exception {
         int instances = target.loginUrls().size();
         URI loginUrl = target.loginUrls().get(n % instances);
         URI launchUrl = target.launchUrls().get((n + 1) % instances);
@@ -450,6 +532,7 @@ public final class LtiLaunchLoad {
         if (page.statusCode() != 200) {
             throw new IOException("launch answered " + page.statusCode());
         }
+        return page;
     }
 
     private String idToken(Map<String, String> auth, Target target, URI launchUrl, String user) throws JOSEException {

@@ -45,6 +45,11 @@ final class InMemorySessions implements Sessions {
     }
 
     @Override
+    public List<StoredSession> all() {
+        return List.copyOf(sessions.values());
+    }
+
+    @Override
     public List<StoredSession> ofPerson(TenantId tenant, PersonId person) {
         return sessions.values().stream().filter(s -> s.tenant().equals(tenant) && s.person().equals(person)).toList();
     }

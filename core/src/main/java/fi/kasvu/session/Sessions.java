@@ -39,6 +39,17 @@ public interface Sessions {
      */
     int revokeOthers(TenantId tenant, PersonId person, String context, String keepTokenHash);
 
+    /**
+     * Stores a new session and ends the person's other sessions for the same activity in the
+     * tenant ({@link #revokeOthers}); a store may do both in one transaction.
+     *
+     * @return how many other sessions ended
+     */
+    default int putReplacingOthers(StoredSession session) {
+        put(session);
+        return revokeOthers(session.tenant(), session.person(), session.context(), session.tokenHash());
+    }
+
     /** The person's sessions in the tenant, open or not yet purged (for their data export). */
     List<StoredSession> ofPerson(TenantId tenant, PersonId person);
 
@@ -55,6 +66,12 @@ public interface Sessions {
      * @return how many were removed
      */
     int purgeClosed(Instant now);
+
+    /**
+     * Every stored session, open or closed but not yet purged (the score sweeper reads them to find
+     * completions whose score was never queued).
+     */
+    List<StoredSession> all();
 
     /** Sessions in this process's memory, for tests and single-instance embedding. */
     static Sessions inMemory() {

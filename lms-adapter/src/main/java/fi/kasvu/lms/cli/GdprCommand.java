@@ -8,6 +8,7 @@ import fi.kasvu.lms.lti.PendingScore;
 import fi.kasvu.lms.lti.jdbc.OwnerOnly;
 import fi.kasvu.store.jdbc.KasvuDatabase;
 import fi.kasvu.store.jdbc.KasvuRepositories;
+import fi.kasvu.store.jdbc.ScoreStates;
 import fi.kasvu.store.jdbc.PersonalDataService;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
@@ -35,7 +36,8 @@ import picocli.CommandLine.Option;
 /**
  * {@code kasvu gdpr export|erase --person …}: a person's data from every place Kasvu keeps it:
  * the documents the domain's personal-data policies cover, every other document the person owns
- * (the pages' learner records), score posts still waiting in the outbox, and open sessions.
+ * (the pages' learner records), their scores' delivery states, score posts still waiting in the
+ * outbox, and open sessions.
  */
 @Command(name = "gdpr", mixinStandardHelpOptions = true,
         description = "Exports or erases one person's data (GDPR access and erasure requests).",
@@ -117,8 +119,9 @@ public final class GdprCommand implements Runnable {
                 PersonData.Erased erased = new PersonData(db, target.person).erase(target.tenant, notErased);
                 out.println("Erased the person in " + erased.tenants() + " tenants: " + erased.deleted()
                         + " documents deleted, " + erased.anonymised() + " anonymised, " + erased.owned()
-                        + " other owned documents deleted, " + erased.outbox() + " queued score posts removed (they "
-                        + "will not reach the platform), " + erased.sessions() + " sessions ended.");
+                        + " other owned documents deleted, " + erased.scoreStates() + " score states removed, "
+                        + erased.outbox() + " queued score posts removed (they will not reach the platform), "
+                        + erased.sessions() + " sessions ended.");
                 if (notErased.isEmpty()) {
                     out.println("Nothing was left behind in Kasvu's database.");
                     return 0;
@@ -138,6 +141,7 @@ public final class GdprCommand implements Runnable {
         private final PersonalDataService service;
         private final Set<String> coveredKinds;
         private final fi.kasvu.session.Sessions sessions;
+        private final ScoreStates scoreStates;
 
         PersonData(KasvuDatabase db, String subject) {
             this.db = db;
@@ -146,10 +150,11 @@ public final class GdprCommand implements Runnable {
             KasvuRepositories repositories = KasvuRepositories.of(db, KasvuJson.create(), Clock.systemUTC());
             this.service = repositories.personalData();
             this.sessions = repositories.sessions();
+            this.scoreStates = ScoreStates.of(db);
             this.coveredKinds = Set.copyOf(service.kinds());
         }
 
-        record Erased(int tenants, int deleted, int anonymised, int owned, int outbox, int sessions) {
+        record Erased(int tenants, int deleted, int anonymised, int owned, int scoreStates, int outbox, int sessions) {
         }
 
         String export(String onlyTenant) throws SQLException {
@@ -169,6 +174,17 @@ public final class GdprCommand implements Runnable {
                     scores.add(id);
                 }
                 entry.add("queuedScorePosts", scores);
+                JsonArrayBuilder states = Json.createArrayBuilder();
+                for (ScoreStates.Stored state : scoreStates.ofSubject(TenantId.of(tenant), subject)) {
+                    states.add(Json.createObjectBuilder().add("lineItem", state.target().lineItem())
+                            .add("kind", state.target().kind()).add("documentId", state.target().documentId())
+                            .add("state", state.state().code()).add("score", state.score())
+                            .add("maximum", state.maximum()).add("attempts", state.attempts())
+                            .add("platformStatus", state.status()).add("platformMessage", state.message())
+                            .add("queuedAt", state.queuedAt().toString())
+                            .add("updatedAt", state.updatedAt().toString()));
+                }
+                entry.add("scoreStates", states);
                 tenants.add(entry);
             }
             return Json.createObjectBuilder().add("kind", "kasvu.personExport").add("person", subject)
@@ -180,6 +196,7 @@ public final class GdprCommand implements Runnable {
             int anonymised = 0;
             int owned = 0;
             int outbox = 0;
+            int states = 0;
             Set<String> tenants = tenants(onlyTenant);
             int sessionsEnded = openSessions(tenants);
             for (String tenant : tenants) {
@@ -195,6 +212,7 @@ public final class GdprCommand implements Runnable {
                     owned += update("DELETE FROM kasvu_document WHERE tenant = ? AND kind = ? AND id = ?", tenant,
                             row[0], row[1]);
                 }
+                states += scoreStates.erase(TenantId.of(tenant), subject);
                 for (long id : queuedScores(tenant)) {
                     try (Connection c = db.dataSource().getConnection();
                          PreparedStatement s = c.prepareStatement("DELETE FROM kasvu_outbox WHERE id = ?")) {
@@ -204,11 +222,12 @@ public final class GdprCommand implements Runnable {
                 }
             }
             for (String tenant : tenants) {
-                if (!ownedOutsidePolicies(tenant).isEmpty() || !queuedScores(tenant).isEmpty()) {
+                if (!ownedOutsidePolicies(tenant).isEmpty() || !queuedScores(tenant).isEmpty()
+                        || !scoreStates.ofSubject(TenantId.of(tenant), subject).isEmpty()) {
                     notErased.add(tenant + ": documents or score posts reappeared while erasing; run erase again");
                 }
             }
-            return new Erased(tenants.size(), deleted, anonymised, owned, outbox, sessionsEnded);
+            return new Erased(tenants.size(), deleted, anonymised, owned, states, outbox, sessionsEnded);
         }
 
         private Set<String> tenants(String onlyTenant) throws SQLException {
@@ -218,7 +237,8 @@ public final class GdprCommand implements Runnable {
             Set<String> tenants = new TreeSet<>();
             try (Connection c = db.dataSource().getConnection();
                  ResultSet rows = c.createStatement().executeQuery("SELECT DISTINCT tenant FROM kasvu_document "
-                         + "WHERE tenant <> 'kasvu:tool' UNION SELECT DISTINCT tenant FROM kasvu_outbox")) {
+                         + "WHERE tenant <> 'kasvu:tool' UNION SELECT DISTINCT tenant FROM kasvu_outbox "
+                         + "UNION SELECT DISTINCT tenant FROM kasvu_score_state")) {
                 while (rows.next()) {
                     tenants.add(rows.getString(1));
                 }

@@ -14,7 +14,8 @@ import org.slf4j.LoggerFactory;
  * Sends scores through the durable outbox: {@link #submit} stores the score, {@link #deliverDue}
  * posts what is due and retries failures with growing back-off (platform down, 5xx, network).
  * A 409 (the platform holds a newer score) and other 4xx answers end the entry with a log line:
- * retrying would not change the answer.
+ * retrying would not change the answer. Every outcome is told to the {@link ScoreJournal}, so the
+ * score's stored state says what happened.
  */
 public final class ScoreDelivery {
 
@@ -24,13 +25,21 @@ public final class ScoreDelivery {
     private final Registrations registrations;
     private final AgsClient ags;
     private final Clock clock;
+    private final ScoreJournal journal;
 
-    /** Delivery through this outbox with this AGS client. */
+    /** Delivery through this outbox with this AGS client, keeping no journal. */
     public ScoreDelivery(ScoreOutbox outbox, Registrations registrations, AgsClient ags, Clock clock) {
+        this(outbox, registrations, ags, clock, ScoreJournal.none());
+    }
+
+    /** Delivery through this outbox with this AGS client, telling the journal each outcome. */
+    public ScoreDelivery(ScoreOutbox outbox, Registrations registrations, AgsClient ags, Clock clock,
+                         ScoreJournal journal) {
         this.outbox = Require.nonNull("outbox", outbox);
         this.registrations = Require.nonNull("registrations", registrations);
         this.ags = Require.nonNull("ags", ags);
         this.clock = Require.nonNull("clock", clock);
+        this.journal = Require.nonNull("journal", journal);
     }
 
     /** Stores the score for delivery now. */
@@ -62,12 +71,14 @@ public final class ScoreDelivery {
             if (registration.isEmpty()) {
                 LOG.warn("Outbox score {}: platform {} is no longer registered; dropped", claimed.id(), pending.issuer());
                 outbox.markDone(claimed.id());
+                journal.refused(claimed.tenant(), pending, 0, "the platform is no longer registered", now);
                 abandoned++;
                 continue;
             }
             try {
                 ags.postScore(registration.get(), pending.lineItem(), pending.score());
                 outbox.markDone(claimed.id());
+                journal.delivered(claimed.tenant(), pending, clock.instant());
                 delivered++;
             } catch (PlatformServiceException e) {
                 boolean permanent = e.status() / 100 == 4 && e.status() != 401 && e.status() != 408
@@ -76,15 +87,25 @@ public final class ScoreDelivery {
                     LOG.warn("Outbox score {} for {} ended without delivery: HTTP {}{}", claimed.id(), claimed.tenant(),
                             e.status(), e.status() == 409 ? " (the platform holds a newer score)" : "");
                     outbox.markDone(claimed.id());
+                    if (e.status() == 409) {
+                        journal.superseded(claimed.tenant(), pending, e.body(), now);
+                    } else {
+                        journal.refused(claimed.tenant(), pending, e.status(),
+                                permanent ? e.body() : "no delivery after " + MAX_ATTEMPTS + " attempts", now);
+                    }
                     abandoned++;
                 } else {
-                    outbox.retryLater(claimed.id(), now.plus(backoff(claimed.attempts())), "HTTP " + e.status());
+                    Instant next = now.plus(backoff(claimed.attempts()));
+                    outbox.retryLater(claimed.id(), next, "HTTP " + e.status());
+                    journal.retrying(claimed.tenant(), pending, next, "HTTP " + e.status(), now);
                     retrying++;
                 }
             } catch (IOException e) {
                 LOG.info("Outbox score {}: platform {} unreachable ({}); will retry", claimed.id(), pending.issuer(),
                         e.getClass().getSimpleName());
-                outbox.retryLater(claimed.id(), now.plus(backoff(claimed.attempts())), e.getClass().getSimpleName());
+                Instant next = now.plus(backoff(claimed.attempts()));
+                outbox.retryLater(claimed.id(), next, e.getClass().getSimpleName());
+                journal.retrying(claimed.tenant(), pending, next, e.getClass().getSimpleName(), now);
                 retrying++;
             }
         }

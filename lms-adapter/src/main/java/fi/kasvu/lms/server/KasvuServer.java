@@ -153,6 +153,9 @@ public final class KasvuServer implements AutoCloseable {
             long millis = settings.deliveryInterval().toMillis();
             background.scheduleWithFixedDelay(app::deliverQuietly, millis, millis, TimeUnit.MILLISECONDS);
         }
+        // The sweeper runs before any purge (both on this one thread), so a session is never purged
+        // before its completion's score was recorded.
+        background.scheduleWithFixedDelay(app::sweepQuietly, 0, 1, TimeUnit.MINUTES);
         background.scheduleWithFixedDelay(app::purgeQuietly, 1, 10, TimeUnit.MINUTES);
         LOG.info("Kasvu LTI tool listening on port {} as {}", port, baseUrl);
         return new KasvuServer(jetty, app, background);
@@ -196,6 +199,16 @@ public final class KasvuServer implements AutoCloseable {
     /** Works the score outbox once now. */
     public ScoreDelivery.Round deliverScores() {
         return app.delivery().deliverDue(100);
+    }
+
+    /**
+     * Runs the score sweeper once now: queues the score of every graded completion that has none
+     * (the background worker does this every minute).
+     *
+     * @return how many scores were queued
+     */
+    public int sweepCompletions() {
+        return app.web().sweepCompletions();
     }
 
     /** Stops the server and its background work; the database stays open. */

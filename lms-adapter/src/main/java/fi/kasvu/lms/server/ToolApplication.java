@@ -1,9 +1,9 @@
 package fi.kasvu.lms.server;
 
 import fi.kasvu.common.IdGenerator;
-import fi.kasvu.grow.GrowEvents;
 import fi.kasvu.json.KasvuJson;
 import fi.kasvu.lms.activity.grow.GrowActivity;
+import fi.kasvu.lms.activity.grow.GrowEventLog;
 import fi.kasvu.lms.lti.AccessTokens;
 import fi.kasvu.lms.lti.AgsClient;
 import fi.kasvu.lms.lti.ContentItem;
@@ -28,7 +28,6 @@ import fi.kasvu.lms.moodle.MoodleSites;
 import fi.kasvu.lms.web.Activities;
 import fi.kasvu.lms.web.ClassRoster;
 import fi.kasvu.lms.web.DeepLinkSigner;
-import fi.kasvu.lms.web.ScorePublisher;
 import fi.kasvu.lms.web.Web;
 import fi.kasvu.store.jdbc.KasvuDatabase;
 import fi.kasvu.store.jdbc.KasvuRepositories;
@@ -97,8 +96,9 @@ final class ToolApplication {
         AccessTokens tokens = AccessTokens.create(http, keys, clock, ids);
         AgsClient ags = new AgsClient(http, tokens);
         this.nrps = new NrpsClient(http, tokens);
-        this.delivery = new ScoreDelivery(storage.scoreOutbox(), storage.registrations(), ags, clock);
-        ScorePublisher scores = new OutboxScores(delivery, database, clock, () -> background.execute(this::deliverQuietly));
+        // A completion only records its score; the background worker delivers it (poked at once).
+        OutboxScores scores = new OutboxScores(database, clock, () -> background.execute(this::deliverQuietly));
+        this.delivery = new ScoreDelivery(storage.scoreOutbox(), storage.registrations(), ags, clock, scores);
         this.web = Web.newBuilder()
                 .activities(activities)
                 .sessions(repositories.sessions())
@@ -123,7 +123,7 @@ final class ToolApplication {
     private static Activities activities(KasvuRepositories repositories, ClassRoster roster, MoodleSites moodle,
                                          Clock clock, IdGenerator ids) {
         return Activities.of(
-                GrowActivity.of(repositories.growConversations(), GrowEvents.none(), clock, ids));
+                GrowActivity.of(repositories.growConversations(), new GrowEventLog(), clock, ids));
     }
 
     ToolConfiguration tool() {
@@ -188,6 +188,19 @@ final class ToolApplication {
             }
         } catch (RuntimeException e) {
             LOG.warn("Score outbox round failed: {}", e.getClass().getSimpleName());
+        }
+    }
+
+    /** Queues the scores of completions that were saved but never queued (see {@link Web#sweepCompletions}). */
+    void sweepQuietly() {
+        try {
+            int queued = web.sweepCompletions();
+            if (queued > 0) {
+                LOG.info("Score sweeper queued {} scores of completions that had none", queued);
+                deliverQuietly();
+            }
+        } catch (RuntimeException e) {
+            LOG.warn("Score sweep failed: {}", e.getClass().getSimpleName());
         }
     }
 

@@ -17,12 +17,21 @@ import java.util.Map;
  * @param base       the session's URL prefix ({@code /pages/s/<token>})
  * @param staticBase the URL prefix of the stylesheet and script
  * @param texts      the page texts in the session's language, with the activity's bundle first
- * @param score      where the learner's score stands (for the activity's own pages)
+ * @param scoreSource where the learner's score stands (for the activity's own pages), read only
+ *                    when a page asks, so an autosave does not read it
  */
 public record Call(PageSession session, String path, boolean post, Map<String, String> parameters,
-                   Map<String, String[]> all, String base, String staticBase, PageTexts texts, ScoreState score) {
+                   Map<String, String[]> all, String base, String staticBase, PageTexts texts,
+                   java.util.function.Supplier<ScoreState> scoreSource) {
 
-    /** Copies the parameters. */
+    /** A call whose score state is already known. */
+    public Call(PageSession session, String path, boolean post, Map<String, String> parameters,
+                Map<String, String[]> all, String base, String staticBase, PageTexts texts, ScoreState score) {
+        this(session, path, post, parameters, all, base, staticBase, texts, () -> score);
+        Require.nonNull("score", score);
+    }
+
+    /** Copies the parameters; the score is read at most once. */
     public Call {
         Require.nonNull("session", session);
         Require.nonNull("path", path);
@@ -33,7 +42,39 @@ public record Call(PageSession session, String path, boolean post, Map<String, S
         Require.nonNull("base", base);
         Require.nonNull("staticBase", staticBase);
         Require.nonNull("texts", texts);
-        Require.nonNull("score", score);
+        scoreSource = once(Require.nonNull("scoreSource", scoreSource));
+    }
+
+    /** Where the learner's score stands (read on the first call). */
+    public ScoreState score() {
+        return Require.nonNull("score", scoreSource.get());
+    }
+
+    private static java.util.function.Supplier<ScoreState> once(java.util.function.Supplier<ScoreState> source) {
+        if (source instanceof Once) {
+            return source;
+        }
+        return new Once(source);
+    }
+
+    /** A supplier that asks its source once. */
+    private static final class Once implements java.util.function.Supplier<ScoreState> {
+        private final java.util.function.Supplier<ScoreState> source;
+        private volatile ScoreState value;
+
+        Once(java.util.function.Supplier<ScoreState> source) {
+            this.source = source;
+        }
+
+        @Override
+        public ScoreState get() {
+            ScoreState current = value;
+            if (current == null) {
+                current = source.get();
+                value = current;
+            }
+            return current;
+        }
     }
 
     /** A parameter's first value, or "" if it was not sent. */

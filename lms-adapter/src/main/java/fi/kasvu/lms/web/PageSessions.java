@@ -47,9 +47,18 @@ final class PageSessions {
 
     /** Stores a new session. */
     void start(PageSession session) {
+        sessions.put(stored(session));
+    }
+
+    /** Stores a new session and ends the person's older sessions of the same activity, in one transaction. */
+    int startReplacingOlder(PageSession session) {
+        return sessions.putReplacingOthers(stored(session));
+    }
+
+    private StoredSession stored(PageSession session) {
         Instant now = clock.instant();
-        sessions.put(new StoredSession(hash(session.token()), session.tenant(), session.person(), session.platform(),
-                session.contextId(), payload(session), now, now.plus(idle), now.plus(absolute)));
+        return new StoredSession(hash(session.token()), session.tenant(), session.person(), session.platform(),
+                session.contextId(), payload(session), now, now.plus(idle), now.plus(absolute));
     }
 
     /** The open session of a token. */
@@ -74,9 +83,21 @@ final class PageSessions {
         }
     }
 
-    /** Ends the learner's older sessions of the same activity: a new launch replaces them. */
-    int replaceOlder(PageSession session) {
-        return sessions.revokeOthers(session.tenant(), session.person(), session.contextId(), hash(session.token()));
+
+    /**
+     * Every stored learner session, open or not yet purged, without its token (for the score
+     * sweeper; such a session cannot be used to sign in). Rows that cannot be read are skipped.
+     */
+    java.util.List<PageSession> allWithoutToken() {
+        java.util.List<PageSession> all = new java.util.ArrayList<>();
+        for (StoredSession stored : sessions.all()) {
+            try {
+                all.add(read("-", stored));
+            } catch (RuntimeException unreadable) {
+                // a session stored by another version: it cannot carry a score target we understand
+            }
+        }
+        return all;
     }
 
     /** A session and the stored row it came from. */

@@ -44,17 +44,38 @@ final class ProgressPage {
         List<Views.ProgressRow> rows = new ArrayList<>();
         for (Activity.Row row : progress.rows()) {
             String score = "";
+            String resend = "";
             if (graded && !row.subject().isEmpty()) {
-                score = describe(row.complete() ? scores.status(session, row.subject()) : new ScoreState.NotCompleted(),
-                        t);
+                ScoreState state = row.complete() ? scores.status(session, row.subject()) : new ScoreState.NotCompleted();
+                score = describe(state, t);
+                if (state instanceof ScoreState.Refused || state instanceof ScoreState.Superseded) {
+                    resend = row.subject();
+                }
             }
-            rows.add(new Views.ProgressRow(row.name(), row.cells(), score, row.shared()));
+            rows.add(new Views.ProgressRow(row.name(), row.cells(), score, row.shared(), resend));
         }
         List<String> text = progress.chart().stream().map(b -> b.label() + ": " + b.count()).toList();
         String chartText = t.t("progress.chart.text", progress.rows().size(), String.join(", ", text));
         Views.Frame frame = call.frame(t.t("progress.title"), "progress");
+        String notice = switch (call.param("resent")) {
+            case "1" -> t.t("progress.resent");
+            case "0" -> t.t("progress.resent.none");
+            default -> "";
+        };
         return Answer.page("progress.jte", new Views.ProgressView(frame, progress.intro(), progress.columns(), graded,
-                rows, progress.chartTitle(), progress.chart(), chartText));
+                rows, progress.chartTitle(), progress.chart(), chartText, notice));
+    }
+
+    /**
+     * The organiser's "Send again" of a refused or superseded score: queued again for the background
+     * worker (only a score of this session's activity; any other subject finds nothing).
+     */
+    Answer resend(Call call) {
+        String subject = call.param("subject");
+        boolean queued = !subject.isEmpty() && subject.length() <= 1000
+                && call.session().placement().graded() && !call.session().lineItem().isEmpty()
+                && scores.resend(call.session(), subject);
+        return Answer.redirect(call.base() + "/progress?resent=" + (queued ? "1" : "0"));
     }
 
     /** A score state as the organiser's table shows it. */
@@ -65,6 +86,9 @@ final class ProgressPage {
         }
         if (state instanceof ScoreState.Refused refused) {
             return t.t(key, refused.status(), refused.message());
+        }
+        if (state instanceof ScoreState.Superseded superseded) {
+            return t.t(key, superseded.message());
         }
         return t.t(key);
     }

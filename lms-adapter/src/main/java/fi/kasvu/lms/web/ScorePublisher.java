@@ -11,8 +11,30 @@ public interface ScorePublisher {
     /** Records the completion's score for delivery (never delivers on the caller's thread). */
     void publishCompletion(PageSession session, fi.kasvu.lms.web.Activity.Completion completion, Instant at);
 
-    /** Where a learner's score in the session's activity stands now (the session's own learner, or any for an organiser). */
+    /**
+     * Whether the session's learner already has a score recorded for the session's document (the
+     * sweeper then skips reading the document); true when the session's activity is not graded.
+     */
+    default boolean recorded(PageSession session) {
+        return true;
+    }
+
+    /**
+     * Where a learner's score in the session's activity stands now (the session's own learner, or
+     * any for an organiser). Asked for completed documents: a completion whose score is not stored
+     * yet reads as queued, since the sweeper queues it.
+     */
     ScoreState status(PageSession session, String subject);
+
+    /**
+     * Queues a refused or superseded score of a learner in the organiser's session's activity again
+     * (delivered by the background worker).
+     *
+     * @return whether a score was queued (false if the learner has none, or it is not refused or superseded)
+     */
+    default boolean resend(PageSession session, String subject) {
+        return false;
+    }
 
     /** A publisher for a tool without grade services: every activity is ungraded. */
     static ScorePublisher none() {

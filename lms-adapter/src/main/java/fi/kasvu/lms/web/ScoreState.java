@@ -98,4 +98,23 @@ public sealed interface ScoreState {
             return "refused";
         }
     }
+
+    /**
+     * The platform answered 409: it holds a newer score for the learner, so this one was not taken.
+     *
+     * @param message the platform's message (cut short, no personal data)
+     * @param at      when
+     */
+    record Superseded(String message, Instant at) implements ScoreState {
+        /** @throws NullPointerException if a part is null */
+        public Superseded {
+            Require.nonNull("message", message);
+            Require.nonNull("at", at);
+        }
+
+        @Override
+        public String code() {
+            return "superseded";
+        }
+    }
 }

@@ -241,8 +241,19 @@ public final class Views {
      * @param cells  the values of the activity's columns
      * @param score  where the person's score stands (localized; "" when not graded)
      * @param shared what was shared, part by part (empty: nothing shared)
+     * @param resendSubject the learner's platform user id when their score can be sent again, else ""
      */
-    public record ProgressRow(String name, List<String> cells, String score, List<SharedPart> shared) {
+    public record ProgressRow(String name, List<String> cells, String score, List<SharedPart> shared,
+                              String resendSubject) {
+        /** A row without a re-send button. */
+        public ProgressRow(String name, List<String> cells, String score, List<SharedPart> shared) {
+            this(name, cells, score, shared, "");
+        }
+
+        /** Whether the organiser can send this learner's score again (it was refused or superseded). */
+        public boolean resend() {
+            return !resendSubject.isEmpty();
+        }
     }
 
     /**
@@ -256,8 +267,14 @@ public final class Views {
      * @param chartTitle the chart's title
      * @param bars       the chart's bars
      * @param chartText  the chart's text alternative
+     * @param notice     what the organiser's last action did ("" for nothing)
      */
     public record ProgressView(Frame frame, String intro, List<String> columns, boolean graded, List<ProgressRow> rows,
-                               String chartTitle, List<Bar> bars, String chartText) {
+                               String chartTitle, List<Bar> bars, String chartText, String notice) {
+        /** A view without a notice. */
+        public ProgressView(Frame frame, String intro, List<String> columns, boolean graded, List<ProgressRow> rows,
+                            String chartTitle, List<Bar> bars, String chartText) {
+            this(frame, intro, columns, graded, rows, chartTitle, bars, chartText, "");
+        }
     }
 }

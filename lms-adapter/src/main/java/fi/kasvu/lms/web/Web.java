@@ -50,8 +50,10 @@ public final class Web {
     private final Duration absolute;
     private final java.util.Optional<Boolean> secureCookies;
     private final WebServlet servlet;
+    private final ScorePublisher scores;
 
     private Web(Builder b) {
+        this.scores = b.scores;
         this.activities = b.activities;
         this.clock = b.clock;
         this.absolute = b.absolute;
@@ -70,6 +72,37 @@ public final class Web {
     /** The activity kinds offered. */
     public Activities activities() {
         return activities;
+    }
+
+    /**
+     * The score sweeper (run by the background worker, never on a request): finds every graded
+     * learner session whose document is complete but whose score was never recorded (the server
+     * stopped between the save and the queueing) and queues that score. With it no completion
+     * loses its score, even one whose request died half-way.
+     *
+     * @return how many scores were queued
+     */
+    public int sweepCompletions() {
+        int queued = 0;
+        java.util.Set<String> seenTargets = new java.util.HashSet<>();
+        for (PageSession session : sessions.allWithoutToken()) {
+            if (session.role() != PageSession.Role.LEARNER || !session.placement().graded()
+                    || session.lineItem().isEmpty() || session.documentId().isEmpty()
+                    || !seenTargets.add(session.tenant().value() + "\n" + session.lineItem() + "\n" + session.subject()
+                            + "\n" + session.documentId())) {
+                continue;
+            }
+            java.util.Optional<Activity> activity = activities.find(session.kind());
+            if (activity.isEmpty() || scores.recorded(session)) {
+                continue;
+            }
+            Activity.Completion completion = activity.get().completion(session.tenant(), session.documentId());
+            if (completion.complete()) {
+                scores.publishCompletion(session, completion, clock.instant());
+                queued++;
+            }
+        }
+        return queued;
     }
 
     /** Registers the pages and their static files on the tool's servlet context. */
@@ -104,9 +137,11 @@ public final class Web {
                 page = entry.path();
             }
         }
-        sessions.start(session);
         if (session.role() == PageSession.Role.LEARNER) {
-            sessions.replaceOlder(session);
+            // One transaction: the new session, and the learner's older ones of this activity ended.
+            sessions.startReplacingOlder(session);
+        } else {
+            sessions.start(session);
         }
         return PREFIX + "/s/" + session.token() + "/" + page;
     }

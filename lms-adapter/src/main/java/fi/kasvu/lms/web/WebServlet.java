@@ -122,8 +122,8 @@ final class WebServlet extends HttpServlet {
                 .orElse(PageTexts.in(session.language()));
         String base = request.getContextPath() + Web.PREFIX + "/s/" + session.token();
         String staticBase = request.getContextPath() + Web.PREFIX + "/static";
-        ScoreState score = session.role() == PageSession.Role.LEARNER ? scores.status(session, session.subject())
-                : new ScoreState.NotGraded();
+        java.util.function.Supplier<ScoreState> score = session.role() == PageSession.Role.LEARNER
+                ? () -> scores.status(session, session.subject()) : ScoreState.NotGraded::new;
         Call call = new Call(session, rest, post, first, all, base, staticBase, texts, score);
         Answer answer;
         try {
@@ -161,6 +161,9 @@ final class WebServlet extends HttpServlet {
         if (session.role() == PageSession.Role.ORGANISER && rest.equals("progress") && !call.post()) {
             return progress.handle(call, activity.get());
         }
+        if (session.role() == PageSession.Role.ORGANISER && rest.equals("progress/resend") && call.post()) {
+            return progress.resend(call);
+        }
         if (session.role() == PageSession.Role.LEARNER && session.documentId().isEmpty()) {
             return Answer.redirect(call.base() + "/start");
         }
@@ -192,7 +195,7 @@ final class WebServlet extends HttpServlet {
         sessions.update(found, changed);
         if (activity.isPresent() && changed.role() == PageSession.Role.LEARNER && !changed.documentId().isEmpty()) {
             Call inLanguage = new Call(changed, "language", true, call.parameters(), call.all(), call.base(),
-                    call.staticBase(), call.texts().inLanguage(language), call.score());
+                    call.staticBase(), call.texts().inLanguage(language), call.scoreSource());
             activity.get().handle(inLanguage);
         }
         String back = call.param("back");

@@ -51,6 +51,7 @@ public final class PlatformSimulator implements AutoCloseable {
     private volatile Supplier<JWKSet> toolKeys;
     private volatile URI toolJwksUrl;
     private volatile boolean scoresDown;
+    private volatile int scoreAnswer;
     private volatile UnaryOperator<JWTClaimsSet.Builder> tamper = b -> b;
     private final Set<String> usedRegistrationTokens = ConcurrentHashMap.newKeySet();
     private final Map<String, Instant> latestScore = new ConcurrentHashMap<>();
@@ -126,6 +127,14 @@ public final class PlatformSimulator implements AutoCloseable {
     /** Makes the score endpoint fail with 503 (an outage) or work again. */
     public void scoresDown(boolean down) {
         this.scoresDown = down;
+    }
+
+    /**
+     * Makes the score endpoint answer every post with this status and a JSON reason (400: a refusal,
+     * 409: the platform holds a newer score), or work again with 0.
+     */
+    public void answerScores(int status) {
+        this.scoreAnswer = status;
     }
 
     /** Changes the claims of the next id_tokens. */
@@ -286,6 +295,13 @@ public final class PlatformSimulator implements AutoCloseable {
         }
         if (scoresDown) {
             send(exchange, 503, "text/html", "<h1>Service unavailable</h1>", null);
+            return;
+        }
+        int answer = scoreAnswer;
+        if (answer != 0) {
+            send(exchange, answer, "application/json", answer == 409
+                    ? "{\"status\":409,\"reason\":\"A newer score exists\"}"
+                    : "{\"status\":" + answer + ",\"reason\":\"Grade item is locked\"}", null);
             return;
         }
         if (!AgsClient.SCORE_TYPE.equals(exchange.getRequestHeaders().getFirst("Content-Type"))

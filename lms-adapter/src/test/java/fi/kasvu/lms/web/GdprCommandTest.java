@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import fi.kasvu.common.TenantId;
 import fi.kasvu.lms.cli.KasvuCommand;
 import fi.kasvu.lms.lti.PendingScore;
+import fi.kasvu.store.jdbc.ScoreStates;
 import fi.kasvu.lms.lti.PlatformSimulator;
 import fi.kasvu.lms.lti.Score;
 import fi.kasvu.lms.lti.jdbc.JdbcLtiStorage;
@@ -64,6 +65,15 @@ class GdprCommandTest {
             JdbcLtiStorage.on(fixture.database).scoreOutbox().enqueue(tenant, new PendingScore(fixture.platform.issuer(),
                     PlatformSimulator.CLIENT_ID, URI.create(fixture.platform.issuer() + "/li/1"),
                     Score.graded("gdpr-1", 1, 1, Instant.now())), Instant.now());
+            for (String learner : new String[] {"gdpr-1", "gdpr-2"}) {
+                ScoreStates.of(fixture.database).queue(new ScoreStates.Target(tenant, fixture.platform.issuer(),
+                        PlatformSimulator.CLIENT_ID, fixture.platform.issuer() + "/li/2", learner, "grow",
+                        "doc-" + learner), 1, 1, "lti.ags.score", new PendingScore(fixture.platform.issuer(),
+                        PlatformSimulator.CLIENT_ID, URI.create(fixture.platform.issuer() + "/li/2"),
+                        Score.graded(learner, 1, 1, Instant.now())).toJson(), Instant.now());
+                ScoreStates.of(fixture.database).refused(tenant, fixture.platform.issuer() + "/li/2", learner, 400,
+                        "Grade item is locked", Instant.now());
+            }
             db = "jdbc:h2:file:" + fixture.dir().resolve("db").resolve("kasvu").toAbsolutePath();
         } finally {
             fixture.close();
@@ -79,17 +89,21 @@ class GdprCommandTest {
 
         assertThat(export.exit()).isZero();
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(out))).isEqualTo("rw-------");
-        assertThat(json).contains("Tavoite of gdpr-1", "Name gdpr-1", "\"queuedScorePosts\":[1]", "\"openSessions\":1")
-                .doesNotContain("gdpr-2");
-        assertThat(erase.out()).contains("1 queued score posts removed", "1 sessions ended",
+        assertThat(json).contains("Tavoite of gdpr-1", "Name gdpr-1", "\"queuedScorePosts\":[1,2]",
+                "\"openSessions\":1", "\"scoreStates\":[{", "\"documentId\":\"doc-gdpr-1\"", "\"state\":\"refused\"",
+                "Grade item is locked").doesNotContain("gdpr-2");
+        assertThat(erase.out()).contains("1 score states removed", "2 queued score posts removed", "1 sessions ended",
                 "Nothing was left behind");
         assertThat(erase.exit()).isZero();
-        assertThat(after.out()).doesNotContain("Tavoite of gdpr-1", "Name gdpr-1").contains("\"openSessions\":0");
-        assertThat(other.out()).contains("Tavoite of gdpr-2", "Name gdpr-2");
+        assertThat(after.out()).doesNotContain("Tavoite of gdpr-1", "Name gdpr-1", "doc-gdpr-1")
+                .contains("\"openSessions\":0", "\"scoreStates\":[]");
+        assertThat(other.out()).contains("Tavoite of gdpr-2", "Name gdpr-2", "doc-gdpr-2");
         assertThat(bad.exit()).isEqualTo(2);
         assertThat(bad.err()).contains("--person has a control character");
         try (Connection c = java.sql.DriverManager.getConnection(db, "kasvu", "")) {
-            assertThat(count(c, "SELECT COUNT(*) FROM kasvu_outbox")).isZero();
+            assertThat(count(c, "SELECT COUNT(*) FROM kasvu_outbox")).as("only gdpr-2's post").isEqualTo(1);
+            assertThat(count(c, "SELECT COUNT(*) FROM kasvu_score_state WHERE subject = 'gdpr-1'")).isZero();
+            assertThat(count(c, "SELECT COUNT(*) FROM kasvu_score_state WHERE subject = 'gdpr-2'")).isEqualTo(1);
         }
     }
 }

@@ -28,22 +28,44 @@ final class JdbcSessions implements Sessions {
     @Override
     public void put(StoredSession session) {
         Require.nonNull("session", session);
-        String sql = dialect == Dialect.POSTGRESQL
+        jdbc.update("store a session", putSql(), statement -> bindPut(statement, session));
+    }
+
+    @Override
+    public int putReplacingOthers(StoredSession session) {
+        Require.nonNull("session", session);
+        return jdbc.inTransaction("store a session replacing older ones", connection -> {
+            int ended = Jdbc.update(connection, "DELETE FROM kasvu_session WHERE person = ? AND tenant = ? "
+                    + "AND context = ? AND token_hash <> ?", statement -> {
+                        statement.setString(1, session.person().value());
+                        statement.setString(2, session.tenant().value());
+                        statement.setString(3, session.context());
+                        statement.setString(4, session.tokenHash());
+                    });
+            Jdbc.update(connection, putSql(), statement -> bindPut(statement, session));
+            return ended;
+        });
+    }
+
+    private String putSql() {
+        return dialect == Dialect.POSTGRESQL
                 ? "INSERT INTO kasvu_session (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) "
                         + "ON CONFLICT (token_hash) DO UPDATE SET payload = EXCLUDED.payload, "
                         + "idle_until = EXCLUDED.idle_until"
                 : "MERGE INTO kasvu_session (" + COLUMNS + ") KEY (token_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)";
-        jdbc.update("store a session", sql, statement -> {
-            statement.setString(1, session.tokenHash());
-            statement.setString(2, session.tenant().value());
-            statement.setString(3, session.person().value());
-            statement.setString(4, session.platform());
-            statement.setString(5, session.context());
-            statement.setString(6, session.payload());
-            Jdbc.setInstant(statement, 7, session.createdAt());
-            Jdbc.setInstant(statement, 8, session.idleUntil());
-            Jdbc.setInstant(statement, 9, session.endsAt());
-        });
+    }
+
+    private static void bindPut(java.sql.PreparedStatement statement, StoredSession session)
+            throws java.sql.SQLException {
+        statement.setString(1, session.tokenHash());
+        statement.setString(2, session.tenant().value());
+        statement.setString(3, session.person().value());
+        statement.setString(4, session.platform());
+        statement.setString(5, session.context());
+        statement.setString(6, session.payload());
+        Jdbc.setInstant(statement, 7, session.createdAt());
+        Jdbc.setInstant(statement, 8, session.idleUntil());
+        Jdbc.setInstant(statement, 9, session.endsAt());
     }
 
     @Override
@@ -58,6 +80,12 @@ final class JdbcSessions implements Sessions {
                     Jdbc.setInstant(statement, 2, now);
                     Jdbc.setInstant(statement, 3, now);
                 }, JdbcSessions::session);
+    }
+
+    @Override
+    public List<StoredSession> all() {
+        return jdbc.query("list the sessions", "SELECT " + COLUMNS + " FROM kasvu_session", statement -> { },
+                JdbcSessions::session);
     }
 
     @Override

@@ -56,22 +56,27 @@ public final class Outbox {
         Require.id("topic", topic);
         Require.nonNull("payload", payload);
         Require.nonNull("dueAt", dueAt);
-        return jdbc.withConnection("enqueue " + topic, connection -> {
-            try (PreparedStatement statement = connection.prepareStatement(
-                    "INSERT INTO kasvu_outbox (tenant, topic, payload, created_at, due_at, attempts) VALUES (?, ?, ?, ?, ?, 0)",
-                    new String[] {"id"})) {
-                statement.setString(1, tenant.value());
-                statement.setString(2, topic);
-                statement.setString(3, payload);
-                Jdbc.setInstant(statement, 4, dueAt);
-                Jdbc.setInstant(statement, 5, dueAt);
-                statement.executeUpdate();
-                try (ResultSet keys = statement.getGeneratedKeys()) {
-                    keys.next();
-                    return keys.getLong(1);
-                }
+        return jdbc.withConnection("enqueue " + topic, connection -> enqueue(connection, tenant, topic, payload, dueAt));
+    }
+
+    /** Adds work on the connection (in the caller's transaction). */
+    static long enqueue(Connection connection, TenantId tenant, String topic, String payload, Instant dueAt)
+            throws SQLException {
+        Require.id("topic", topic);
+        try (PreparedStatement statement = connection.prepareStatement(
+                "INSERT INTO kasvu_outbox (tenant, topic, payload, created_at, due_at, attempts) VALUES (?, ?, ?, ?, ?, 0)",
+                new String[] {"id"})) {
+            statement.setString(1, tenant.value());
+            statement.setString(2, topic);
+            statement.setString(3, payload);
+            Jdbc.setInstant(statement, 4, dueAt);
+            Jdbc.setInstant(statement, 5, dueAt);
+            statement.executeUpdate();
+            try (ResultSet keys = statement.getGeneratedKeys()) {
+                keys.next();
+                return keys.getLong(1);
             }
-        });
+        }
     }
 
     /**

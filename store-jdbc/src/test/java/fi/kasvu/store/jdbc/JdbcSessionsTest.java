@@ -53,4 +53,19 @@ class JdbcSessionsTest extends DatabaseTestSupport {
         assertThat(sessions.revokePerson(PersonId.of("5"))).isEqualTo(2);
         assertThat(sessions.ofPerson(TENANT, PersonId.of("5"))).isEmpty();
     }
+
+    @EveryDialect
+    void aRelaunch_storesTheNewSessionAndEndsTheOlderOnesOfThatActivity_andAllListsEveryRow(Dialect dialect) {
+        Sessions sessions = new JdbcSessions(open(dialect));
+        sessions.put(session("a", "5", "https://lms|c", "activity:1"));
+        sessions.put(session("c", "5", "https://lms|c", "activity:2"));
+
+        assertThat(sessions.putReplacingOthers(session("b", "5", "https://lms|c", "activity:1"))).isEqualTo(1);
+
+        assertThat(sessions.find("a".repeat(64), NOW)).isEmpty();
+        assertThat(sessions.find("b".repeat(64), NOW)).isPresent();
+        assertThat(sessions.find("c".repeat(64), NOW)).isPresent();
+        assertThat(sessions.all()).extracting(StoredSession::tokenHash)
+                .containsExactlyInAnyOrder("b".repeat(64), "c".repeat(64));
+    }
 }

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 
 class MigrationTest extends DatabaseTestSupport {
 
-    private static final String LATEST = "4.1";
+    private static final String LATEST = "5";
 
     @EveryDialect
     void open_freshDatabase_migratesToTheLatestVersion(Dialect dialect) throws SQLException {
@@ -29,7 +29,7 @@ class MigrationTest extends DatabaseTestSupport {
         assertThat(database.schemaVersion()).isEqualTo(LATEST);
         assertThat(database.dialect()).isEqualTo(dialect);
         assertThat(tables(database)).contains("kasvu_document", "kasvu_single_use_token", "kasvu_expiring_value",
-                "kasvu_outbox", "kasvu_schema_history");
+                "kasvu_outbox", "kasvu_score_state", "kasvu_schema_history");
     }
 
     @Test

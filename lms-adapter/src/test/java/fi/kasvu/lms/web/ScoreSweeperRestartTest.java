@@ -1,0 +1,105 @@
+package fi.kasvu.lms.web;
+
+import static fi.kasvu.lms.web.PagesHttpTest.base;
+import static fi.kasvu.lms.web.PagesHttpTest.csrf;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fi.kasvu.common.TenantId;
+import fi.kasvu.common.Versioned;
+import fi.kasvu.grow.GrowConversation;
+import fi.kasvu.grow.GrowConversations;
+import fi.kasvu.lms.lti.LtiIds;
+import fi.kasvu.lms.lti.PlatformRegistration;
+import fi.kasvu.lms.lti.PlatformSimulator;
+import fi.kasvu.lms.server.KasvuServer;
+import fi.kasvu.lms.web.PagesHttpTest.NoScriptBrowser;
+import fi.kasvu.store.jdbc.KasvuDatabase;
+import fi.kasvu.store.jdbc.ScoreStates;
+import fi.kasvu.store.jdbc.TestDatabases;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A completion saved by a request that died before its score was queued (the server stopped
+ * between the two) still reaches the gradebook: after the restart the background sweeper finds the
+ * completed, unscored document and the worker delivers its score. Real H2 file, stopped and reopened.
+ */
+class ScoreSweeperRestartTest {
+
+    @Test
+    void aCompletionSavedWithoutItsScore_isScoredAfterTheRestart() throws Exception {
+        PagesFixture fixture = PagesFixture.start();
+        PlatformSimulator platform = fixture.platform;
+        KasvuServer restarted = null;
+        KasvuDatabase reopened = null;
+        try {
+            fixture.as(PagesFixture.LEARNER, "en-GB", "rl-sweep-1", "Cora Crash");
+            NoScriptBrowser browser = new NoScriptBrowser();
+            HttpResponse<String> goal = browser.follow(browser.launch(fixture.login("sweep-1", false)));
+            String base = base(goal);
+            String token = csrf(goal.body());
+            browser.post(base + "/grow/goal", Map.of("csrf", token, "do", "next", "goal.sessionGoal", "Plan my week",
+                    "goal.measures", "Fridays are calm"));
+            browser.post(base + "/grow/reality", Map.of("csrf", token, "do", "next", "reality.tried", "Lists",
+                    "reality.essentialInsight", "Mornings matter"));
+            for (String option : new String[] {"Block mornings", "Ask my lead", "Try a planner"}) {
+                browser.post(base + "/grow/options", Map.of("csrf", token, "do", "add-option", "option.new", option));
+            }
+            browser.post(base + "/grow/options", Map.of("csrf", token, "do", "next", "option.option-1.text",
+                    "Block mornings", "option.option-1.chosen", "on", "option.option-2.text", "Ask my lead",
+                    "option.option-3.text", "Try a planner"));
+            browser.post(base + "/grow/will", Map.of("csrf", token, "do", "add-action", "action.new.what",
+                    "Book Monday 8-10", "action.new.due", "2030-01-31"));
+            browser.post(base + "/grow/will", Map.of("csrf", token, "do", "next", "will.commitment", "9",
+                    "will.followUp", "2030-02-15", "action.action-1.what", "Book Monday 8-10",
+                    "action.action-1.due", "2030-01-31"));
+
+            // The request's save lands, then the server dies before the score is queued: the save
+            // is done here on the stored conversation, and nothing queues its score.
+            GrowConversations conversations = fixture.server.repositories().growConversations();
+            TenantId tenant = PlatformRegistration.tenantOf(platform.issuer(), PlatformSimulator.CLIENT_ID,
+                    PlatformSimulator.DEPLOYMENT_ID);
+            Versioned<GrowConversation> stored = conversations.listByOwner(tenant, LtiIds.person("sweep-1"))
+                    .documents().get(0);
+            GrowConversation completed = stored.value().completeAt(fixture.clock.instant()).orElseThrow();
+            assertThat(conversations.save(tenant, stored.with(completed)).isSaved()).isTrue();
+            assertThat(ScoreStates.of(fixture.database).find(tenant, platform.lineItem().toString(), "sweep-1"))
+                    .as("no score was queued before the crash").isEmpty();
+            fixture.server.close();
+            fixture.database.close();
+
+            reopened = KasvuDatabase.open(TestDatabases.h2(fixture.dir().resolve("db")));
+            restarted = KasvuServer.start(reopened, KasvuServer.Settings.defaults().withPort(0)
+                    .withDeliveryInterval(Duration.ofSeconds(1)), fixture.clock);
+            platform.trustToolKeys(restarted.tool().jwksUrl());
+
+            // Nothing but the restarted server's own background worker: it sweeps at start and delivers.
+            for (int i = 0; i < 200 && platform.scores.stream().noneMatch(s -> s.getString("userId").equals("sweep-1"));
+                 i++) {
+                Thread.sleep(50);
+            }
+            assertThat(platform.scores).anySatisfy(s -> {
+                assertThat(s.getString("userId")).isEqualTo("sweep-1");
+                assertThat(s.getString("activityProgress")).isEqualTo("Completed");
+            });
+            ScoreStates states = ScoreStates.of(reopened);
+            for (int i = 0; i < 100 && states.find(tenant, platform.lineItem().toString(), "sweep-1").orElseThrow()
+                    .state() != ScoreStates.State.DELIVERED; i++) {
+                Thread.sleep(50);
+            }
+            assertThat(states.find(tenant, platform.lineItem().toString(), "sweep-1").orElseThrow().state())
+                    .isEqualTo(ScoreStates.State.DELIVERED);
+            assertThat(restarted.sweepCompletions()).as("a second sweep queues nothing again").isZero();
+        } finally {
+            if (restarted != null) {
+                restarted.close();
+            }
+            if (reopened != null) {
+                reopened.close();
+            }
+            platform.close();
+        }
+    }
+}
