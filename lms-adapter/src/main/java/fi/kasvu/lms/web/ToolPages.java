@@ -27,13 +27,18 @@ public final class ToolPages {
     private static final LocalizedText REGISTERED_STEP = LocalizedText.of(
             "Avaa Sivuston ylläpito → Lisäosat → Aktiviteettimoduulit → Ulkoinen työkalu → Hallitse työkaluja. "
                     + "Valitse Kasvun kortista Aktivoi, avaa sitten sen asetukset ja valitse kohtaan ”Työkalun "
-                    + "määritysten käyttö” vaihtoehto ”Näytä aktiviteettivalitsimessa ja esimääritettynä työkaluna”.",
+                    + "määritysten käyttö” vaihtoehto ”Näytä aktiviteettivalitsimessa ja esimääritettynä työkaluna” ja "
+                    + "oletusarvoiseksi käynnistystavaksi (Default launch container) ”Uusi ikkuna” (New window): "
+                    + "Kasvun sivut ovat luettavimpia omassa ikkunassaan.",
             "Öppna Webbplatsadministration → Tillägg → Aktivitetsmoduler → Externt verktyg → Hantera verktyg. "
                     + "Välj Aktivera på Kasvus kort, öppna sedan dess inställningar och välj ”Visa i aktivitetsväljaren "
-                    + "och som ett förkonfigurerat verktyg” under ”Användning av verktygskonfiguration”.",
+                    + "och som ett förkonfigurerat verktyg” under ”Användning av verktygskonfiguration” och ”Nytt fönster” "
+                    + "(New window) som standardbehållare för start (Default launch container): Kasvus sidor är "
+                    + "lättast att läsa i ett eget fönster.",
             "Open Site administration → Plugins → Activity modules → External tool → Manage tools. Choose Activate "
                     + "on Kasvu's card, then open its settings and set “Tool configuration usage” to “Show in activity "
-                    + "chooser and as a preconfigured tool”.");
+                    + "chooser and as a preconfigured tool” and “Default launch container” to “New window”: Kasvu's pages "
+                    + "read best in a window of their own.");
     private static final LocalizedText REGISTERED_PENDING = LocalizedText.of(
             "Kasvun ylläpitäjän on vielä hyväksyttävä rekisteröinti (kasvu platform approve), ennen kuin Kasvua "
                     + "voi käyttää.",

@@ -85,7 +85,7 @@ class LtiServerFlowTest {
         HttpResponse<String> page = admin.get(register);
 
         assertThat(page.statusCode()).isEqualTo(200);
-        assertThat(page.body()).contains("Kasvu on nyt rekisteröity", "Aktivoi", "id=\"close\"", "/pages/static/lti.js");
+        assertThat(page.body()).contains("Kasvu on nyt rekisteröity", "Aktivoi", "”Uusi ikkuna” (New window)", "id=\"close\"", "/pages/static/lti.js");
         assertThat(server.registrations().all()).singleElement()
                 .satisfies(r -> assertThat(r.clientId()).isEqualTo(PlatformSimulator.CLIENT_ID));
         assertThat(platform.registrationRequests.get(0).getString("jwks_uri"))
