@@ -22,11 +22,12 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-/** {@code kasvu platform invite|add|list|approve|disable|remove}: the LTI platforms Kasvu trusts. */
+/** {@code kasvu platform invite|add|list|approve|disable|remove|moodle}: the LTI platforms Kasvu trusts. */
 @Command(name = "platform", mixinStandardHelpOptions = true,
         description = "Manages registered LTI 1.3 platforms (each issuer + client id is one registration).",
         subcommands = {PlatformCommand.Invite.class, PlatformCommand.Add.class, PlatformCommand.ListPlatforms.class,
-                PlatformCommand.Approve.class, PlatformCommand.Disable.class, PlatformCommand.Remove.class})
+                PlatformCommand.Approve.class, PlatformCommand.Disable.class, PlatformCommand.Remove.class,
+                PlatformCommand.Moodle.class})
 public final class PlatformCommand implements Runnable {
 
     @CommandLine.Spec
@@ -212,7 +213,8 @@ public final class PlatformCommand implements Runnable {
         public Integer call() throws Exception {
             PrintWriter out = spec.commandLine().getOut();
             try (KasvuDatabase db = database.openExisting(System.getenv())) {
-                List<PlatformRegistration> all = JdbcLtiStorage.on(db).registrations().all();
+                JdbcLtiStorage storage = JdbcLtiStorage.on(db);
+                List<PlatformRegistration> all = storage.registrations().all();
                 if (all.isEmpty()) {
                     out.println("No platforms registered. Use `kasvu platform invite` (Dynamic Registration) or "
                             + "`kasvu platform add`.");
@@ -220,6 +222,13 @@ public final class PlatformCommand implements Runnable {
                 all.forEach(r -> {
                     out.println(describe(r));
                     out.println(endpoints(r));
+                    try {
+                        storage.moodleSites().find(r.issuer(), r.clientId()).ifPresent(m -> out.println(
+                                "    moodle web services " + m.siteUrl() + " (configured " + m.configuredAt() + ")"));
+                    } catch (RuntimeException e) {
+                        out.println("    moodle web services: stored, but the token cannot be decrypted with this "
+                                + "key-encryption key");
+                    }
                 });
             }
             return 0;
@@ -249,6 +258,116 @@ public final class PlatformCommand implements Runnable {
                         + " and client id " + clientId);
                 return 1;
             }
+        }
+    }
+
+    /**
+     * {@code kasvu platform moodle}: the Moodle web services (site and token) Kasvu's activities may
+     * call for one registered platform; the token is stored encrypted like the tool's keys.
+     */
+    @Command(name = "moodle", mixinStandardHelpOptions = true,
+            description = "Configures the Moodle web services (site address and web-service token) that Kasvu's "
+                    + "activities use for a registered platform, e.g. to import course groups or add calendar "
+                    + "events. The token is checked with Moodle first and stored encrypted (docs/moodle-admin.md).")
+    static final class Moodle implements Callable<Integer> {
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+        @Option(names = "--issuer", required = true, description = "The platform's issuer.")
+        String issuer;
+        @Option(names = "--client-id", required = true, description = "The client id.")
+        String clientId;
+        @Option(names = "--url", paramLabel = "URL",
+                description = "The Moodle site's address (its wwwroot); it must be on the issuer's origin.")
+        String url;
+        @Option(names = "--token-file", paramLabel = "FILE",
+                description = "A file holding the web-service token (never the token itself on the command line).")
+        java.nio.file.Path tokenFile;
+        @Option(names = "--allow-other-origin",
+                description = "Accept a site address whose origin (scheme, host, port) is not the issuer's.")
+        boolean allowOtherOrigin;
+        @Option(names = "--no-check", description = "Store without asking Moodle whether the token works.")
+        boolean noCheck;
+        @Option(names = "--remove", description = "Remove the platform's Moodle web services instead.")
+        boolean remove;
+        @Mixin
+        DatabaseOptions database;
+
+        @Override
+        public Integer call() throws Exception {
+            PrintWriter out = spec.commandLine().getOut();
+            PrintWriter err = spec.commandLine().getErr();
+            if (remove) {
+                if (url != null || tokenFile != null) {
+                    err.println("platform moodle: --remove takes no --url or --token-file");
+                    return 2;
+                }
+                try (KasvuDatabase db = database.openExisting(System.getenv())) {
+                    if (JdbcLtiStorage.on(db).moodleSites().remove(issuer, clientId)) {
+                        out.println("Removed the Moodle web services of " + issuer + " client " + clientId);
+                        return 0;
+                    }
+                    err.println("platform moodle: no Moodle web services configured for issuer " + issuer
+                            + " and client id " + clientId);
+                    return 1;
+                }
+            }
+            if (url == null || tokenFile == null) {
+                err.println("platform moodle: give --url and --token-file (or --remove)");
+                return 2;
+            }
+            MoodleCommand.Site site = new MoodleCommand.Site();
+            site.url = url;
+            site.tokenFile = tokenFile;
+            site.timeoutSeconds = 30;
+            fi.kasvu.lms.moodle.MoodleClient client;
+            fi.kasvu.lms.moodle.MoodleToken token;
+            fi.kasvu.lms.moodle.MoodleSiteConfig config;
+            try {
+                client = site.client();
+                token = fi.kasvu.lms.moodle.MoodleToken.fromFile(tokenFile);
+                config = new fi.kasvu.lms.moodle.MoodleSiteConfig(issuer, clientId, client.baseUrl(), token,
+                        allowOtherOrigin, Clock.systemUTC().instant());
+            } catch (IllegalArgumentException e) {
+                err.println("platform moodle: " + e.getMessage()
+                        + (e.getMessage().contains("origin") ? "; use --allow-other-origin if that is intended" : ""));
+                return 2;
+            }
+            try (KasvuDatabase db = database.openExisting(System.getenv())) {
+                JdbcLtiStorage storage = JdbcLtiStorage.on(db);
+                if (storage.registrations().find(issuer, clientId).isEmpty()) {
+                    err.println("platform moodle: no registration for issuer " + issuer + " and client id " + clientId
+                            + " (`kasvu platform list` shows them)");
+                    return 1;
+                }
+                if (!noCheck) {
+                    try {
+                        fi.kasvu.lms.moodle.SiteInfo info = client.execute(fi.kasvu.lms.moodle.MoodleCalls.siteInfo());
+                        out.println("Moodle answered: " + info.sitename() + ", Moodle " + info.release() + ", as "
+                                + info.username() + " with " + info.functions().size() + " functions");
+                        java.util.Set<String> missing = info.missingFunctions(
+                                fi.kasvu.lms.moodle.MoodleCalls.ALL_FUNCTIONS);
+                        if (!missing.isEmpty()) {
+                            out.println("Not in the token's service (activities that need them say so): "
+                                    + String.join(", ", new java.util.TreeSet<>(missing)));
+                        }
+                    } catch (fi.kasvu.lms.moodle.MoodleException e) {
+                        err.println("platform moodle: Moodle refused the token: " + e.getMessage()
+                                + "; nothing stored (--no-check stores it anyway)");
+                        return 3;
+                    } catch (java.io.IOException e) {
+                        err.println("platform moodle: " + site.describe(e) + "; nothing stored (--no-check stores it"
+                                + " anyway)");
+                        return 1;
+                    }
+                }
+                boolean replaced = storage.moodleSites().find(issuer, clientId).isPresent();
+                storage.moodleSites().save(config);
+                out.println((replaced ? "Replaced" : "Stored") + " the Moodle web services of " + issuer + " client "
+                        + clientId + ": " + config.siteUrl() + (allowOtherOrigin && fi.kasvu.lms.moodle.MoodleSiteConfig
+                        .originMismatch(issuer, config.siteUrl()).isPresent() ? " (another origin, allowed)" : "")
+                        + ", token encrypted at rest");
+            }
+            return 0;
         }
     }
 

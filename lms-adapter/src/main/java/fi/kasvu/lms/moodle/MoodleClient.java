@@ -351,6 +351,29 @@ public final class MoodleClient {
                 + maxConcurrentCalls + "]";
     }
 
+    /**
+     * A site's wwwroot as the client calls it: with a trailing slash.
+     *
+     * @throws IllegalArgumentException if it is not an absolute http(s) URL without query, fragment, user info
+     *     or script name
+     */
+    static URI siteRoot(URI url) {
+        Objects.requireNonNull(url, "baseUrl must not be null");
+        String scheme = url.getScheme() == null ? "" : url.getScheme().toLowerCase(java.util.Locale.ROOT);
+        if (!url.isAbsolute() || !(scheme.equals("http") || scheme.equals("https")) || url.getHost() == null) {
+            throw new IllegalArgumentException("baseUrl must be an absolute http or https URL: " + url);
+        }
+        if (url.getRawQuery() != null || url.getRawFragment() != null || url.getRawUserInfo() != null) {
+            throw new IllegalArgumentException("baseUrl must not have a query, fragment or user info: "
+                    + url.getScheme() + "://" + url.getHost() + url.getRawPath());
+        }
+        String path = url.getRawPath() == null || url.getRawPath().isEmpty() ? "/" : url.getRawPath();
+        if (path.endsWith(".php")) {
+            throw new IllegalArgumentException("baseUrl must be the site root, not a script: " + url);
+        }
+        return url.resolve(path.endsWith("/") ? path : path + "/");
+    }
+
     /** Collects and checks a client's settings; each setter validates at once, {@link #build()} checks conflicts. */
     public static final class Builder {
 
@@ -375,20 +398,7 @@ public final class MoodleClient {
          * @throws IllegalArgumentException if it is not an absolute http(s) URL without query or fragment
          */
         public Builder baseUrl(URI url) {
-            Objects.requireNonNull(url, "baseUrl must not be null");
-            String scheme = url.getScheme() == null ? "" : url.getScheme().toLowerCase(java.util.Locale.ROOT);
-            if (!url.isAbsolute() || !(scheme.equals("http") || scheme.equals("https")) || url.getHost() == null) {
-                throw new IllegalArgumentException("baseUrl must be an absolute http or https URL: " + url);
-            }
-            if (url.getRawQuery() != null || url.getRawFragment() != null || url.getRawUserInfo() != null) {
-                throw new IllegalArgumentException("baseUrl must not have a query, fragment or user info: "
-                        + url.getScheme() + "://" + url.getHost() + url.getRawPath());
-            }
-            String path = url.getRawPath() == null || url.getRawPath().isEmpty() ? "/" : url.getRawPath();
-            if (path.endsWith(".php")) {
-                throw new IllegalArgumentException("baseUrl must be the site root, not a script: " + url);
-            }
-            this.baseUrl = url.resolve(path.endsWith("/") ? path : path + "/");
+            this.baseUrl = siteRoot(url);
             return this;
         }
 

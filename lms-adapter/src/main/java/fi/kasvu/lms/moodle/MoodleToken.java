@@ -67,6 +67,14 @@ public final class MoodleToken {
         throw new IllegalArgumentException("token file " + file + " is empty");
     }
 
+    /**
+     * The token sealed for storage: the sealing function (encryption at rest) is the only code that
+     * sees the characters.
+     */
+    public String sealWith(java.util.function.UnaryOperator<String> seal) {
+        return java.util.Objects.requireNonNull(seal.apply(reveal()), "sealed token");
+    }
+
     /** The token's characters, for the request body only. */
     String reveal() {
         return new String(value);

@@ -158,8 +158,7 @@ final class LtiServlets {
         protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
             String error = request.getParameter("error");
             if (error != null) {
-                refuse(response, "launch", LaunchRejection.of(LaunchRejection.Reason.PLATFORM_ERROR, error + ": "
-                        + Optional.ofNullable(request.getParameter("error_description")).orElse("")), "");
+                declined(request, response, error);
                 return;
             }
             String idToken = request.getParameter("id_token");
@@ -201,6 +200,46 @@ final class LtiServlets {
             LOG.debug("LTI launch accepted: {} {} in tenant {}", context.messageType(),
                     context.isInstructor() ? "instructor" : context.isLearner() ? "learner" : "other", context.tenant());
             web.handOver(context, request, response);
+        }
+
+        /**
+         * The platform answered the login with an error instead of an id_token. Moodle does so with
+         * {@code access_denied} when the browser's Moodle session is not the user the launch was
+         * started for (signed out, session expired, another user signed in meanwhile). The user sees
+         * what happened and what to do in their browser's language; the log gets the error code,
+         * the platform and a reference, never the state or the platform's free text in full.
+         */
+        private void declined(HttpServletRequest request, HttpServletResponse response, String error)
+                throws IOException {
+            String code = error.matches("[A-Za-z0-9_.-]{1,40}") ? error.toLowerCase(java.util.Locale.ROOT) : "other";
+            String state = request.getParameter("state");
+            Optional<LaunchState> pending = state == null || state.isEmpty() || state.length() > 200 ? Optional.empty()
+                    : states.take(state, clock.instant());
+            if (state != null && !state.isEmpty() && request.getCookies() != null) {
+                for (Cookie cookie : request.getCookies()) {
+                    if (cookie.getName().equals(cookieName(state))) {
+                        response.addHeader("Set-Cookie", stateCookie(state, "", 0, tool.baseUrl()));
+                    }
+                }
+            }
+            String platformUrl = pending.map(LaunchState::issuer).filter(LtiServlets::webAddress).orElse("");
+            String correlation = SecureIds.next().substring(0, 12);
+            LOG.info("LTI launch declined by the platform [{}] {} ({}){}: the user was asked to sign in there and "
+                    + "open the activity again", correlation, code,
+                    pending.map(p -> "issuer " + LogSafe.of(p.issuer())).orElse("no pending login for its state"),
+                    Optional.ofNullable(request.getParameter("error_description")).filter(d -> !d.isBlank())
+                            .map(d -> ": " + LogSafe.of(d.length() > 80 ? d.substring(0, 80) : d)).orElse(""));
+            Language language = Language.fromTag(request.getHeader("Accept-Language"));
+            ToolPages.send(response, 400, ToolPages.declined(language, code, platformUrl, correlation), "*", "");
+        }
+    }
+
+    static boolean webAddress(String value) {
+        try {
+            URI uri = URI.create(value);
+            return ("https".equals(uri.getScheme()) || "http".equals(uri.getScheme())) && uri.getHost() != null;
+        } catch (IllegalArgumentException e) {
+            return false;
         }
     }
 

@@ -24,6 +24,7 @@ import fi.kasvu.lms.lti.SecureIds;
 import fi.kasvu.lms.lti.ToolConfiguration;
 import fi.kasvu.lms.lti.ToolKeyRing;
 import fi.kasvu.lms.lti.jdbc.JdbcLtiStorage;
+import fi.kasvu.lms.moodle.ConfiguredMoodleSites;
 import fi.kasvu.lms.moodle.MoodleSites;
 import fi.kasvu.lms.web.Activities;
 import fi.kasvu.lms.web.ClassRoster;
@@ -81,7 +82,7 @@ final class ToolApplication {
         this.storage = JdbcLtiStorage.on(database);
         this.repositories = KasvuRepositories.of(database, KasvuJson.create(), clock);
         this.clock = clock;
-        this.moodleSites = MoodleSites.none();
+        this.moodleSites = ConfiguredMoodleSites.on(storage.moodleSites());
         this.activities = activities(repositories, roster, moodleSites, clock, ids);
         this.tool = new ToolConfiguration(baseUrl, "Kasvu",
                 activities.all().stream().map(a -> a.name().in(fi.kasvu.common.Language.EN)).toList());

@@ -6,6 +6,7 @@ import fi.kasvu.common.Require;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 /**
  * The tool's own pages outside a page session (the LTI login's state storage, refusals, Dynamic
@@ -26,13 +27,18 @@ public final class ToolPages {
     private static final LocalizedText REGISTERED_STEP = LocalizedText.of(
             "Avaa Sivuston ylläpito → Lisäosat → Aktiviteettimoduulit → Ulkoinen työkalu → Hallitse työkaluja. "
                     + "Valitse Kasvun kortista Aktivoi, avaa sitten sen asetukset ja valitse kohtaan ”Työkalun "
-                    + "määritysten käyttö” vaihtoehto ”Näytä aktiviteettivalitsimessa ja esimääritettynä työkaluna”.",
+                    + "määritysten käyttö” vaihtoehto ”Näytä aktiviteettivalitsimessa ja esimääritettynä työkaluna” ja "
+                    + "oletusarvoiseksi käynnistystavaksi (Default launch container) ”Uusi ikkuna” (New window): "
+                    + "Kasvun sivut ovat luettavimpia omassa ikkunassaan.",
             "Öppna Webbplatsadministration → Tillägg → Aktivitetsmoduler → Externt verktyg → Hantera verktyg. "
                     + "Välj Aktivera på Kasvus kort, öppna sedan dess inställningar och välj ”Visa i aktivitetsväljaren "
-                    + "och som ett förkonfigurerat verktyg” under ”Användning av verktygskonfiguration”.",
+                    + "och som ett förkonfigurerat verktyg” under ”Användning av verktygskonfiguration” och ”Nytt fönster” "
+                    + "(New window) som standardbehållare för start (Default launch container): Kasvus sidor är "
+                    + "lättast att läsa i ett eget fönster.",
             "Open Site administration → Plugins → Activity modules → External tool → Manage tools. Choose Activate "
                     + "on Kasvu's card, then open its settings and set “Tool configuration usage” to “Show in activity "
-                    + "chooser and as a preconfigured tool”.");
+                    + "chooser and as a preconfigured tool” and “Default launch container” to “New window”: Kasvu's pages "
+                    + "read best in a window of their own.");
     private static final LocalizedText REGISTERED_PENDING = LocalizedText.of(
             "Kasvun ylläpitäjän on vielä hyväksyttävä rekisteröinti (kasvu platform approve), ennen kuin Kasvua "
                     + "voi käyttää.",
@@ -40,6 +46,41 @@ public final class ToolPages {
                     + "användas.",
             "The Kasvu administrator must still approve this registration (kasvu platform approve) before Kasvu "
                     + "can be used.");
+    private static final LocalizedText DECLINED_TITLE = LocalizedText.of(
+            "Kasvua ei voitu avata", "Kasvu kunde inte öppnas", "Kasvu could not be opened");
+    private static final LocalizedText DECLINED_SIGNED_OUT = LocalizedText.of(
+            "Kurssialusta ei päästänyt sinua Kasvuun, koska se ei tunnistanut sinua: olit ehkä kirjautunut ulos, "
+                    + "istuntosi oli vanhentunut tai kirjauduit välillä toisella käyttäjätunnuksella.",
+            "Kursplattformen släppte inte in dig i Kasvu eftersom den inte kände igen dig: du kanske hade loggat "
+                    + "ut, din session hade gått ut eller du loggade in med ett annat användarnamn under tiden.",
+            "The course site did not let you into Kasvu because it did not recognise you: you may have been signed "
+                    + "out, your session may have expired, or you signed in as someone else in the meantime.");
+    private static final LocalizedText DECLINED_OTHER = LocalizedText.of(
+            "Kurssialusta keskeytti Kasvun avaamisen eikä lähettänyt Kasvulle tietoja sinusta. Mitään ei "
+                    + "tallennettu eikä mitään kadonnut.",
+            "Kursplattformen avbröt öppnandet av Kasvu och skickade inga uppgifter om dig till Kasvu. Ingenting "
+                    + "sparades och ingenting gick förlorat.",
+            "The course site stopped Kasvu from opening and sent Kasvu nothing about you. Nothing was saved and "
+                    + "nothing was lost.");
+    private static final LocalizedText WHAT_TO_DO = LocalizedText.of("Mitä voit tehdä", "Vad du kan göra",
+            "What to do");
+    private static final LocalizedText STEP_SIGN_IN = LocalizedText.of(
+            "Kirjaudu kurssialustalle (tarvittaessa uudelleen).",
+            "Logga in på kursplattformen (vid behov på nytt).",
+            "Sign in to the course site (again, if needed).");
+    private static final LocalizedText STEP_REOPEN = LocalizedText.of(
+            "Palaa kurssille ja avaa aktiviteetti uudelleen sieltä. Tämän sivun päivittäminen ei auta.",
+            "Gå tillbaka till kursen och öppna aktiviteten på nytt därifrån. Att ladda om den här sidan hjälper inte.",
+            "Go back to the course and open the activity again from there. Reloading this page does not help.");
+    private static final LocalizedText STEP_ASK = LocalizedText.of(
+            "Jos tämä toistuu, kerro kurssin ylläpitäjälle alla oleva viite.",
+            "Om det här upprepas, ge kursens administratör referensen nedan.",
+            "If it keeps happening, give the site's administrator the reference below.");
+    private static final LocalizedText PLATFORM_LINK = LocalizedText.of("Avaa kurssialusta", "Öppna kursplattformen",
+            "Open the course site");
+    private static final LocalizedText FOR_ADMIN = LocalizedText.of("Ylläpitäjälle: kurssialustan vastaus ja viite",
+            "För administratören: kursplattformens svar och referens",
+            "For the administrator: the course site's answer and reference");
     private static final LocalizedText CLOSE = LocalizedText.of("Valmis – sulje", "Klart – stäng", "Done – close");
 
     private ToolPages() {
@@ -67,6 +108,15 @@ public final class ToolPages {
     /** An admin-facing refusal with a reference that is also in the log. */
     public record Refused(ToolFrame frame, String where, String explanation, String detail, String reason,
                           String reference) {
+    }
+
+    /**
+     * The platform answered the login with an error instead of an id_token (Moodle: {@code access_denied}
+     * when the user is not signed in there, or signed in as someone else): what happened and what to do,
+     * in the user's language.
+     */
+    public record Declined(ToolFrame frame, String happened, String whatToDoHeading, List<String> steps,
+                           String platformUrl, String platformLink, String forAdmin, String code, String reference) {
     }
 
     /** Dynamic Registration's result for the platform's admin. */
@@ -113,6 +163,22 @@ public final class ToolPages {
     public static String refused(String where, String explanation, String detail, String reason, String reference) {
         return Templates.render("lti/refused.jte", new Refused(frame(Language.EN, "Kasvu could not open"), where,
                 explanation, detail, reason, reference));
+    }
+
+    /**
+     * The page for a login the platform declined.
+     *
+     * @param code        the platform's error code, already reduced to a short safe token
+     * @param platformUrl the platform's address to sign in at, or "" if the launch cannot be traced to one
+     */
+    public static String declined(Language language, String code, String platformUrl, String reference) {
+        boolean signedOut = "access_denied".equals(code) || "login_required".equals(code);
+        List<String> steps = signedOut
+                ? List.of(STEP_SIGN_IN.in(language), STEP_REOPEN.in(language), STEP_ASK.in(language))
+                : List.of(STEP_REOPEN.in(language), STEP_ASK.in(language));
+        return Templates.render("lti/declined.jte", new Declined(frame(language, DECLINED_TITLE.in(language)),
+                (signedOut ? DECLINED_SIGNED_OUT : DECLINED_OTHER).in(language), WHAT_TO_DO.in(language), steps,
+                platformUrl, PLATFORM_LINK.in(language), FOR_ADMIN.in(language), code, reference));
     }
 
     /** The registration result in the admin's language. */

@@ -65,6 +65,11 @@ public final class PlatformSimulator implements AutoCloseable {
     public final List<JsonObject> extraMembers = new CopyOnWriteArrayList<>();
     /** Token requests served. */
     public final AtomicInteger tokenRequests = new AtomicInteger();
+    /**
+     * When set, the auth endpoint answers as Moodle's mod/lti/auth.php does when the browser's session
+     * is not the launch's user: a form posting {@code error} (and the state) instead of an id_token.
+     */
+    public volatile String authError;
     /** Score posts attempted (including refused ones). */
     public final AtomicInteger scoreAttempts = new AtomicInteger();
     private final List<Map<String, String>> lineItems = new CopyOnWriteArrayList<>();
@@ -246,6 +251,14 @@ public final class PlatformSimulator implements AutoCloseable {
                 || !"openid".equals(params.get("scope")) || params.get("nonce") == null
                 || !CLIENT_ID.equals(params.get("client_id"))) {
             send(exchange, 400, "text/plain", "invalid auth request " + params, null);
+            return;
+        }
+        if (authError != null) {
+            send(exchange, 200, "text/html", "<form method=\"post\" action=\""
+                    + StringUtil.sanitizeXmlString(params.get("redirect_uri")) + "\"><input type=\"hidden\" "
+                    + "name=\"error\" value=\"" + StringUtil.sanitizeXmlString(authError) + "\"/><input "
+                    + "type=\"hidden\" name=\"state\" value=\"" + StringUtil.sanitizeXmlString(params.get("state"))
+                    + "\"/></form>", null);
             return;
         }
         String html = "<form method=\"post\" action=\"" + StringUtil.sanitizeXmlString(params.get("redirect_uri"))

@@ -45,12 +45,18 @@ final class Browser {
     }
 
     HttpResponse<String> post(URI url, Map<String, String> form) throws IOException, InterruptedException {
+        return post(url, form, "en");
+    }
+
+    /** Posts a form with this Accept-Language. */
+    HttpResponse<String> post(URI url, Map<String, String> form, String acceptLanguage)
+            throws IOException, InterruptedException {
         StringBuilder body = new StringBuilder();
         form.forEach((k, v) -> body.append(body.length() == 0 ? "" : "&")
                 .append(URLEncoder.encode(k, StandardCharsets.UTF_8)).append('=')
                 .append(URLEncoder.encode(v, StandardCharsets.UTF_8)));
         return http.send(HttpRequest.newBuilder(url).header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(body.toString())).build(), HttpResponse.BodyHandlers.ofString());
+                .header("Accept-Language", acceptLanguage).POST(HttpRequest.BodyPublishers.ofString(body.toString())).build(), HttpResponse.BodyHandlers.ofString());
     }
 
     /** Submits the page's first form as its script would. */

@@ -85,7 +85,7 @@ class LtiServerFlowTest {
         HttpResponse<String> page = admin.get(register);
 
         assertThat(page.statusCode()).isEqualTo(200);
-        assertThat(page.body()).contains("Kasvu on nyt rekisteröity", "Aktivoi", "id=\"close\"", "/pages/static/lti.js");
+        assertThat(page.body()).contains("Kasvu on nyt rekisteröity", "Aktivoi", "”Uusi ikkuna” (New window)", "id=\"close\"", "/pages/static/lti.js");
         assertThat(server.registrations().all()).singleElement()
                 .satisfies(r -> assertThat(r.clientId()).isEqualTo(PlatformSimulator.CLIENT_ID));
         assertThat(platform.registrationRequests.get(0).getString("jwks_uri"))
@@ -278,11 +278,59 @@ class LtiServerFlowTest {
     }
 
     @Test
-    void platformError_isShownEscaped() throws Exception {
+    void platformError_neverEchoesThePlatformsText() throws Exception {
         HttpResponse<String> page = Browser.withCookies().post(server.tool().launchUrl(),
-                Map.of("error", "login_required", "error_description", "<script>alert(1)</script>", "state", "x"));
+                Map.of("error", "<b>login_required", "error_description", "<script>alert(1)</script>", "state", "x"));
 
         assertThat(page.statusCode()).isEqualTo(400);
-        assertThat(page.body()).contains("&lt;script&gt;alert(1)&lt;/script&gt;").doesNotContain("<script>alert");
+        assertThat(page.body()).doesNotContain("<script>alert", "alert(1)", "<b>")
+                .contains("<code>other</code>", "Go back to the course and open the activity again");
+    }
+
+    /**
+     * Moodle's mod/lti/auth.php posts {@code error=access_denied} with the state when the browser's
+     * Moodle session is not the launch's user (signed out, expired, someone else signed in).
+     */
+    @Test
+    void accessDenied_showsWhatHappenedAndWhatToDo_inTheUsersLanguage_consumesTheState_andLogsNoState()
+            throws Exception {
+        server.registrations().save(platform.registration());
+        ch.qos.logback.classic.Logger logger = (ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger(
+                LtiServlets.class);
+        ch.qos.logback.core.read.ListAppender<ch.qos.logback.classic.spi.ILoggingEvent> log =
+                new ch.qos.logback.core.read.ListAppender<>();
+        log.start();
+        logger.addAppender(log);
+        try {
+            Map<String, String> expected = Map.of(
+                    "fi-FI,fi;q=0.9", "Kurssialusta ei päästänyt sinua Kasvuun",
+                    "sv-FI", "Kursplattformen släppte inte in dig i Kasvu",
+                    "en-GB", "The course site did not let you into Kasvu");
+            for (Map.Entry<String, String> language : expected.entrySet()) {
+                Browser learner = Browser.withCookies();
+                platform.authError = null;
+                Map<String, String> genuine = Browser.hiddenFields(loginAndAuthorize(learner, "{\"cmid\":2}"));
+                String state = genuine.get("state");
+
+                HttpResponse<String> page = learner.post(server.tool().launchUrl(),
+                        Map.of("error", "access_denied", "state", state), language.getKey());
+
+                assertThat(page.statusCode()).isEqualTo(400);
+                assertThat(page.body()).contains(language.getValue(), "<code>access_denied</code>",
+                        "href=\"" + platform.issuer() + "\"", "target=\"_top\"")
+                        .contains("<html lang=\"" + language.getKey().substring(0, 2) + "\">")
+                        .doesNotContain(state, "TOKEN_MISSING");
+                assertThat(page.headers().allValues("Set-Cookie")).as("the used state cookie is deleted")
+                        .anySatisfy(c -> assertThat(c).startsWith("lti_state_").contains("Max-Age=0"));
+                HttpResponse<String> late = learner.post(server.tool().launchUrl(), genuine);
+                assertThat(late.body()).as("the declined login's state cannot be used afterwards")
+                        .contains("STATE_UNKNOWN");
+                assertThat(log.list).anySatisfy(e -> assertThat(e.getFormattedMessage())
+                        .contains("declined by the platform", "access_denied", "issuer " + platform.issuer()));
+                assertThat(log.list).allSatisfy(e -> assertThat(e.getFormattedMessage()).doesNotContain(state));
+            }
+        } finally {
+            logger.detachAppender(log);
+        }
     }
 }

@@ -17,6 +17,9 @@ import fi.kasvu.lms.lti.Registrations;
 import fi.kasvu.lms.lti.ScoreOutbox;
 import fi.kasvu.lms.lti.ToolKey;
 import fi.kasvu.lms.lti.ToolKeys;
+import fi.kasvu.lms.moodle.MoodleSiteConfig;
+import fi.kasvu.lms.moodle.MoodleSiteStore;
+import fi.kasvu.lms.moodle.MoodleToken;
 import fi.kasvu.store.jdbc.DocumentCodec;
 import fi.kasvu.store.jdbc.ExpiringValues;
 import fi.kasvu.store.jdbc.JdbcDocumentRepository;
@@ -60,6 +63,7 @@ public final class JdbcLtiStorage {
     private final ScoreOutbox outbox;
     private final ExpiringValues values;
     private final RegistrationInvites invites;
+    private final MoodleSiteStore moodleSites;
 
     private JdbcLtiStorage(KasvuDatabase database, ToolKeyProtection protection) {
         Require.nonNull("database", database);
@@ -76,6 +80,8 @@ public final class JdbcLtiStorage {
         this.launchStates = new JdbcLaunchStates(values);
         this.outbox = new JdbcScoreOutbox(Outbox.of(database));
         this.invites = new JdbcInvites(values);
+        this.moodleSites = new JdbcMoodleSites(JdbcDocumentRepository.of(database, new DocumentKind<>("moodle.site",
+                MoodleSiteConfig.class, MoodleSiteConfig::id, c -> null, c -> null), new MoodleSiteCodec(protection)));
         List<ToolKey> keys = toolKeys.all();
         if (keyCodec.sawPlaintext()) {
             // Keys stored before encryption at rest: written again, now encrypted.
@@ -126,6 +132,11 @@ public final class JdbcLtiStorage {
     /** The admin's Dynamic Registration invites (hashes only). */
     public RegistrationInvites invites() {
         return invites;
+    }
+
+    /** The platforms' Moodle web services (site and token, the token encrypted like the tool's keys). */
+    public MoodleSiteStore moodleSites() {
+        return moodleSites;
     }
 
     /** Short-lived values of the web flows (deep-linking picker sessions). */
@@ -386,6 +397,77 @@ public final class JdbcLtiStorage {
             } catch (ParseException e) {
                 throw new IllegalArgumentException("jwk: not an RSA key: " + e.getMessage(), e);
             }
+        }
+    }
+
+    private static final class JdbcMoodleSites implements MoodleSiteStore {
+        private final JdbcDocumentRepository<MoodleSiteConfig> documents;
+
+        JdbcMoodleSites(JdbcDocumentRepository<MoodleSiteConfig> documents) {
+            this.documents = documents;
+        }
+
+        @Override
+        public Optional<MoodleSiteConfig> find(String issuer, String clientId) {
+            return documents.find(TOOL_TENANT, MoodleSiteConfig.idOf(issuer, clientId)).map(Versioned::value);
+        }
+
+        @Override
+        public List<MoodleSiteConfig> all() {
+            var listing = documents.listAll(TOOL_TENANT);
+            if (!listing.unreadable().isEmpty()) {
+                throw new IllegalStateException(listing.unreadable().size() + " stored Moodle web-service tokens "
+                        + "cannot be decrypted with this key-encryption key (check " + ToolKeyProtection.ENV_KEY
+                        + " / " + ToolKeyProtection.ENV_KEY_FILE + ")");
+            }
+            return listing.documents().stream().map(Versioned::value)
+                    .sorted(Comparator.comparing(MoodleSiteConfig::id)).toList();
+        }
+
+        @Override
+        public void save(MoodleSiteConfig config) {
+            for (int attempt = 0; attempt < 5; attempt++) {
+                Optional<Versioned<MoodleSiteConfig>> existing = documents.find(TOOL_TENANT, config.id());
+                if (documents.save(TOOL_TENANT, existing.map(e -> e.with(config))
+                        .orElse(Versioned.unsaved(config))).isSaved()) {
+                    return;
+                }
+            }
+            throw new IllegalStateException("the Moodle web services of " + config.id()
+                    + " kept changing while being saved");
+        }
+
+        @Override
+        public boolean remove(String issuer, String clientId) {
+            String id = MoodleSiteConfig.idOf(issuer, clientId);
+            return documents.find(TOOL_TENANT, id).map(v -> documents.delete(TOOL_TENANT, id, v.version()))
+                    .orElse(false);
+        }
+    }
+
+    /** A platform's Moodle site as a JSON document whose token is a JWE under the key-encryption key. */
+    static final class MoodleSiteCodec implements DocumentCodec<MoodleSiteConfig> {
+        private final ToolKeyProtection protection;
+
+        MoodleSiteCodec(ToolKeyProtection protection) {
+            this.protection = protection;
+        }
+
+        @Override
+        public String write(MoodleSiteConfig c) {
+            return Json.createObjectBuilder().add("kind", "moodle.site").add("schemaVersion", 1)
+                    .add("issuer", c.issuer()).add("clientId", c.clientId()).add("siteUrl", c.siteUrl().toString())
+                    .add("tokenJwe", c.token().sealWith(protection::encrypt))
+                    .add("otherOriginAllowed", c.otherOriginAllowed()).add("configuredAt", c.configuredAt().toString())
+                    .build().toString();
+        }
+
+        @Override
+        public MoodleSiteConfig read(String json) {
+            JsonObject o = Json.createReader(new StringReader(json)).readObject();
+            return new MoodleSiteConfig(o.getString("issuer"), o.getString("clientId"),
+                    URI.create(o.getString("siteUrl")), MoodleToken.of(protection.decrypt(o.getString("tokenJwe"))),
+                    o.getBoolean("otherOriginAllowed", false), Instant.parse(o.getString("configuredAt")));
         }
     }
 }

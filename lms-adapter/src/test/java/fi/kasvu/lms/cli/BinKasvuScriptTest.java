@@ -1,0 +1,76 @@
+package fi.kasvu.lms.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fi.kasvu.peer.Populations;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.concurrent.TimeUnit;
+import java.util.jar.Attributes;
+import java.util.jar.JarOutputStream;
+import java.util.jar.Manifest;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The real {@code bin/kasvu} script, run from another folder than the project's: relative paths in
+ * the arguments mean the caller's folder. The script runs in a copy of the project's layout whose
+ * {@code kasvu.jar} starts the real {@link KasvuCommand} from this test's class path, so no build
+ * and no class-data archive ({@code KASVU_CDS=off}) happen.
+ */
+class BinKasvuScriptTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void relativePaths_meanTheCallersFolder_notTheProjectFolder() throws Exception {
+        Path project = dir.resolve("project");
+        Path script = project.resolve("bin/kasvu");
+        Files.createDirectories(script.getParent());
+        Files.copy(Path.of("..", "bin", "kasvu").toAbsolutePath().normalize(), script);
+        script.toFile().setExecutable(true);
+        for (String folder : new String[] {"core", "store-jdbc", "lms-adapter/target"}) {
+            Files.createDirectories(project.resolve(folder));
+        }
+        Files.writeString(project.resolve("pom.xml"), "<project/>");
+        Path jar = project.resolve("lms-adapter/target/kasvu.jar");
+        standInJar(jar);
+        Files.setLastModifiedTime(jar, FileTime.from(Instant.now().plusSeconds(3600)));
+
+        Path caller = Files.createDirectories(dir.resolve("elsewhere/work"));
+        Files.writeString(caller.resolve("p.csv"), String.join("\n", GroupsCommandTest.rowsOf(Populations.mobility(1)))
+                + "\n", StandardCharsets.UTF_8);
+        ProcessBuilder builder = new ProcessBuilder(script.toString(), "groups", "form", "--participants", "p.csv",
+                "--kind", "triad", "--out", "groups.json").directory(caller.toFile()).redirectErrorStream(true);
+        builder.environment().put("KASVU_CDS", "off");
+        Process process = builder.start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
+
+        assertThat(process.exitValue()).as(output).isEqualTo(0);
+        assertThat(output).contains("Formed 30 groups from 90 participants");
+        assertThat(caller.resolve("groups.json")).as("written next to the caller's p.csv").isNotEmptyFile();
+        assertThat(project.resolve("groups.json")).doesNotExist();
+        assertThat(project.resolve("bin/groups.json")).doesNotExist();
+    }
+
+    /** A jar whose manifest starts {@link KasvuCommand} with this JVM's class path. */
+    private static void standInJar(Path jar) throws IOException {
+        Manifest manifest = new Manifest();
+        manifest.getMainAttributes().put(Attributes.Name.MANIFEST_VERSION, "1.0");
+        manifest.getMainAttributes().put(Attributes.Name.MAIN_CLASS, KasvuCommand.class.getName());
+        manifest.getMainAttributes().put(Attributes.Name.CLASS_PATH, Arrays.stream(
+                System.getProperty("java.class.path").split(java.io.File.pathSeparator))
+                .map(entry -> Path.of(entry).toAbsolutePath().toUri().toString()).collect(Collectors.joining(" ")));
+        try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(jar), manifest)) {
+            out.flush();
+        }
+    }
+}
