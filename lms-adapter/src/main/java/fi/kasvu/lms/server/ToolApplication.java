@@ -3,6 +3,7 @@ package fi.kasvu.lms.server;
 import fi.kasvu.common.IdGenerator;
 import fi.kasvu.grow.GrowEvents;
 import fi.kasvu.json.KasvuJson;
+import fi.kasvu.lms.activity.experiment.ExperimentActivity;
 import fi.kasvu.lms.activity.grow.GrowActivity;
 import fi.kasvu.lms.lti.AccessTokens;
 import fi.kasvu.lms.lti.AgsClient;
@@ -123,7 +124,8 @@ final class ToolApplication {
     private static Activities activities(KasvuRepositories repositories, ClassRoster roster, MoodleSites moodle,
                                          Clock clock, IdGenerator ids) {
         return Activities.of(
-                GrowActivity.of(repositories.growConversations(), GrowEvents.none(), clock, ids));
+                GrowActivity.of(repositories.growConversations(), GrowEvents.none(), clock, ids),
+                ExperimentActivity.of(repositories.experiments(), repositories.libraryEntries(), roster, clock, ids));
     }
 
     ToolConfiguration tool() {
