@@ -2,6 +2,7 @@ package fi.kasvu.lms.server;
 
 import fi.kasvu.common.IdGenerator;
 import fi.kasvu.json.KasvuJson;
+import fi.kasvu.lms.activity.experiment.ExperimentActivity;
 import fi.kasvu.lms.activity.grow.GrowActivity;
 import fi.kasvu.lms.activity.grow.GrowEventLog;
 import fi.kasvu.lms.lti.AccessTokens;
@@ -124,7 +125,8 @@ final class ToolApplication {
     private static Activities activities(KasvuRepositories repositories, ClassRoster roster, MoodleSites moodle,
                                          Clock clock, IdGenerator ids) {
         return Activities.of(
-                GrowActivity.of(repositories.growConversations(), new GrowEventLog(), clock, ids));
+                GrowActivity.of(repositories.growConversations(), new GrowEventLog(), clock, ids),
+                ExperimentActivity.of(repositories.experiments(), repositories.libraryEntries(), roster, clock, ids));
     }
 
     ToolConfiguration tool() {

@@ -92,7 +92,8 @@ class LtiServerFlowTest {
                 .isEqualTo(server.tool().jwksUrl().toString());
         assertThat(platform.registrationRequests.get(0).getJsonObject(
                 "https://purl.imsglobal.org/spec/lti-tool-configuration").getString("description"))
-                .as("the tool names only the kinds it offers").isEqualTo("Coaching and learning work culture: GROW exercise.");
+                .as("the tool names only the kinds it offers")
+                .isEqualTo("Coaching and learning work culture: GROW exercise, Team experiment.");
 
         HttpResponse<String> again = admin.get(URI.create(register.toString().replace("reg-token-1", "reg-token-2")));
         assertThat(again.statusCode()).as("the invite was used up").isEqualTo(403);
@@ -206,9 +207,12 @@ class LtiServerFlowTest {
                 List.of("http://purl.imsglobal.org/vocab/lis/v2/membership#Instructor")));
         Browser teacher = Browser.withCookies();
 
-        HttpResponse<String> picker = follow(teacher, teacher.submitForm(loginAndAuthorize(teacher, "{\"deep\":1}")));
+        HttpResponse<String> kinds = follow(teacher, teacher.submitForm(loginAndAuthorize(teacher, "{\"deep\":1}")));
+        assertThat(kinds.statusCode()).isEqualTo(200);
+        assertThat(kinds.uri().getPath()).endsWith("/picker");
+        assertThat(kinds.body()).contains("GROW-harjoitus", "Tiimikokeilu");
+        HttpResponse<String> picker = teacher.get(kinds.uri().resolve(kinds.uri().getPath() + "/grow"));
         assertThat(picker.statusCode()).isEqualTo(200);
-        assertThat(picker.uri().getPath()).endsWith("/picker");
         assertThat(picker.body()).contains("Lisää valmentava aktiviteetti", "personal-development", "development-discussion");
         Map<String, String> choice = Browser.hiddenFields(picker.body());
         choice.put("title", "GROW <uran> suunta");

@@ -3,6 +3,7 @@ package fi.kasvu.lms.activity.grow;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fi.kasvu.common.Language;
+import fi.kasvu.lms.activity.experiment.ExperimentActivity;
 import fi.kasvu.lms.web.PageTexts;
 import fi.kasvu.grow.GrowProblem;
 import fi.kasvu.grow.Mode;
@@ -30,7 +31,7 @@ class PageTextsTest {
     private static final Path SOURCES = Path.of("src/main");
 
     @ParameterizedTest
-    @ValueSource(strings = {PageTexts.BUNDLE, GrowActivity.TEXTS})
+    @ValueSource(strings = {PageTexts.BUNDLE, GrowActivity.TEXTS, ExperimentActivity.TEXTS})
     void everyLanguage_hasTheSameKeys_noneEmpty(String bundle) {
         Set<String> english = new TreeSet<>(PageTexts.keys(bundle, Language.EN));
         for (Language language : Language.values()) {
@@ -60,7 +61,7 @@ class PageTextsTest {
         }
         assertThat(used).as("keys found in templates and pages").hasSizeGreaterThan(100);
         for (Language language : Language.values()) {
-            List<String> unknown = used.stream().filter(u -> !PageTexts.in(language).with(GrowActivity.TEXTS).has(u.substring(u.indexOf(": ") + 2)))
+            List<String> unknown = used.stream().filter(u -> !PageTexts.in(language).with(GrowActivity.TEXTS).with(ExperimentActivity.TEXTS).has(u.substring(u.indexOf(": ") + 2)))
                     .toList();
             assertThat(unknown).as("keys used but not defined in %s", language).isEmpty();
         }
