@@ -4,6 +4,7 @@ import fi.kasvu.common.IdGenerator;
 import fi.kasvu.grow.GrowEvents;
 import fi.kasvu.json.KasvuJson;
 import fi.kasvu.lms.activity.grow.GrowActivity;
+import fi.kasvu.lms.activity.peer.PeerActivity;
 import fi.kasvu.lms.lti.AccessTokens;
 import fi.kasvu.lms.lti.AgsClient;
 import fi.kasvu.lms.lti.ContentItem;
@@ -123,7 +124,8 @@ final class ToolApplication {
     private static Activities activities(KasvuRepositories repositories, ClassRoster roster, MoodleSites moodle,
                                          Clock clock, IdGenerator ids) {
         return Activities.of(
-                GrowActivity.of(repositories.growConversations(), GrowEvents.none(), clock, ids));
+                GrowActivity.of(repositories.growConversations(), GrowEvents.none(), clock, ids),
+                PeerActivity.of(repositories.peerRosters(), repositories.formations(), repositories.peerGroups(), roster, clock, ids));
     }
 
     ToolConfiguration tool() {

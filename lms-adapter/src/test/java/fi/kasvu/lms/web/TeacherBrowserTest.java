@@ -51,6 +51,9 @@ class TeacherBrowserTest {
             browser.switchLanguage(language);
             browser.check("teacher-picker-" + language);
         }
+        // More than one kind is registered: choose GROW from the list.
+        browser.driver.findElement(By.cssSelector("a[href$='/picker/grow']")).click();
+        browser.loaded();
 
         browser.driver.findElement(By.id("f-template-development-discussion")).click();
         WebElement title = browser.driver.findElement(By.id("f-title"));
@@ -88,6 +91,8 @@ class TeacherBrowserTest {
     void pickerProblems_areShownNextToTheField() throws Exception {
         fixture.asTeacherPicking("en-GB");
         browser.launch(fixture.login("teacher-2", true));
+        browser.driver.findElement(By.cssSelector("a[href$='/picker/grow']")).click();
+        browser.loaded();
         WebElement minimum = browser.driver.findElement(By.id("f-minimum"));
         minimum.clear();
         minimum.sendKeys("99");
