@@ -52,6 +52,7 @@ public final class KasvuJson {
             new LibraryEntryCodec(),
             new FormationCodec(),
             new PeerGroupCodec(),
+            new PeerRosterCodec(),
             new PreviousRoundsCodec(),
             new FeedbackAssessmentCodec(),
             new ProgrammeCodec(),

@@ -47,6 +47,10 @@ final class PeerGroupCodec implements Codec<PeerGroup> {
                         .instant("written", n.written()).string("text", n.text()))
                 .objects("reflections", g.reflectionsForStorage(), (r, o) -> o.string("author", r.author().value())
                         .instant("written", r.written()).number("meeting", r.meeting()).string("text", r.text()));
+        if (!g.acceptances().isEmpty()) {
+            out.objects("acceptances", List.copyOf(g.acceptances().entrySet()), (a, o) -> o.string("person",
+                    a.getKey().value()).instant("accepted", a.getValue()));
+        }
     }
 
     private static void writeCharter(Charter c, JsonOut out) {
@@ -63,7 +67,7 @@ final class PeerGroupCodec implements Codec<PeerGroup> {
     @Override
     public PeerGroup read(JsonCursor in, int version) {
         in.allowOnly("kind", "schemaVersion", "id", "formationId", "groupKind", "context", "members", "charter", "meetings",
-                "notes", "reflections");
+                "notes", "reflections", "acceptances");
         String id = in.string("id");
         String formationId = in.optionalString("formationId");
         GroupKind kind = in.enumValue("groupKind", GroupKind.class);
@@ -86,7 +90,18 @@ final class PeerGroupCodec implements Codec<PeerGroup> {
             String text = c.string("text");
             return c.build(() -> new PrivateReflection(PersonId.of(author), written, meeting, text));
         });
-        return in.build(() -> PeerGroup.of(id, formationId, kind, context, members, charter, meetings, notes, reflections));
+        Map<PersonId, Instant> acceptances = new java.util.LinkedHashMap<>();
+        if (in.has("acceptances")) {
+            in.objects("acceptances", c -> {
+                c.allowOnly("person", "accepted");
+                String person = c.string("person");
+                Instant accepted = c.instant("accepted");
+                acceptances.put(c.build(() -> PersonId.of(person)), accepted);
+                return accepted;
+            });
+        }
+        return in.build(() -> PeerGroup.of(id, formationId, kind, context, members, charter, meetings, notes, reflections,
+                acceptances));
     }
 
     private static Charter readCharter(JsonCursor in) {

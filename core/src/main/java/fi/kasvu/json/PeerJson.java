@@ -93,26 +93,30 @@ final class PeerJson {
         out.string("state", meeting instanceof Meeting.Held ? "HELD" : "PLANNED").number("number", meeting.number())
                 .date("date", meeting.date()).string("theme", meeting.theme());
         writeRoles(meeting.roles(), out);
+        if (!meeting.place().isEmpty()) {
+            out.string("place", meeting.place());
+        }
         if (meeting instanceof Meeting.Held held) {
             out.strings("attendance", held.attendance().stream().map(PersonId::value).sorted().toList());
         }
     }
 
     static Meeting readMeeting(JsonCursor in) {
-        in.allowOnly("state", "number", "date", "theme", "roles", "attendance");
+        in.allowOnly("state", "number", "date", "theme", "roles", "attendance", "place");
         String state = in.has("state") ? in.string("state") : "PLANNED";
         int number = in.integer("number");
         java.time.LocalDate date = in.date("date");
         String theme = in.text("theme");
         Map<PersonId, TriadRole> roles = readRoles(in);
+        String place = in.has("place") ? in.text("place") : "";
         switch (state) {
             case "PLANNED" -> {
-                return in.build(() -> new Meeting.Planned(number, date, theme, roles));
+                return in.build(() -> new Meeting.Planned(number, date, theme, roles, place));
             }
             case "HELD" -> {
                 List<String> attendance = in.strings("attendance");
                 return in.build(() -> new Meeting.Held(number, date, theme, roles,
-                        new java.util.LinkedHashSet<>(attendance.stream().map(PersonId::of).toList())));
+                        new java.util.LinkedHashSet<>(attendance.stream().map(PersonId::of).toList()), place));
             }
             default -> throw in.error("state", "unknown value \"" + JsonCursor.clip(state) + "\"; expected one of PLANNED, HELD");
         }

@@ -22,6 +22,12 @@ public sealed interface Meeting {
     /** Each member's role in it (triads), or an empty map for kinds without roles. */
     Map<PersonId, TriadRole> roles();
 
+    /** Where it is held: a room or an online link, possibly empty. */
+    String place();
+
+    /** The longest place or link. */
+    int MAX_PLACE = 500;
+
     /**
      * A meeting the group plans to hold.
      *
@@ -29,14 +35,22 @@ public sealed interface Meeting {
      * @param date   the planned day
      * @param theme  the planned theme, or ""
      * @param roles  the planned triad roles, possibly empty
+     * @param place  a room or an online link, or ""
      */
-    record Planned(int number, LocalDate date, String theme, Map<PersonId, TriadRole> roles) implements Meeting {
-        /** @throws IllegalArgumentException if the number is below 1 or the theme too long */
+    record Planned(int number, LocalDate date, String theme, Map<PersonId, TriadRole> roles, String place)
+            implements Meeting {
+        /** @throws IllegalArgumentException if the number is below 1 or the theme or place too long */
         public Planned {
             Require.range("number", number, 1, 1000);
             Require.nonNull("date", date);
             theme = Require.maxLength("theme", Require.text("theme", theme), 500);
             roles = Map.copyOf(Require.nonNull("roles", roles));
+            place = Require.maxLength("place", Require.text("place", place == null ? "" : place), MAX_PLACE);
+        }
+
+        /** A planned meeting with no place given yet. */
+        public Planned(int number, LocalDate date, String theme, Map<PersonId, TriadRole> roles) {
+            this(number, date, theme, roles, "");
         }
 
         /**
@@ -45,7 +59,7 @@ public sealed interface Meeting {
          * @throws IllegalArgumentException if nobody attended
          */
         public Held held(Set<PersonId> attendance) {
-            return new Held(number, date, theme, roles, attendance);
+            return new Held(number, date, theme, roles, attendance, place);
         }
     }
 
@@ -53,11 +67,18 @@ public sealed interface Meeting {
      * A meeting that took place.
      *
      * @param attendance who was there; at least one person
+     * @param place      where it was held, or ""
      */
-    record Held(int number, LocalDate date, String theme, Map<PersonId, TriadRole> roles, Set<PersonId> attendance)
-            implements Meeting {
-        /** @throws IllegalArgumentException if the number is below 1 or nobody attended */
+    record Held(int number, LocalDate date, String theme, Map<PersonId, TriadRole> roles, Set<PersonId> attendance,
+                String place) implements Meeting {
+        /** A held meeting with no place recorded. */
+        public Held(int number, LocalDate date, String theme, Map<PersonId, TriadRole> roles, Set<PersonId> attendance) {
+            this(number, date, theme, roles, attendance, "");
+        }
+
+        /** @throws IllegalArgumentException if the number is below 1, nobody attended or the place is too long */
         public Held {
+            place = Require.maxLength("place", Require.text("place", place == null ? "" : place), MAX_PLACE);
             Require.range("number", number, 1, 1000);
             Require.nonNull("date", date);
             theme = Require.maxLength("theme", Require.text("theme", theme), 500);

@@ -28,9 +28,14 @@ public final class PeerGroup {
     private final List<Meeting> meetings;
     private final List<GroupNote> notes;
     private final List<PrivateReflection> reflections;
+    private final Map<PersonId, Instant> acceptances;
+
+    /** The longest note or reflection. */
+    public static final int MAX_TEXT = 20_000;
 
     private PeerGroup(String id, String formationId, GroupKind kind, String context, List<GroupMember> members,
-                      Charter charter, List<Meeting> meetings, List<GroupNote> notes, List<PrivateReflection> reflections) {
+                      Charter charter, List<Meeting> meetings, List<GroupNote> notes, List<PrivateReflection> reflections,
+                      Map<PersonId, Instant> acceptances) {
         this.id = Require.id("id", id);
         this.formationId = formationId == null ? null : Require.id("formationId", formationId);
         this.kind = Require.nonNull("kind", kind);
@@ -59,6 +64,14 @@ public final class PeerGroup {
         for (int i = 0; i < this.reflections.size(); i++) {
             requireMember("reflections[" + i + "].author", this.reflections.get(i).author());
         }
+        java.util.TreeMap<String, PersonId> sorted = new java.util.TreeMap<>();
+        Require.nonNull("acceptances", acceptances).keySet().forEach(p -> sorted.put(p.value(), p));
+        Map<PersonId, Instant> copy = new java.util.LinkedHashMap<>();
+        for (PersonId person : sorted.values()) {
+            requireMember("acceptances." + person.value(), person);
+            copy.put(person, Require.nonNull("acceptances." + person.value(), acceptances.get(person)));
+        }
+        this.acceptances = java.util.Collections.unmodifiableMap(copy);
     }
 
     private void requireMember(String field, PersonId person) {
@@ -77,7 +90,19 @@ public final class PeerGroup {
     public static PeerGroup of(String id, String formationId, GroupKind kind, String context, List<GroupMember> members,
                                Charter charter, List<Meeting> meetings, List<GroupNote> notes,
                                List<PrivateReflection> reflections) {
-        return new PeerGroup(id, formationId, kind, context, members, charter, meetings, notes, reflections);
+        return new PeerGroup(id, formationId, kind, context, members, charter, meetings, notes, reflections, Map.of());
+    }
+
+    /**
+     * A group as stored, with the members' confidentiality acceptances.
+     *
+     * @throws IllegalArgumentException as {@link #of(String, String, GroupKind, String, List, Charter, List, List, List)},
+     *                                  or if someone who accepted is not a member
+     */
+    public static PeerGroup of(String id, String formationId, GroupKind kind, String context, List<GroupMember> members,
+                               Charter charter, List<Meeting> meetings, List<GroupNote> notes,
+                               List<PrivateReflection> reflections, Map<PersonId, Instant> acceptances) {
+        return new PeerGroup(id, formationId, kind, context, members, charter, meetings, notes, reflections, acceptances);
     }
 
     /**
@@ -87,7 +112,7 @@ public final class PeerGroup {
      */
     public static PeerGroup start(String id, Formation formation, FormedGroup formed) {
         return new PeerGroup(id, formation.id(), formation.kind(), formation.context(), formed.members(), null,
-                List.copyOf(formed.meetings()), List.of(), List.of());
+                List.copyOf(formed.meetings()), List.of(), List.of(), Map.of());
     }
 
     /** The group's id. */
@@ -155,10 +180,126 @@ public final class PeerGroup {
         return reflections;
     }
 
+    /** When each member accepted the confidentiality agreement (members who have not accepted are absent). */
+    public Map<PersonId, Instant> acceptances() {
+        return acceptances;
+    }
+
+    /** When the person accepted the confidentiality agreement, if they have. */
+    public Optional<Instant> acceptedAt(PersonId person) {
+        return Optional.ofNullable(acceptances.get(person));
+    }
+
+    /**
+     * Whether the group's notes are open to the reader: they are a member and have accepted the
+     * confidentiality agreement.
+     */
+    public boolean notesOpenTo(PersonId reader) {
+        return Confidentiality.mayReadNotes(this, reader) && acceptances.containsKey(reader);
+    }
+
+    /**
+     * The group with the member's acceptance of the confidentiality agreement recorded at {@code at};
+     * an earlier acceptance is kept as it was.
+     *
+     * @return the changed group, or a {@code peer.group.notMember} problem
+     */
+    public Result<PeerGroup, GroupProblem> acceptConfidentiality(PersonId person, Instant at) {
+        if (!isMember(person)) {
+            return Result.rejected(GroupProblem.notMember("person", person));
+        }
+        if (acceptances.containsKey(person)) {
+            return Result.accepted(this);
+        }
+        Map<PersonId, Instant> next = new java.util.LinkedHashMap<>(acceptances);
+        next.put(person, Require.nonNull("at", at));
+        return Result.accepted(new PeerGroup(id, formationId, kind, context, members, charter, meetings, notes,
+                reflections, next));
+    }
+
+    /** The group with one more planned meeting at a place (a room or an online link), triad roles rotating on. */
+    public PeerGroup planMeeting(LocalDate date, String theme, String place) {
+        PeerGroup planned = planMeeting(date, theme);
+        List<Meeting> next = new ArrayList<>(planned.meetings);
+        Meeting.Planned last = (Meeting.Planned) next.get(next.size() - 1);
+        next.set(next.size() - 1, new Meeting.Planned(last.number(), last.date(), last.theme(), last.roles(), place));
+        return new PeerGroup(id, formationId, kind, context, members, charter, next, notes, reflections, acceptances);
+    }
+
+    /**
+     * The group with a member's note written or rewritten (autosave): {@code index} names one of the
+     * notes (only its author may rewrite it), or equals the number of notes for a new one. A blank
+     * text for an existing note removes it.
+     *
+     * @return the changed group, or a problem: not a member, not accepted, not the note's author, unknown note, too long
+     */
+    public Result<PeerGroup, GroupProblem> saveNote(PersonId author, Instant written, int index, String text) {
+        if (!isMember(author)) {
+            return Result.rejected(GroupProblem.notMember("author", author));
+        }
+        if (!acceptances.containsKey(author)) {
+            return Result.rejected(new GroupProblem("peer.group.notAccepted", "notes", Map.of()));
+        }
+        if (index < 0 || index > notes.size()) {
+            return Result.rejected(new GroupProblem("peer.note.unknown", "notes", Map.of("index", index)));
+        }
+        if (text != null && text.length() > MAX_TEXT) {
+            return Result.rejected(new GroupProblem("peer.text.tooLong", "notes[" + index + "]", Map.of("max", MAX_TEXT)));
+        }
+        List<GroupNote> next = new ArrayList<>(notes);
+        boolean blank = text == null || text.isBlank();
+        if (index == notes.size()) {
+            if (blank) {
+                return Result.accepted(this);
+            }
+            next.add(new GroupNote(author, written, text));
+        } else {
+            if (!notes.get(index).author().equals(author)) {
+                return Result.rejected(new GroupProblem("peer.note.notAuthor", "notes[" + index + "]", Map.of()));
+            }
+            if (blank) {
+                next.remove(index);
+            } else {
+                next.set(index, new GroupNote(author, written, text));
+            }
+        }
+        return Result.accepted(new PeerGroup(id, formationId, kind, context, members, charter, meetings, next,
+                reflections, acceptances));
+    }
+
+    /**
+     * The group with the member's private reflection on a meeting written or rewritten (autosave):
+     * one reflection per author and meeting; a blank text removes it.
+     *
+     * @return the changed group, or a problem: not a member, unknown meeting, too long
+     */
+    public Result<PeerGroup, GroupProblem> saveReflection(PersonId author, Instant written, int meeting, String text) {
+        if (!isMember(author)) {
+            return Result.rejected(GroupProblem.notMember("author", author));
+        }
+        if (meeting < 0 || meeting > meetings.size()) {
+            return Result.rejected(new GroupProblem("peer.meeting.unknown", "reflections", Map.of("number", meeting)));
+        }
+        if (text != null && text.length() > MAX_TEXT) {
+            return Result.rejected(new GroupProblem("peer.text.tooLong", "reflections", Map.of("max", MAX_TEXT)));
+        }
+        List<PrivateReflection> next = new ArrayList<>();
+        for (PrivateReflection r : reflections) {
+            if (!(r.author().equals(author) && r.meeting() == meeting)) {
+                next.add(r);
+            }
+        }
+        if (text != null && !text.isBlank()) {
+            next.add(new PrivateReflection(author, written, meeting, text));
+        }
+        return Result.accepted(new PeerGroup(id, formationId, kind, context, members, charter, meetings, notes, next,
+                acceptances));
+    }
+
     /** The group with this charter agreed. */
     public PeerGroup withCharter(Charter agreed) {
         return new PeerGroup(id, formationId, kind, context, members, Require.nonNull("charter", agreed), meetings, notes,
-                reflections);
+                reflections, acceptances);
     }
 
     /** The group with one more planned meeting, triad roles rotating on from the last meeting. */
@@ -171,7 +312,7 @@ public final class PeerGroup {
         }
         List<Meeting> next = new ArrayList<>(meetings);
         next.add(new Meeting.Planned(number, date, theme, roles));
-        return new PeerGroup(id, formationId, kind, context, members, charter, next, notes, reflections);
+        return new PeerGroup(id, formationId, kind, context, members, charter, next, notes, reflections, acceptances);
     }
 
     /**
@@ -197,7 +338,7 @@ public final class PeerGroup {
         }
         List<Meeting> next = new ArrayList<>(meetings);
         next.set(number - 1, planned.held(attendance));
-        return Result.accepted(new PeerGroup(id, formationId, kind, context, members, charter, next, notes, reflections));
+        return Result.accepted(new PeerGroup(id, formationId, kind, context, members, charter, next, notes, reflections, acceptances));
     }
 
     /**
@@ -211,7 +352,7 @@ public final class PeerGroup {
         }
         List<GroupNote> next = new ArrayList<>(notes);
         next.add(new GroupNote(author, written, text));
-        return Result.accepted(new PeerGroup(id, formationId, kind, context, members, charter, meetings, next, reflections));
+        return Result.accepted(new PeerGroup(id, formationId, kind, context, members, charter, meetings, next, reflections, acceptances));
     }
 
     /**
@@ -225,7 +366,7 @@ public final class PeerGroup {
         }
         List<PrivateReflection> next = new ArrayList<>(reflections);
         next.add(new PrivateReflection(author, written, meeting, text));
-        return Result.accepted(new PeerGroup(id, formationId, kind, context, members, charter, meetings, notes, next));
+        return Result.accepted(new PeerGroup(id, formationId, kind, context, members, charter, meetings, notes, next, acceptances));
     }
 
     @Override
@@ -233,7 +374,8 @@ public final class PeerGroup {
         return other instanceof PeerGroup that && id.equals(that.id) && java.util.Objects.equals(formationId, that.formationId)
                 && kind == that.kind && java.util.Objects.equals(context, that.context) && members.equals(that.members)
                 && java.util.Objects.equals(charter, that.charter) && meetings.equals(that.meetings)
-                && notes.equals(that.notes) && reflections.equals(that.reflections);
+                && notes.equals(that.notes) && reflections.equals(that.reflections)
+                && acceptances.equals(that.acceptances);
     }
 
     @Override

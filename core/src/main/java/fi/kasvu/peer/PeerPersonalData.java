@@ -43,7 +43,8 @@ public final class PeerPersonalData {
                     .toList();
             return Optional.of(PeerGroup.of(group.id(), group.formationId(), group.kind(), group.context(), members,
                     group.charter().orElse(null), group.meetings(), group.notesVisibleTo(person),
-                    group.reflectionsVisibleTo(person)));
+                    group.reflectionsVisibleTo(person),
+                    group.acceptedAt(person).map(at -> Map.of(person, at)).orElse(Map.of())));
         }
 
         @Override
@@ -62,8 +63,10 @@ public final class PeerPersonalData {
             List<PrivateReflection> reflections = group.reflectionsForStorage().stream()
                     .filter(reflection -> !reflection.author().equals(person))
                     .toList();
+            Map<PersonId, java.time.Instant> acceptances = new LinkedHashMap<>();
+            group.acceptances().forEach((id, at) -> acceptances.put(id.equals(person) ? standIn : id, at));
             return Erasure.replaceWith(PeerGroup.of(group.id(), group.formationId(), group.kind(), group.context(), members,
-                    group.charter().orElse(null), meetings, notes, reflections));
+                    group.charter().orElse(null), meetings, notes, reflections, acceptances));
         }
     };
 
@@ -202,8 +205,42 @@ public final class PeerPersonalData {
         if (meeting instanceof Meeting.Held held) {
             Set<PersonId> attendance = new LinkedHashSet<>();
             held.attendance().forEach(id -> attendance.add(id.equals(person) ? standIn : id));
-            return new Meeting.Held(held.number(), held.date(), held.theme(), roles, attendance);
+            return new Meeting.Held(held.number(), held.date(), held.theme(), roles, attendance, held.place());
         }
-        return new Meeting.Planned(meeting.number(), meeting.date(), meeting.theme(), roles);
+        return new Meeting.Planned(meeting.number(), meeting.date(), meeting.theme(), roles, meeting.place());
     }
+
+    /**
+     * The policy for {@link PeerRosters#KIND}: a person sees their own entry in their export (never the
+     * others'), and erasing them removes their entry and any manager link to them.
+     */
+    public static final PersonalData<PeerRoster> ROSTERS = new PersonalData<>() {
+        @Override
+        public Set<PersonId> persons(PeerRoster roster) {
+            Set<PersonId> persons = new LinkedHashSet<>();
+            roster.entries().forEach(e -> {
+                persons.add(e.participant().id());
+                e.participant().managerId().ifPresent(persons::add);
+            });
+            return persons;
+        }
+
+        @Override
+        public Optional<PeerRoster> exportView(PeerRoster roster, PersonId person) {
+            return roster.find(person).map(e -> new PeerRoster(roster.id(), roster.context(), List.of(e)));
+        }
+
+        @Override
+        public Erasure<PeerRoster> erase(PeerRoster roster, PersonId person) {
+            if (!persons(roster).contains(person)) {
+                return Erasure.keep();
+            }
+            List<PeerRoster.Entry> entries = roster.entries().stream()
+                    .filter(e -> !e.participant().id().equals(person))
+                    .map(e -> new PeerRoster.Entry(erasedFrom(e.participant(), person, person), e.capacity(), e.source(),
+                            e.at()))
+                    .toList();
+            return Erasure.replaceWith(new PeerRoster(roster.id(), roster.context(), entries));
+        }
+    };
 }

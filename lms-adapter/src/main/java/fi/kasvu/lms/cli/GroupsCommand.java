@@ -2,9 +2,9 @@ package fi.kasvu.lms.cli;
 
 import fi.kasvu.json.KasvuJson;
 import fi.kasvu.json.KasvuJsonException;
+import fi.kasvu.lms.peer.Forming;
+import fi.kasvu.lms.peer.ParticipantCsv;
 import fi.kasvu.peer.Formation;
-import fi.kasvu.peer.FormationRequest;
-import fi.kasvu.peer.GroupFormation;
 import fi.kasvu.peer.GroupKind;
 import fi.kasvu.peer.GroupingKey;
 import fi.kasvu.peer.MeetingPlan;
@@ -26,7 +26,7 @@ import picocli.CommandLine.Option;
 
 /** {@code kasvu groups}: peer-group formation from a participants CSV (see docs/peer-groups.md). */
 @Command(name = "groups", mixinStandardHelpOptions = true,
-        description = "Peer groups: form triads, reverse-mentoring groups and coaching groups.",
+        description = "Peer groups: form triads, reverse-mentoring groups, coaching groups and onboarding pools.",
         subcommands = {GroupsCommand.Form.class})
 public final class GroupsCommand implements Runnable {
 
@@ -66,11 +66,12 @@ public final class GroupsCommand implements Runnable {
         CommandLine.Model.CommandSpec spec;
 
         @Option(names = "--participants", required = true, paramLabel = "FILE.csv",
-                description = "CSV with header id,name,email,organisation,unit,site,role,languages,manager_id,interests")
+                description = "CSV with header id,name,email,organisation,unit,site,role,languages,manager_id,interests"
+                        + " (onboarding-pool: and capacity, the newcomers an onboarder takes; empty or 0 for a newcomer)")
         Path participants;
 
         @Option(names = "--kind", required = true, paramLabel = "KIND",
-                description = "triad, reverse-mentoring or coaching-group")
+                description = "triad, reverse-mentoring, coaching-group or onboarding-pool")
         String kind;
 
         @Option(names = "--seed", defaultValue = "1", description = "random seed; the same input and seed give the same result (default 1)")
@@ -102,18 +103,18 @@ public final class GroupsCommand implements Runnable {
         @Option(names = "--context", description = "the programme or course the groups belong to")
         String context;
 
+        @Option(names = "--prefer-other-site", defaultValue = "true", arity = "1", paramLabel = "true|false",
+                description = "onboarding-pool: prefer an onboarder at another site than the newcomer (default true)")
+        boolean preferOtherSite;
+
         @Override
         public Integer call() {
             PrintWriter stdout = spec.commandLine().getOut();
             PrintWriter err = spec.commandLine().getErr();
-            GroupKind groupKind = switch (kind.strip().toLowerCase(Locale.ROOT)) {
-                case "triad", "peer-triad" -> GroupKind.PEER_TRIAD;
-                case "reverse-mentoring" -> GroupKind.REVERSE_MENTORING;
-                case "coaching-group" -> GroupKind.COACHING_GROUP;
-                default -> null;
-            };
+            GroupKind groupKind = Forming.kind(kind).orElse(null);
             if (groupKind == null) {
-                err.println("--kind must be one of triad, reverse-mentoring, coaching-group: " + Failures.excerpt(kind));
+                err.println("--kind must be one of triad, reverse-mentoring, coaching-group, onboarding-pool: "
+                        + Failures.excerpt(kind));
                 return UNUSABLE_INPUT;
             }
             String csv;
@@ -123,7 +124,8 @@ public final class GroupsCommand implements Runnable {
                 err.println("cannot read participants file " + Failures.describe(e, participants));
                 return UNUSABLE_INPUT;
             }
-            ParticipantCsv.Result read = ParticipantCsv.read(csv);
+            boolean pool = groupKind == GroupKind.ONBOARDING_POOL;
+            ParticipantCsv.Result read = ParticipantCsv.read(csv, pool);
             if (!read.ok()) {
                 err.println(participants + ": " + read.errors().size() + (read.errors().size() == 1 ? " problem" : " problems")
                         + "; nothing was formed:");
@@ -155,13 +157,18 @@ public final class GroupsCommand implements Runnable {
                     return UNUSABLE_INPUT;
                 }
             }
-            FormationRequest request;
+            if (pool && previous != null) {
+                err.println("--previous does not apply to onboarding pools; nothing was formed.");
+                return UNUSABLE_INPUT;
+            }
+            Forming.Spec spec;
             try {
-                request = FormationRequest.of(id != null ? id : defaultId(groupKind, read.participants()), groupKind,
-                                read.participants(), seed)
-                        .withGroupingKey(groupBy).withPrevious(rounds).withContext(context);
-                if (firstMeeting != null) {
-                    request = request.withMeetings(new MeetingPlan(firstMeeting, meetings, everyWeeks));
+                spec = new Forming.Spec(id != null ? id : Forming.defaultId(groupKind, read.participants()), groupKind,
+                        read.rows().stream().map(r -> new Forming.Person(r.participant(), pool ? r.capacity() : 0)).toList(),
+                        seed, groupBy, rounds, firstMeeting == null ? null
+                        : new MeetingPlan(firstMeeting, meetings, everyWeeks), context, preferOtherSite);
+                if (!pool) {
+                    Forming.request(spec);
                 }
             } catch (IllegalArgumentException e) {
                 err.println(e.getMessage());
@@ -175,16 +182,22 @@ public final class GroupsCommand implements Runnable {
                         read.participants().size());
                 err.flush();
             }
-            Formation formation = GroupFormation.form(request, (done, total, violations) -> {
-                long now = System.nanoTime();
-                if (large && (now - lastShown[0] >= 2_000_000_000L || done >= total)) {
-                    lastShown[0] = now;
-                    err.printf(Locale.ROOT, "forming: search step %,d (at most %,d; it stops early once nothing can"
-                            + " improve), %d hard-constraint units still broken, %.0f s so far%n", done, total,
-                            violations, (now - started) / 1e9);
-                    err.flush();
-                }
-            });
+            Formation formation;
+            try {
+                formation = Forming.form(spec, (done, total, violations) -> {
+                    long now = System.nanoTime();
+                    if (large && (now - lastShown[0] >= 2_000_000_000L || done >= total)) {
+                        lastShown[0] = now;
+                        err.printf(Locale.ROOT, "forming: search step %,d (at most %,d; it stops early once nothing can"
+                                + " improve), %d hard-constraint units still broken, %.0f s so far%n", done, total,
+                                violations, (now - started) / 1e9);
+                        err.flush();
+                    }
+                });
+            } catch (IllegalArgumentException e) {
+                err.println(e.getMessage() + "; nothing was formed.");
+                return UNUSABLE_INPUT;
+            }
             if (large) {
                 err.printf(Locale.ROOT, "forming: done in %.1f s; writing %s…%n", (System.nanoTime() - started) / 1e9, out);
                 err.flush();
@@ -233,17 +246,6 @@ public final class GroupsCommand implements Runnable {
                 }
                 return json.fromJson(text, PreviousRounds.class);
             }
-        }
-
-        private static String defaultId(GroupKind kind, List<Participant> participants) {
-            int hash = String.join("\n", participants.stream().map(p -> p.id().value()).sorted().toList()).hashCode();
-            String name = switch (kind) {
-                case PEER_TRIAD -> "triad";
-                case REVERSE_MENTORING -> "reverse-mentoring";
-                case COACHING_GROUP -> "coaching-group";
-                case ONBOARDING_POOL -> "onboarding";
-            };
-            return name + "-" + Integer.toHexString(hash);
         }
 
         private static String readUtf8(Path file) throws IOException {

@@ -5,6 +5,7 @@ import fi.kasvu.json.KasvuJson;
 import fi.kasvu.lms.activity.experiment.ExperimentActivity;
 import fi.kasvu.lms.activity.grow.GrowActivity;
 import fi.kasvu.lms.activity.grow.GrowEventLog;
+import fi.kasvu.lms.activity.peer.PeerActivity;
 import fi.kasvu.lms.lti.AccessTokens;
 import fi.kasvu.lms.lti.AgsClient;
 import fi.kasvu.lms.lti.ContentItem;
@@ -126,7 +127,8 @@ final class ToolApplication {
                                          Clock clock, IdGenerator ids) {
         return Activities.of(
                 GrowActivity.of(repositories.growConversations(), new GrowEventLog(), clock, ids),
-                ExperimentActivity.of(repositories.experiments(), repositories.libraryEntries(), roster, clock, ids));
+                ExperimentActivity.of(repositories.experiments(), repositories.libraryEntries(), roster, clock, ids),
+                PeerActivity.of(repositories.peerRosters(), repositories.formations(), repositories.peerGroups(), roster, clock, ids));
     }
 
     ToolConfiguration tool() {

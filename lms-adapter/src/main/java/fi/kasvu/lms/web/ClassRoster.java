@@ -21,6 +21,11 @@ public interface ClassRoster {
             fi.kasvu.lms.lti.LtiIds.require("subject", subject);
             name = name == null ? "" : name;
         }
+
+        /** The learner as a person of the tenant (the same id {@link PageSession#person()} gives). */
+        public fi.kasvu.common.PersonId person() {
+            return fi.kasvu.lms.lti.LtiIds.person(subject);
+        }
     }
 
     /** No roster: only learners who launched the activity are known. */

@@ -118,11 +118,11 @@ class GroupsCommandTest {
 
         assertThat(status).isEqualTo(2);
         assertThat(err.toString()).contains(
-                "line 3: missing id",
-                "line 4: duplicate id \"p1\" (first on line 2)",
-                "line 5: unknown language \"de\"",
-                "line 6: manager_id \"p99\" is not the id of any row",
-                "line 7: reporting-line cycle",
+                "line 3, column id: missing id",
+                "line 4, column id: duplicate id \"p1\" (first on line 2)",
+                "line 5, column languages: unknown language \"de\"",
+                "line 6, column manager_id: manager_id \"p99\" is not the id of any row",
+                "line 7, column manager_id: reporting-line cycle",
                 "line 9: 4 columns where the header has 10",
                 "nothing was formed");
         assertThat(output).doesNotExist();
@@ -147,7 +147,7 @@ class GroupsCommandTest {
                 dir.resolve("g.json").toString());
 
         assertThat(status).isEqualTo(2);
-        assertThat(err.toString()).contains("--kind must be one of triad, reverse-mentoring, coaching-group: quartet");
+        assertThat(err.toString()).contains("--kind must be one of triad, reverse-mentoring, coaching-group, onboarding-pool: quartet");
     }
 
     @Test
@@ -233,5 +233,54 @@ class GroupsCommandTest {
         Formation formation = written(output);
         assertThat(formation.groups()).allSatisfy(g -> assertThat(g.members()).extracting(m -> m.role().name())
                 .contains("MENTOR", "MENTEE"));
+    }
+
+    @Test
+    void onboardingPool_assignsNewcomersToOnboardersWithinCapacity_acrossSites() throws IOException {
+        Path input = csv("pool.csv", List.of(HEADER + ",capacity",
+                "o1,Onni,o1@x.fi,Agency,,Helsinki,SUPERVISOR,fi;en,,,2",
+                "o2,Outi,o2@x.fi,Agency,,Oulu,SUPERVISOR,fi,,,2",
+                "n1,Niina,n1@x.fi,Agency,,Helsinki,NEWCOMER,fi,,,",
+                "n2,Nils,n2@x.fi,Agency,,Oulu,NEWCOMER,fi,,,0",
+                "n3,Noora,n3@x.fi,Agency,,Helsinki,NEWCOMER,fi,,,",
+                "n4,Nelli,n4@x.fi,Agency,,Oulu,NEWCOMER,fi,,,"), "\n");
+        Path output = dir.resolve("pool.json");
+
+        int status = run("groups", "form", "--participants", input.toString(), "--kind", "onboarding-pool",
+                "--out", output.toString());
+
+        assertThat(status).as(err.toString()).isEqualTo(0);
+        Formation formation = written(output);
+        assertThat(formation.groups()).hasSize(2).allSatisfy(g -> {
+            assertThat(g.members()).hasSize(3);
+            assertThat(g.members()).filteredOn(m -> m.role().name().equals("ONBOARDER")).hasSize(1);
+            String site = g.members().stream().filter(m -> m.role().name().equals("ONBOARDER")).findFirst()
+                    .orElseThrow().participant().site();
+            assertThat(g.members()).filteredOn(m -> m.role().name().equals("ONBOARDEE"))
+                    .allSatisfy(m -> assertThat(m.participant().site()).isNotEqualTo(site));
+        });
+    }
+
+    @Test
+    void onboardingPool_withoutCapacityColumn_namesTheColumn() throws IOException {
+        Path input = csv("pool.csv", List.of(HEADER, "o1,Onni,o1@x.fi,Agency,,Helsinki,SUPERVISOR,fi,,"), "\n");
+
+        int status = run("groups", "form", "--participants", input.toString(), "--kind", "onboarding-pool",
+                "--out", dir.resolve("pool.json").toString());
+
+        assertThat(status).isEqualTo(2);
+        assertThat(err.toString()).contains("line 1: header lacks column capacity");
+    }
+
+    @Test
+    void onboardingPool_badCapacity_namesLineAndColumn() throws IOException {
+        Path input = csv("pool.csv", List.of(HEADER + ",capacity", "o1,Onni,o1@x.fi,Agency,,Helsinki,SUPERVISOR,fi,,,99",
+                "n1,Niina,n1@x.fi,Agency,,Oulu,NEWCOMER,fi,,,"), "\n");
+
+        int status = run("groups", "form", "--participants", input.toString(), "--kind", "onboarding-pool",
+                "--out", dir.resolve("pool.json").toString());
+
+        assertThat(status).isEqualTo(2);
+        assertThat(err.toString()).contains("line 2, column capacity: capacity \"99\" must be a whole number 0..50");
     }
 }

@@ -19,6 +19,8 @@ import fi.kasvu.peer.Formation;
 import fi.kasvu.peer.Formations;
 import fi.kasvu.peer.PeerGroup;
 import fi.kasvu.peer.PeerGroups;
+import fi.kasvu.peer.PeerRoster;
+import fi.kasvu.peer.PeerRosters;
 import fi.kasvu.peer.PeerPersonalData;
 import fi.kasvu.plan.DevelopmentPlan;
 import fi.kasvu.plan.DevelopmentPlans;
@@ -59,6 +61,7 @@ public final class KasvuRepositories {
     private final LibraryEntries libraryEntries;
     private final PeerGroups peerGroups;
     private final Formations formations;
+    private final PeerRosters peerRosters;
     private final FeedbackAssessments feedbackAssessments;
     private final Programmes programmes;
     private final ReflectionAssignments reflectionAssignments;
@@ -73,6 +76,7 @@ public final class KasvuRepositories {
         JdbcDocumentRepository<LibraryEntry> library = repository(database, json, clock, LibraryEntries.KIND);
         JdbcDocumentRepository<PeerGroup> groups = repository(database, json, clock, PeerGroups.KIND);
         JdbcDocumentRepository<Formation> formationRows = repository(database, json, clock, Formations.KIND);
+        JdbcDocumentRepository<PeerRoster> rosterRows = repository(database, json, clock, PeerRosters.KIND);
         JdbcDocumentRepository<FeedbackAssessment> feedback = repository(database, json, clock, FeedbackAssessments.KIND);
         JdbcDocumentRepository<Programme> programmeRows = repository(database, json, clock, Programmes.KIND);
         JdbcDocumentRepository<ReflectionAssignment> reflections = repository(database, json, clock,
@@ -85,6 +89,7 @@ public final class KasvuRepositories {
         this.libraryEntries = LibraryEntries.over(library);
         this.peerGroups = PeerGroups.over(groups);
         this.formations = Formations.over(formationRows);
+        this.peerRosters = PeerRosters.over(rosterRows);
         this.feedbackAssessments = FeedbackAssessments.over(feedback);
         this.programmes = Programmes.over(programmeRows);
         this.reflectionAssignments = ReflectionAssignments.over(reflections);
@@ -99,6 +104,7 @@ public final class KasvuRepositories {
                 .register(library, LibraryPersonalData.POLICY)
                 .register(groups, PeerPersonalData.GROUPS)
                 .register(formationRows, PeerPersonalData.FORMATIONS)
+                .register(rosterRows, PeerPersonalData.ROSTERS)
                 .register(feedback, FeedbackPersonalData.POLICY)
                 .register(programmeRows, ProgrammePersonalData.PROGRAMMES)
                 .register(reflections, ProgrammePersonalData.REFLECTIONS)
@@ -156,6 +162,11 @@ public final class KasvuRepositories {
     /** Peer groups over their life. */
     public PeerGroups peerGroups() {
         return peerGroups;
+    }
+
+    /** The participants of peer-group activities. */
+    public PeerRosters peerRosters() {
+        return peerRosters;
     }
 
     /** Group formations. */

@@ -21,6 +21,19 @@
     window.addEventListener('resize', resize);
   }
 
+  // A CSV file chosen for a paste box (peer groups' upload): its text goes into the box; nothing is
+  // sent until the form is.
+  Array.prototype.forEach.call(document.querySelectorAll('input[type=file][data-fills]'), function (input) {
+    input.addEventListener('change', function () {
+      var box = document.getElementById(input.getAttribute('data-fills'));
+      var file = input.files && input.files[0];
+      if (!box || !file || !window.FileReader) { return; }
+      var reader = new FileReader();
+      reader.onload = function () { box.value = String(reader.result); };
+      reader.readAsText(file, 'utf-8');
+    });
+  });
+
   var summary = document.getElementById('error-summary');
   if (summary) { summary.focus(); }
 

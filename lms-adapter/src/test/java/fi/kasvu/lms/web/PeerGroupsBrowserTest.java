@@ -1,0 +1,135 @@
+package fi.kasvu.lms.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+/**
+ * The peer-group pages in a real browser: axe-core at zero violations on the intake form, the
+ * organiser's page (participants, preview, published overview with its chart) and a member's group
+ * page, in fi, sv and en; and a member who uses the keyboard alone to accept the confidentiality
+ * agreement, write a group note, mark a meeting held and write a private reflection.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class PeerGroupsBrowserTest extends PeerGroupsFlow {
+
+    static final String LINK = "rl-peer-browser";
+    BrowserSession browser;
+
+    @BeforeAll
+    void start() throws Exception {
+        fixture = PagesFixture.start();
+        browser = new BrowserSession();
+        roster("browser-intake");
+    }
+
+    @AfterAll
+    void stop() throws Exception {
+        if (browser != null) {
+            browser.close();
+        }
+        fixture.close();
+    }
+
+    void everyLanguage(String name) throws Exception {
+        for (String language : List.of("sv", "en", "fi")) {
+            browser.switchLanguage(language);
+            browser.check(name + "-" + language);
+        }
+    }
+
+    @Test
+    @Order(1)
+    void intakeForm_isAccessible_andFilledWithTheKeyboardAlone() throws Exception {
+        as(PagesFixture.LEARNER, "fi-FI", LINK, "Kaisa Näppäin", Map.of("kasvu_organisation", "Maanmittauslaitos"));
+        browser.launch(fixture.login("browser-intake", false));
+        assertThat(browser.driver.getCurrentUrl()).endsWith("/peer/intake");
+        everyLanguage("peer-intake");
+
+        browser.tabTo(By.id("f-site"));
+        browser.keys("Kuopio");
+        browser.tabTo(By.id("f-languages-sv"));
+        browser.keys(Keys.SPACE);
+        browser.tabTo(By.cssSelector("form.intake button[type=submit]"));
+        browser.keys(Keys.ENTER);
+        browser.wait.until(ExpectedConditions.urlContains("/peer/waiting"));
+        browser.loaded();
+        assertThat(browser.driver.findElement(By.id("f-organisation")).getDomAttribute("value"))
+                .isEqualTo("Maanmittauslaitos");
+        assertThat(browser.driver.findElement(By.id("f-languages-sv")).isSelected()).isTrue();
+        browser.check("peer-waiting-fi");
+    }
+
+    @Test
+    @Order(2)
+    void organiserPage_withPreviewAndPublishedGroups_isAccessible() throws Exception {
+        Client organiser = organiser(LINK);
+        upload(organiser, NINE);
+        organiser.post("peer/form", "seed", "2", "first", "2026-11-02", "meetings", "3", "every", "2");
+
+        as(PagesFixture.INSTRUCTOR, "fi-FI", LINK, "Olli Järjestäjä", Map.of());
+        browser.launch(fixture.login("browser-organiser", false));
+        assertThat(browser.driver.getCurrentUrl()).endsWith("/peer/organiser");
+        assertThat(browser.driver.findElement(By.id("h-draft")).getText()).contains("1");
+        everyLanguage("peer-organiser-preview");
+
+        browser.tabTo(By.cssSelector("form[action$='/peer/publish'] button"));
+        browser.keys(Keys.ENTER);
+        browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("overview")));
+        browser.loaded();
+        assertThat(browser.driver.findElement(By.id("notice")).getText()).contains("3");
+        everyLanguage("peer-organiser-published");
+    }
+
+    @Test
+    @Order(3)
+    void member_usesTheGroupPageWithTheKeyboardAlone() throws Exception {
+        as(PagesFixture.LEARNER, "fi-FI", LINK, "Aino Aalto", Map.of());
+        browser.launch(fixture.login("pp1", false));
+        assertThat(browser.driver.getCurrentUrl()).contains("/peer/group/");
+        everyLanguage("peer-group");
+
+        browser.tabTo(By.cssSelector("form[action$='/accept'] button"));
+        browser.keys(Keys.ENTER);
+        browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("confidentiality"),
+                "Hyväksyit luottamuksellisuussopimuksen"));
+        browser.loaded();
+
+        browser.tabTo(By.cssSelector("textarea[name^='note-']"));
+        browser.keys("Sovimme, että seuraavalla kerralla puhumme palautteesta.");
+        browser.wait.until(ExpectedConditions.textToBe(By.id("save-status"), "Kaikki muutokset on tallennettu."));
+
+        browser.tabTo(By.cssSelector("form[action$='/held'] button"));
+        browser.keys(Keys.ENTER);
+        browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("textarea[name='reflection-1']")));
+        browser.loaded();
+        browser.tabTo(By.cssSelector("textarea[name='reflection-1']"));
+        browser.keys("Huomasin, että annan neuvoja liian nopeasti.");
+        browser.wait.until(ExpectedConditions.textToBe(By.id("save-status"), "Kaikki muutokset on tallennettu."));
+        browser.check("peer-group-after-fi");
+
+        browser.driver.navigate().refresh();
+        browser.loaded();
+        assertThat(browser.driver.findElement(By.cssSelector("textarea[name='reflection-1']")).getDomProperty("value"))
+                .isEqualTo("Huomasin, että annan neuvoja liian nopeasti.");
+        assertThat(browser.driver.getPageSource()).contains("Sovimme, että seuraavalla kerralla puhumme palautteesta.");
+
+        // The organiser's page never shows either text.
+        Client organiser = organiser(LINK);
+        HttpResponse<String> overview = organiser.get(organiser.base + "/peer/organiser");
+        assertThat(overview.body()).doesNotContain("palautteesta", "neuvoja");
+    }
+}

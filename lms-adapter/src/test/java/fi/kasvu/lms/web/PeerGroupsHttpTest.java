@@ -1,0 +1,208 @@
+package fi.kasvu.lms.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fi.kasvu.json.KasvuJson;
+import fi.kasvu.lms.cli.KasvuCommand;
+import fi.kasvu.peer.Formation;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import picocli.CommandLine;
+
+/**
+ * The peer-group activity over plain HTTP on H2: intake in the learner's language with what the
+ * platform sends, the upload's line-and-column problems, the bad inputs of forming, formation equal
+ * to the command's, moving by hand, and the confidentiality scenario.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class PeerGroupsHttpTest extends PeerGroupsFlow {
+
+    @BeforeAll
+    void start() throws Exception {
+        fixture = PagesFixture.start();
+    }
+
+    @AfterAll
+    void stop() throws Exception {
+        fixture.close();
+    }
+
+    @Test
+    void reflectionsAndNotes_reachOnlyWhomTheyMay_onH2() throws Exception {
+        confidentialityScenario("rl-peer-h2");
+    }
+
+    @Test
+    void intake_inTheLearnersLanguage_prefilledFromThePlatform_andTheUploadWins() throws Exception {
+        roster("intake-1");
+        as(PagesFixture.LEARNER, "fi-FI", "rl-peer-intake", "Iida Intake",
+                Map.of("kasvu_organisation", "Valtiokonttori", "kasvu_site", "$Person.address.locality"));
+        Client learner = new Client();
+        HttpResponse<String> page = learner.launch(fixture.login("intake-1", false));
+        assertThat(page.uri().getPath()).endsWith("/peer/intake");
+        assertThat(page.body()).contains("<html lang=\"fi\">", "Tietosi vertaisryhmiä varten",
+                "value=\"Valtiokonttori\"");
+        // An unsubstituted Moodle variable is not a site.
+        assertThat(page.body()).doesNotContain("$Person");
+
+        HttpResponse<String> refused = learner.post("peer/intake", "organisation", "", "role", "SUPERVISOR");
+        assertThat(refused.statusCode()).isEqualTo(422);
+        assertThat(refused.body()).contains("Kirjoita organisaatio, jossa työskentelet.",
+                "Valitse vähintään yksi kieli, jolla voit työskennellä.");
+
+        HttpResponse<String> saved = learner.post("peer/intake", "organisation", "Valtiokonttori", "site", "Kuopio",
+                "role", "EXPERT", "languages", "en", "languages", "fi", "interests", "hybrid work; wellbeing");
+        assertThat(saved.statusCode()).isEqualTo(303);
+        page = learner.follow(saved);
+        assertThat(page.uri().getPath()).endsWith("/peer/waiting");
+        assertThat(page.body()).contains("Tietosi on tallennettu", "value=\"Kuopio\"");
+
+        Client organiser = organiser("rl-peer-intake");
+        HttpResponse<String> list = organiser.get(organiser.base + "/peer/organiser");
+        assertThat(list.body()).contains("Participants (1)", "Valtiokonttori", "Kuopio", "Intake form", "fi, en");
+
+        upload(organiser, List.of("intake-1,Iida Intake,,Verohallinto,,Turku,SUPERVISOR,sv,,",
+                "pp1,Aino Aalto,,Org A,,Helsinki,SUPERVISOR,fi,,"));
+        list = organiser.get(organiser.base + "/peer/organiser");
+        assertThat(list.body()).contains("Participants (2)", "Verohallinto", "Uploaded list")
+                .doesNotContain("Valtiokonttori");
+        HttpResponse<String> overwrite = learner.post("peer/intake", "organisation", "Valtiokonttori", "role",
+                "EXPERT", "languages", "fi");
+        assertThat(overwrite.statusCode()).isEqualTo(409);
+        assertThat(overwrite.body()).contains("Järjestäjä on tuonut tietosi luettelosta");
+    }
+
+    @Test
+    void upload_badInput_namesLineAndColumn_andStoresNothing() throws Exception {
+        roster();
+        Client organiser = organiser("rl-peer-bad");
+        HttpResponse<String> missing = organiser.post("peer/upload", "do", "store", "csv",
+                "id,name,email,organisation,unit,site,role,languages,manager_id\npp1,Aino,,Org A,,,SUPERVISOR,fi,\n");
+        assertThat(missing.statusCode()).isEqualTo(422);
+        assertThat(missing.body()).contains("Line 1, column interests: the header lacks the column(s) interests");
+
+        HttpResponse<String> duplicate = organiser.post("peer/upload", "do", "store", "csv",
+                csv(List.of(NINE.get(0), NINE.get(1), NINE.get(0))));
+        assertThat(duplicate.statusCode()).isEqualTo(422);
+        assertThat(duplicate.body()).contains("Line 4, column id: the id", "appears twice (first on line 2)");
+
+        HttpResponse<String> manager = organiser.post("peer/upload", "do", "preview", "csv",
+                csv(List.of(NINE.get(0), "pp2,Bertil Berg,,Org B,,Vaasa,SUPERVISOR,fi,pp99,")));
+        assertThat(manager.statusCode()).isEqualTo(422);
+        assertThat(manager.body()).contains("Line 3, column manager_id: the manager id", "is not the id of any row");
+
+        HttpResponse<String> stranger = organiser.post("peer/upload", "do", "store", "csv",
+                csv(List.of(NINE.get(0), "not-enrolled,Nora Stranger,,Org X,,Oulu,SUPERVISOR,fi,,")));
+        assertThat(stranger.statusCode()).isEqualTo(422);
+        assertThat(stranger.body()).contains("Line 3, column id: the person", "is not on this course");
+
+        HttpResponse<String> language = organiser.post("peer/upload", "do", "store", "csv",
+                csv(List.of("pp1,Aino,,Org A,,,SUPERVISOR,fi;de,,")));
+        assertThat(language.body()).contains("Line 2, column languages: unknown language");
+
+        HttpResponse<String> page = organiser.get(organiser.base + "/peer/organiser");
+        assertThat(page.body()).contains("Participants (0)");
+    }
+
+    @Test
+    void forming_tooFewPeople_andAnInfeasibleConstraint_areExplained() throws Exception {
+        roster();
+        Client organiser = organiser("rl-peer-few");
+        upload(organiser, List.of(NINE.get(0), NINE.get(1)));
+        HttpResponse<String> few = organiser.post("peer/form", "seed", "1");
+        assertThat(few.statusCode()).isEqualTo(422);
+        assertThat(few.body()).contains("There are 2 participants; Peer triads need at least 3 people for one group.");
+
+        // Three people of one organisation cannot keep "no two share an organisation": core explains.
+        upload(organiser, List.of("pp1,Aino Aalto,,Org A,,Helsinki,SUPERVISOR,fi,,",
+                "pp2,Bertil Berg,,Org A,,Vaasa,SUPERVISOR,fi,,", "pp3,Cecilia Cole,,Org A,,Oulu,SUPERVISOR,fi,,"));
+        HttpResponse<String> infeasible = organiser.follow(organiser.post("peer/form", "seed", "1"));
+        assertThat(infeasible.body()).contains("Hard constraints broken", "Shared organisation, unit or site:",
+                "(breaks a hard constraint)", "Org A");
+        assertThat(infeasible.body()).containsPattern("break a hard constraint|organisation");
+
+        HttpResponse<String> badPlan = organiser.post("peer/form", "seed", "x", "first", "next week");
+        assertThat(badPlan.statusCode()).isEqualTo(422);
+        assertThat(badPlan.body()).contains("The seed must be a whole number.",
+                "Give the first meeting as a date such as 2027-01-20");
+    }
+
+    @Test
+    void formation_inTheLms_isTheCommandsFormation_forTheSameParticipantsAndSeed() throws Exception {
+        roster();
+        Client organiser = organiser("rl-peer-same");
+        upload(organiser, NINE);
+        HttpResponse<String> preview = organiser.follow(organiser.post("peer/form", "seed", "42", "groupBy",
+                "organisation"));
+        List<List<String>> lms = previewGroups(preview.body());
+
+        Path dir = Files.createTempDirectory("kasvu-peer-same");
+        Path input = dir.resolve("people.csv");
+        Files.writeString(input, csv(NINE), StandardCharsets.UTF_8);
+        CommandLine cli = KasvuCommand.newCommandLine();
+        cli.setOut(new PrintWriter(new StringWriter(), true));
+        StringWriter err = new StringWriter();
+        cli.setErr(new PrintWriter(err, true));
+        int status = cli.execute("groups", "form", "--participants", input.toString(), "--kind", "triad", "--seed", "42",
+                "--out", dir.resolve("groups.json").toString());
+        assertThat(status).as(err.toString()).isEqualTo(0);
+        Formation command = KasvuJson.create().fromJson(Files.readString(dir.resolve("groups.json")), Formation.class);
+        List<List<String>> cmd = new ArrayList<>();
+        command.groups().forEach(g -> cmd.add(g.members().stream().map(m -> m.participant().name()).sorted().toList()));
+
+        assertThat(lms).hasSize(3).isEqualTo(cmd);
+    }
+
+    @Test
+    void movingAPersonByHand_showsTheBrokenConstraintAtOnce() throws Exception {
+        roster();
+        Client organiser = organiser("rl-peer-move");
+        upload(organiser, NINE);
+        HttpResponse<String> preview = organiser.follow(organiser.post("peer/form", "seed", "5"));
+        List<List<String>> groups = previewGroups(preview.body());
+        assertThat(preview.body()).doesNotContain("Hard constraints broken");
+        String moved = subjectOf(groups.get(0).get(0));
+
+        HttpResponse<String> after = organiser.post("peer/move", "move", moved, "to-" + moved, "2");
+        assertThat(after.statusCode()).isEqualTo(200);
+        assertThat(after.body()).contains("Moved into group 2; the groups now break 1 hard constraint(s)",
+                "Hard constraints broken", "Group size:");
+        List<List<String>> changed = previewGroups(after.body());
+        assertThat(changed.get(1)).hasSize(4).contains(groups.get(0).get(0));
+
+        HttpResponse<String> alone = organiser.post("peer/move", "move", subjectOf(changed.get(0).get(0)),
+                "to-" + subjectOf(changed.get(0).get(0)), "3");
+        assertThat(alone.statusCode()).isEqualTo(422);
+        assertThat(alone.body()).contains("Group 1 would be left with fewer than two members");
+    }
+
+    @Test
+    void picker_offersPeerGroups_withTheKindOfGroup() throws Exception {
+        fixture.asTeacherPicking("en-GB");
+        PagesHttpTest.NoScriptBrowser teacher = new PagesHttpTest.NoScriptBrowser();
+        HttpResponse<String> kinds = teacher.follow(teacher.launch(fixture.login("peer-picker", true)));
+        assertThat(kinds.body()).contains("Peer groups", "/picker/peer-groups");
+        HttpResponse<String> form = teacher.get(kinds.uri() + "/peer-groups");
+        assertThat(form.body()).contains("Kind of group", "Peer triads", "Reverse mentoring", "Coaching groups (5–8)",
+                "Onboarding pool");
+        HttpResponse<String> refused = teacher.post(kinds.uri() + "/peer-groups", Map.of("csrf",
+                PagesHttpTest.csrf(form.body()), "groupKind", "quartet"));
+        assertThat(refused.statusCode()).isEqualTo(422);
+        assertThat(refused.body()).contains("Choose the kind of group");
+        HttpResponse<String> placed = teacher.post(kinds.uri() + "/peer-groups", Map.of("csrf",
+                PagesHttpTest.csrf(form.body()), "groupKind", "onboarding-pool", "graded", ""));
+        assertThat(placed.statusCode()).isEqualTo(200);
+        assertThat(placed.body()).contains("name=\"JWT\"");
+    }
+}
