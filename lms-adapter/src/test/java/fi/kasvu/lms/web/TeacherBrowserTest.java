@@ -53,9 +53,6 @@ class TeacherBrowserTest {
             browser.switchLanguage(language);
             browser.check("teacher-picker-" + language);
         }
-        // More than one kind is registered: choose GROW from the list.
-        browser.driver.findElement(By.cssSelector("a[href$='/picker/grow']")).click();
-        browser.loaded();
 
         browser.driver.findElement(By.id("f-template-development-discussion")).click();
         WebElement title = browser.driver.findElement(By.id("f-title"));
