@@ -49,6 +49,7 @@ public final class KasvuJson {
             new DevelopmentPlanCodec(),
             new SurveyCodec(),
             new SurveyResponseCodec(),
+            new SurveyParticipationCodec(),
             new LibraryEntryCodec(),
             new FormationCodec(),
             new PeerGroupCodec(),
