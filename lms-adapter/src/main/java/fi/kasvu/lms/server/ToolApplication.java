@@ -123,7 +123,13 @@ final class ToolApplication {
     private static Activities activities(KasvuRepositories repositories, ClassRoster roster, MoodleSites moodle,
                                          Clock clock, IdGenerator ids) {
         return Activities.of(
-                GrowActivity.of(repositories.growConversations(), GrowEvents.none(), clock, ids));
+                GrowActivity.of(repositories.growConversations(), GrowEvents.none(), clock, ids),
+                fi.kasvu.lms.activity.survey.SurveyActivity.culture(repositories.surveys(),
+                        repositories.surveyResponses(), repositories.surveyParticipations(),
+                        repositories.surveyPublications(), clock),
+                fi.kasvu.lms.activity.survey.SurveyActivity.pulse(repositories.surveys(),
+                        repositories.surveyResponses(), repositories.surveyParticipations(),
+                        repositories.surveyPublications(), clock));
     }
 
     ToolConfiguration tool() {

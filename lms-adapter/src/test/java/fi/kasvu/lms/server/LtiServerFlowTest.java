@@ -206,10 +206,12 @@ class LtiServerFlowTest {
                 List.of("http://purl.imsglobal.org/vocab/lis/v2/membership#Instructor")));
         Browser teacher = Browser.withCookies();
 
-        HttpResponse<String> picker = follow(teacher, teacher.submitForm(loginAndAuthorize(teacher, "{\"deep\":1}")));
-        assertThat(picker.statusCode()).isEqualTo(200);
-        assertThat(picker.uri().getPath()).endsWith("/picker");
-        assertThat(picker.body()).contains("Lisää valmentava aktiviteetti", "personal-development", "development-discussion");
+        HttpResponse<String> kinds = follow(teacher, teacher.submitForm(loginAndAuthorize(teacher, "{\"deep\":1}")));
+        assertThat(kinds.statusCode()).isEqualTo(200);
+        assertThat(kinds.uri().getPath()).endsWith("/picker");
+        assertThat(kinds.body()).contains("Lisää valmentava aktiviteetti", "GROW-harjoitus", "Pulssikysely");
+        HttpResponse<String> picker = teacher.get(kinds.uri().resolve(kinds.uri().getPath() + "/grow"));
+        assertThat(picker.body()).contains("personal-development", "development-discussion");
         Map<String, String> choice = Browser.hiddenFields(picker.body());
         choice.put("title", "GROW <uran> suunta");
         choice.put("template", "development-discussion");

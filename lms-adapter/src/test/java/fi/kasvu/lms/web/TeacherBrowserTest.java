@@ -52,6 +52,8 @@ class TeacherBrowserTest {
             browser.check("teacher-picker-" + language);
         }
 
+        browser.driver.findElement(By.cssSelector("a[href$='/picker/grow']")).click();
+        browser.loaded();
         browser.driver.findElement(By.id("f-template-development-discussion")).click();
         WebElement title = browser.driver.findElement(By.id("f-title"));
         title.sendKeys("Kehityskeskustelu <syksy>");
@@ -88,6 +90,8 @@ class TeacherBrowserTest {
     void pickerProblems_areShownNextToTheField() throws Exception {
         fixture.asTeacherPicking("en-GB");
         browser.launch(fixture.login("teacher-2", true));
+        browser.driver.findElement(By.cssSelector("a[href$='/picker/grow']")).click();
+        browser.loaded();
         WebElement minimum = browser.driver.findElement(By.id("f-minimum"));
         minimum.clear();
         minimum.sendKeys("99");
