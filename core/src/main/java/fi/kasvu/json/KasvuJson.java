@@ -49,6 +49,8 @@ public final class KasvuJson {
             new DevelopmentPlanCodec(),
             new SurveyCodec(),
             new SurveyResponseCodec(),
+            new SurveyParticipationCodec(),
+            new SurveyPublicationCodec(),
             new LibraryEntryCodec(),
             new FormationCodec(),
             new PeerGroupCodec(),

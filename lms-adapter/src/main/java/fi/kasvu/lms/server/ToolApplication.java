@@ -128,7 +128,13 @@ final class ToolApplication {
         return Activities.of(
                 GrowActivity.of(repositories.growConversations(), new GrowEventLog(), clock, ids),
                 ExperimentActivity.of(repositories.experiments(), repositories.libraryEntries(), roster, clock, ids),
-                PeerActivity.of(repositories.peerRosters(), repositories.formations(), repositories.peerGroups(), roster, clock, ids));
+                PeerActivity.of(repositories.peerRosters(), repositories.formations(), repositories.peerGroups(), roster, clock, ids),
+                fi.kasvu.lms.activity.survey.SurveyActivity.culture(repositories.surveys(),
+                        repositories.surveyResponses(), repositories.surveyParticipations(),
+                        repositories.surveyPublications(), clock),
+                fi.kasvu.lms.activity.survey.SurveyActivity.pulse(repositories.surveys(),
+                        repositories.surveyResponses(), repositories.surveyParticipations(),
+                        repositories.surveyPublications(), clock));
     }
 
     ToolConfiguration tool() {

@@ -58,6 +58,8 @@ public final class KasvuRepositories {
     private final Experiments experiments;
     private final Surveys surveys;
     private final SurveyResponses surveyResponses;
+    private final fi.kasvu.survey.SurveyParticipations surveyParticipations;
+    private final fi.kasvu.survey.SurveyPublications surveyPublications;
     private final LibraryEntries libraryEntries;
     private final PeerGroups peerGroups;
     private final Formations formations;
@@ -85,7 +87,15 @@ public final class KasvuRepositories {
         this.developmentPlans = DevelopmentPlans.over(plans);
         this.experiments = Experiments.over(experimentRows);
         this.surveys = Surveys.over(repository(database, json, clock, Surveys.KIND));
-        this.surveyResponses = SurveyResponses.over(repository(database, json, clock, SurveyResponses.KIND));
+        // Responses and participation records are stamped with the day only, so that no stored time
+        // can line a response up with a participant (docs/surveys.md, "Anonymity").
+        Clock daily = dayClock(clock);
+        this.surveyResponses = SurveyResponses.over(repository(database, json, daily, SurveyResponses.KIND));
+        JdbcDocumentRepository<fi.kasvu.survey.SurveyParticipation> participations = repository(database, json, daily,
+                fi.kasvu.survey.SurveyParticipations.KIND);
+        this.surveyParticipations = fi.kasvu.survey.SurveyParticipations.over(participations);
+        this.surveyPublications = fi.kasvu.survey.SurveyPublications.over(repository(database, json, clock,
+                fi.kasvu.survey.SurveyPublications.KIND));
         this.libraryEntries = LibraryEntries.over(library);
         this.peerGroups = PeerGroups.over(groups);
         this.formations = Formations.over(formationRows);
@@ -109,6 +119,7 @@ public final class KasvuRepositories {
                 .register(programmeRows, ProgrammePersonalData.PROGRAMMES)
                 .register(reflections, ProgrammePersonalData.REFLECTIONS)
                 .register(seen, SeenPeople.PERSONAL_DATA)
+                .register(participations, fi.kasvu.survey.SurveyParticipations.POLICY)
                 .sessions(sessions)
                 .build();
     }
@@ -152,6 +163,36 @@ public final class KasvuRepositories {
     /** Survey responses. */
     public SurveyResponses surveyResponses() {
         return surveyResponses;
+    }
+
+    /** Who answered each survey round (apart from the responses). */
+    public fi.kasvu.survey.SurveyParticipations surveyParticipations() {
+        return surveyParticipations;
+    }
+
+    /** Which survey rounds' results are published to respondents. */
+    public fi.kasvu.survey.SurveyPublications surveyPublications() {
+        return surveyPublications;
+    }
+
+    /** A clock that tells only the day (midnight UTC of the underlying clock's day). */
+    private static Clock dayClock(Clock clock) {
+        return new Clock() {
+            @Override
+            public java.time.ZoneId getZone() {
+                return java.time.ZoneOffset.UTC;
+            }
+
+            @Override
+            public Clock withZone(java.time.ZoneId zone) {
+                return this;
+            }
+
+            @Override
+            public java.time.Instant instant() {
+                return clock.instant().truncatedTo(java.time.temporal.ChronoUnit.DAYS);
+            }
+        };
     }
 
     /** Library entries. */
