@@ -21,6 +21,11 @@ public interface ClassRoster {
             fi.kasvu.lms.lti.LtiIds.require("subject", subject);
             name = name == null ? "" : name;
         }
+
+        /** The person this member stands for, as {@link PageSession#person()} gives it for their own launches. */
+        public fi.kasvu.common.PersonId person() {
+            return fi.kasvu.lms.lti.LtiIds.person(subject);
+        }
     }
 
     /** No roster: only learners who launched the activity are known. */

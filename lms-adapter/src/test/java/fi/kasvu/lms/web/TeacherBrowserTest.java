@@ -47,6 +47,9 @@ class TeacherBrowserTest {
         fixture.asTeacherPicking("fi-FI");
         browser.launch(fixture.login("teacher-1", true));
         assertThat(browser.driver.getCurrentUrl()).endsWith("/picker");
+        browser.check("teacher-picker-kinds-fi");
+        browser.driver.findElement(By.partialLinkText("GROW")).click();
+        browser.loaded();
         for (String language : List.of("sv", "en", "fi")) {
             browser.switchLanguage(language);
             browser.check("teacher-picker-" + language);
@@ -88,6 +91,8 @@ class TeacherBrowserTest {
     void pickerProblems_areShownNextToTheField() throws Exception {
         fixture.asTeacherPicking("en-GB");
         browser.launch(fixture.login("teacher-2", true));
+        browser.driver.findElement(By.partialLinkText("GROW")).click();
+        browser.loaded();
         WebElement minimum = browser.driver.findElement(By.id("f-minimum"));
         minimum.clear();
         minimum.sendKeys("99");
