@@ -253,6 +253,12 @@ class FeedbackHttpTest {
         }
         assertThat(huge.statusCode()).isEqualTo(413);
 
+        answers.put("strengths", "NUL\u0000 here");
+        HttpResponse<String> control = outsider.post(action, answers);
+        assertThat(control.statusCode()).isEqualTo(422);
+        assertThat(section(subject.get(base + "/feedback").body(), "h-counts"))
+                .contains("<th scope=\"row\">Muut</th><td>1</td><td>0</td>");
+
         answers.put("strengths", "Ulkopuolisen kommentti");
         HttpResponse<String> thanks = outsider.post(action, answers);
         assertThat(thanks.statusCode()).isEqualTo(200);
