@@ -65,6 +65,14 @@ public final class PracticeMessages {
                     "Jaa suunnitelma ensin tiimillesi.",
                     "Dela först planen med ditt team.",
                     "Share the plan with your team first.")),
+            Map.entry("plan.team.tooLarge", LocalizedText.of(
+                    "Suunnitelman voi jakaa enintään {max} henkilölle; valitsit {given}.",
+                    "Planen kan delas med högst {max} personer; du valde {given}.",
+                    "A plan can be shared with at most {max} people; you chose {given}.")),
+            Map.entry("plan.comment.tooLong", LocalizedText.of(
+                    "Kommentti voi olla enintään {max} merkkiä; siinä on nyt {given}.",
+                    "En kommentar kan vara högst {max} tecken; nu har den {given}.",
+                    "A comment can be at most {max} characters; it now has {given}.")),
             Map.entry("plan.grow.notComplete", LocalizedText.of(
                     "Vie GROW-keskustelu loppuun, niin voit tehdä siitä kehittymissuunnitelman.",
                     "Slutför GROW-samtalet, så kan du göra en utvecklingsplan av det.",

@@ -104,6 +104,31 @@ public record DevelopmentPlan(String id, PersonId owner, String context, String 
         });
     }
 
+    /**
+     * Adds an action to a goal.
+     *
+     * @return the changed plan, or {@code plan.id.unknown} for an unknown goal, {@code plan.rights.notOwner}
+     * @throws IllegalArgumentException if the action's id is already used in the plan
+     */
+    public Result<DevelopmentPlan, PlanProblem> addAction(PersonId by, String goalId, PlanAction action, Instant at) {
+        Require.nonNull("action", action);
+        return byOwner(by, () -> {
+            List<DevelopmentGoal> next = new ArrayList<>();
+            boolean found = false;
+            for (DevelopmentGoal goal : goals) {
+                if (goal.id().equals(goalId)) {
+                    found = true;
+                    List<PlanAction> actions = new ArrayList<>(goal.actions());
+                    actions.add(action);
+                    goal = new DevelopmentGoal(goal.id(), goal.what(), goal.measures(), goal.targetDate(), actions);
+                }
+                next.add(goal);
+            }
+            return found ? with(next, followUpMethod, reviews, teamSharing, at)
+                    : Result.rejected(PlanProblem.unknown("goals", goalId));
+        });
+    }
+
     /** Sets how progress is followed up. */
     public Result<DevelopmentPlan, PlanProblem> followUpBy(PersonId by, String method, Instant at) {
         return byOwner(by, () -> with(goals, method, reviews, teamSharing, at));

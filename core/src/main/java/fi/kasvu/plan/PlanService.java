@@ -96,6 +96,12 @@ public final class PlanService {
         return change(tenant, id, (plan, at) -> plan.addGoal(by, goal, at));
     }
 
+    /** Adds an action to a goal. */
+    public Result<Versioned<DevelopmentPlan>, PlanProblem> addAction(TenantId tenant, String id, PersonId by,
+                                                                    String goalId, PlanAction action) {
+        return change(tenant, id, (plan, at) -> plan.addAction(by, goalId, action, at));
+    }
+
     /** Sets how progress is followed up. */
     public Result<Versioned<DevelopmentPlan>, PlanProblem> followUpBy(TenantId tenant, String id, PersonId by,
                                                                      String method) {

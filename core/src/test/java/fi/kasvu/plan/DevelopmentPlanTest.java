@@ -30,6 +30,21 @@ class DevelopmentPlanTest {
     }
 
     @Test
+    void an_action_is_added_to_its_goal_by_the_owner_only() {
+        DevelopmentPlan plan = DevelopmentPlan.create("p", OWNER, null, "Plan", AT)
+                .addGoal(OWNER, new DevelopmentGoal("goal-1", "Delegate", "", null, List.of()), AT).orElseThrow();
+
+        DevelopmentPlan changed = plan.addAction(OWNER, "goal-1", PlanAction.open("a-1", "Ask the team", DAY), AT)
+                .orElseThrow();
+
+        assertThat(changed.goals().get(0).actions()).extracting(PlanAction::what).containsExactly("Ask the team");
+        assertThat(plan.addAction(OWNER, "goal-9", PlanAction.open("a-1", "x", null), AT).problems())
+                .extracting(PlanProblem::code).containsExactly("plan.id.unknown");
+        assertThat(plan.addAction(OTHER, "goal-1", PlanAction.open("a-1", "x", null), AT).problems())
+                .extracting(PlanProblem::code).containsExactly("plan.rights.notOwner");
+    }
+
+    @Test
     void a_complete_plan_has_no_problems_and_is_private() {
         DevelopmentPlan plan = PlanFixtures.complete();
 

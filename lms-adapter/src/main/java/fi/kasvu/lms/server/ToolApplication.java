@@ -3,6 +3,8 @@ package fi.kasvu.lms.server;
 import fi.kasvu.common.IdGenerator;
 import fi.kasvu.json.KasvuJson;
 import fi.kasvu.lms.activity.experiment.ExperimentActivity;
+import fi.kasvu.lms.activity.feedback.FeedbackActivity;
+import fi.kasvu.lms.activity.feedback.RaterLinks;
 import fi.kasvu.lms.activity.grow.GrowActivity;
 import fi.kasvu.lms.activity.grow.GrowEventLog;
 import fi.kasvu.lms.activity.peer.PeerActivity;
@@ -85,7 +87,7 @@ final class ToolApplication {
         this.repositories = KasvuRepositories.of(database, KasvuJson.create(), clock);
         this.clock = clock;
         this.moodleSites = ConfiguredMoodleSites.on(storage.moodleSites());
-        this.activities = activities(repositories, roster, moodleSites, clock, ids);
+        this.activities = activities(repositories, roster, moodleSites, clock, ids, raterLinks(storage), baseUrl);
         this.tool = new ToolConfiguration(baseUrl, "Kasvu",
                 activities.all().stream().map(a -> a.name().in(fi.kasvu.common.Language.EN)).toList());
         this.keys = ToolKeyRing.create(storage.toolKeys(), clock, ids, 2048);
@@ -124,7 +126,7 @@ final class ToolApplication {
      * roster, and the Moodle web services where {@code moodle} has them).
      */
     private static Activities activities(KasvuRepositories repositories, ClassRoster roster, MoodleSites moodle,
-                                         Clock clock, IdGenerator ids) {
+                                         Clock clock, IdGenerator ids, RaterLinks raterLinks, URI baseUrl) {
         return Activities.of(
                 GrowActivity.of(repositories.growConversations(), new GrowEventLog(), clock, ids),
                 ExperimentActivity.of(repositories.experiments(), repositories.libraryEntries(), roster, clock, ids),
@@ -134,7 +136,34 @@ final class ToolApplication {
                         repositories.surveyPublications(), clock),
                 fi.kasvu.lms.activity.survey.SurveyActivity.pulse(repositories.surveys(),
                         repositories.surveyResponses(), repositories.surveyParticipations(),
-                        repositories.surveyPublications(), clock));
+                        repositories.surveyPublications(), clock),
+                FeedbackActivity.of(repositories.feedbackAssessments(), repositories.developmentPlans(), roster,
+                        raterLinks, clock, IdGenerator.uuids(), ToolApplication::linkToken, baseUrl));
+    }
+
+    /** 360 rater links: the SHA-256 of each token leads to its tenant and assessment (the token is never stored). */
+    private static RaterLinks raterLinks(JdbcLtiStorage storage) {
+        String namespace = "feedback-360-link";
+        return new RaterLinks() {
+            @Override
+            public void remember(String tokenHash, Target target, java.time.Instant keepUntil) {
+                storage.expiringValues().put(namespace, tokenHash, target.encode(), keepUntil);
+            }
+
+            @Override
+            public Optional<Target> find(String tokenHash, java.time.Instant now) {
+                return storage.expiringValues().get(namespace, tokenHash, now).flatMap(Target::decode);
+            }
+        };
+    }
+
+    private static final java.security.SecureRandom LINK_RANDOM = new java.security.SecureRandom();
+
+    /** A rater link's secret: 192 random bits, URL-safe. */
+    private static String linkToken() {
+        byte[] bytes = new byte[24];
+        LINK_RANDOM.nextBytes(bytes);
+        return java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 
     ToolConfiguration tool() {

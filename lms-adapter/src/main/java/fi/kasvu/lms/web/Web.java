@@ -34,7 +34,8 @@ import org.eclipse.jetty.ee10.servlet.ServletHolder;
  * {@link Activity}. Built once by the composition root; immutable.
  *
  * <p>Public paths: {@code /pages/s/<session>/…} (the session token travels in the path so that
- * the pages work in an iframe whose third-party cookies are blocked) and {@code /pages/static/…}.
+ * the pages work in an iframe whose third-party cookies are blocked), {@code /pages/static/…}, and
+ * {@code /pages/r/<kind>/…}, the pages of a kind reached without a session ({@link PublicPages}).
  */
 public final class Web {
 
@@ -110,6 +111,7 @@ public final class Web {
         context.setMaxFormContentSize(WebServlet.MAX_BODY);
         context.addServlet(new ServletHolder("kasvu-pages", servlet), PREFIX + "/s/*");
         context.addServlet(new ServletHolder("kasvu-pages-static", new StaticServlet()), PREFIX + "/static/*");
+        context.addServlet(new ServletHolder("kasvu-pages-public", new PublicServlet(activities)), PREFIX + "/r/*");
     }
 
     /**

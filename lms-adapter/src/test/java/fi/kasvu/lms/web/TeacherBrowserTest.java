@@ -47,7 +47,8 @@ class TeacherBrowserTest {
         fixture.asTeacherPicking("fi-FI");
         browser.launch(fixture.login("teacher-1", true));
         assertThat(browser.driver.getCurrentUrl()).endsWith("/picker");
-        browser.driver.findElement(By.cssSelector("a[href$='/picker/grow']")).click();
+        browser.check("teacher-picker-kinds-fi");
+        browser.driver.findElement(By.partialLinkText("GROW")).click();
         browser.loaded();
         for (String language : List.of("sv", "en", "fi")) {
             browser.switchLanguage(language);
@@ -90,7 +91,7 @@ class TeacherBrowserTest {
     void pickerProblems_areShownNextToTheField() throws Exception {
         fixture.asTeacherPicking("en-GB");
         browser.launch(fixture.login("teacher-2", true));
-        browser.driver.findElement(By.cssSelector("a[href$='/picker/grow']")).click();
+        browser.driver.findElement(By.partialLinkText("GROW")).click();
         browser.loaded();
         WebElement minimum = browser.driver.findElement(By.id("f-minimum"));
         minimum.clear();

@@ -24,6 +24,8 @@ import fi.kasvu.peer.PeerRosters;
 import fi.kasvu.peer.PeerPersonalData;
 import fi.kasvu.plan.DevelopmentPlan;
 import fi.kasvu.plan.DevelopmentPlans;
+import fi.kasvu.plan.PlanTeam;
+import fi.kasvu.plan.PlanTeams;
 import fi.kasvu.plan.PlanPersonalData;
 import fi.kasvu.session.SeenPeople;
 import fi.kasvu.session.SeenPerson;
@@ -68,6 +70,7 @@ public final class KasvuRepositories {
     private final Programmes programmes;
     private final ReflectionAssignments reflectionAssignments;
     private final SeenPeople seenPeople;
+    private final PlanTeams planTeams;
     private final Sessions sessions;
     private final PersonalDataService personalData;
 
@@ -106,6 +109,9 @@ public final class KasvuRepositories {
         JdbcDocumentRepository<SeenPerson> seen = JdbcDocumentRepository.of(database, SeenPeople.KIND,
                 new SeenPersonCodec(), clock);
         this.seenPeople = SeenPeople.over(seen);
+        JdbcDocumentRepository<PlanTeam> teams = JdbcDocumentRepository.of(database, PlanTeams.KIND,
+                new PlanTeamCodec(), clock);
+        this.planTeams = PlanTeams.over(teams);
         this.sessions = new JdbcSessions(database);
         this.personalData = PersonalDataService.builder(clock)
                 .register(grow, GrowPersonalData.POLICY)
@@ -120,6 +126,7 @@ public final class KasvuRepositories {
                 .register(reflections, ProgrammePersonalData.REFLECTIONS)
                 .register(seen, SeenPeople.PERSONAL_DATA)
                 .register(participations, fi.kasvu.survey.SurveyParticipations.POLICY)
+                .register(teams, PlanTeams.PERSONAL_DATA)
                 .sessions(sessions)
                 .build();
     }
@@ -138,6 +145,11 @@ public final class KasvuRepositories {
     private static <T> JdbcDocumentRepository<T> repository(KasvuDatabase database, KasvuJson json, Clock clock,
                                                            DocumentKind<T> kind) {
         return JdbcDocumentRepository.of(database, kind, DocumentCodec.kasvuJson(json, kind.type()), clock);
+    }
+
+    /** The teams development plans are shared with, and their comments. */
+    public PlanTeams planTeams() {
+        return planTeams;
     }
 
     /** GROW conversations. */

@@ -31,7 +31,8 @@ class PageTextsTest {
     private static final Path SOURCES = Path.of("src/main");
 
     @ParameterizedTest
-    @ValueSource(strings = {PageTexts.BUNDLE, GrowActivity.TEXTS, ExperimentActivity.TEXTS, fi.kasvu.lms.activity.survey.SurveyActivity.TEXTS})
+    @ValueSource(strings = {PageTexts.BUNDLE, GrowActivity.TEXTS, ExperimentActivity.TEXTS, fi.kasvu.lms.activity.survey.SurveyActivity.TEXTS,
+            fi.kasvu.lms.activity.feedback.FeedbackActivity.TEXTS})
     void everyLanguage_hasTheSameKeys_noneEmpty(String bundle) {
         Set<String> english = new TreeSet<>(PageTexts.keys(bundle, Language.EN));
         for (Language language : Language.values()) {
@@ -62,7 +63,8 @@ class PageTextsTest {
         assertThat(used).as("keys found in templates and pages").hasSizeGreaterThan(100);
         for (Language language : Language.values()) {
             List<String> unknown = used.stream().filter(u -> !PageTexts.in(language).with(GrowActivity.TEXTS).with(ExperimentActivity.TEXTS)
-                    .with(fi.kasvu.lms.activity.survey.SurveyActivity.TEXTS).has(u.substring(u.indexOf(": ") + 2)))
+                    .with(fi.kasvu.lms.activity.survey.SurveyActivity.TEXTS)
+                    .with(fi.kasvu.lms.activity.feedback.FeedbackActivity.TEXTS).has(u.substring(u.indexOf(": ") + 2)))
                     .toList();
             assertThat(unknown).as("keys used but not defined in %s", language).isEmpty();
         }
