@@ -4,6 +4,7 @@ import fi.kasvu.common.IdGenerator;
 import fi.kasvu.grow.GrowEvents;
 import fi.kasvu.json.KasvuJson;
 import fi.kasvu.lms.activity.grow.GrowActivity;
+import fi.kasvu.lms.activity.programme.ProgrammeActivity;
 import fi.kasvu.lms.lti.AccessTokens;
 import fi.kasvu.lms.lti.AgsClient;
 import fi.kasvu.lms.lti.ContentItem;
@@ -123,7 +124,9 @@ final class ToolApplication {
     private static Activities activities(KasvuRepositories repositories, ClassRoster roster, MoodleSites moodle,
                                          Clock clock, IdGenerator ids) {
         return Activities.of(
-                GrowActivity.of(repositories.growConversations(), GrowEvents.none(), clock, ids));
+                GrowActivity.of(repositories.growConversations(), GrowEvents.none(), clock, ids),
+                ProgrammeActivity.of(repositories.programmes(), repositories.reflectionAssignments(),
+                        repositories.seenPeople(), roster, clock, ids));
     }
 
     ToolConfiguration tool() {

@@ -92,7 +92,7 @@ class LtiServerFlowTest {
                 .isEqualTo(server.tool().jwksUrl().toString());
         assertThat(platform.registrationRequests.get(0).getJsonObject(
                 "https://purl.imsglobal.org/spec/lti-tool-configuration").getString("description"))
-                .as("the tool names only the kinds it offers").isEqualTo("Coaching and learning work culture: GROW exercise.");
+                .as("the tool names only the kinds it offers").isEqualTo("Coaching and learning work culture: GROW exercise, Coaching programme.");
 
         HttpResponse<String> again = admin.get(URI.create(register.toString().replace("reg-token-1", "reg-token-2")));
         assertThat(again.statusCode()).as("the invite was used up").isEqualTo(403);
@@ -209,7 +209,9 @@ class LtiServerFlowTest {
         HttpResponse<String> picker = follow(teacher, teacher.submitForm(loginAndAuthorize(teacher, "{\"deep\":1}")));
         assertThat(picker.statusCode()).isEqualTo(200);
         assertThat(picker.uri().getPath()).endsWith("/picker");
-        assertThat(picker.body()).contains("Lisää valmentava aktiviteetti", "personal-development", "development-discussion");
+        assertThat(picker.body()).contains("Lisää valmentava aktiviteetti", "GROW-harjoitus", "Valmennusohjelma");
+        picker = teacher.get(picker.uri().resolve(picker.uri().getPath() + "/grow"));
+        assertThat(picker.body()).contains("personal-development", "development-discussion");
         Map<String, String> choice = Browser.hiddenFields(picker.body());
         choice.put("title", "GROW <uran> suunta");
         choice.put("template", "development-discussion");

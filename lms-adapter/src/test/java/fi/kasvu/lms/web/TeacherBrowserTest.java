@@ -51,6 +51,8 @@ class TeacherBrowserTest {
             browser.switchLanguage(language);
             browser.check("teacher-picker-" + language);
         }
+        browser.driver.get(browser.driver.getCurrentUrl() + "/grow");
+        browser.loaded();
 
         browser.driver.findElement(By.id("f-template-development-discussion")).click();
         WebElement title = browser.driver.findElement(By.id("f-title"));
@@ -88,6 +90,8 @@ class TeacherBrowserTest {
     void pickerProblems_areShownNextToTheField() throws Exception {
         fixture.asTeacherPicking("en-GB");
         browser.launch(fixture.login("teacher-2", true));
+        browser.driver.get(browser.driver.getCurrentUrl() + "/grow");
+        browser.loaded();
         WebElement minimum = browser.driver.findElement(By.id("f-minimum"));
         minimum.clear();
         minimum.sendKeys("99");
