@@ -5,6 +5,7 @@ import fi.kasvu.grow.GrowEvents;
 import fi.kasvu.json.KasvuJson;
 import fi.kasvu.lms.activity.grow.GrowActivity;
 import fi.kasvu.lms.activity.programme.ProgrammeActivity;
+import fi.kasvu.lms.activity.reflection.ReflectionActivity;
 import fi.kasvu.lms.lti.AccessTokens;
 import fi.kasvu.lms.lti.AgsClient;
 import fi.kasvu.lms.lti.ContentItem;
@@ -126,7 +127,8 @@ final class ToolApplication {
         return Activities.of(
                 GrowActivity.of(repositories.growConversations(), GrowEvents.none(), clock, ids),
                 ProgrammeActivity.of(repositories.programmes(), repositories.reflectionAssignments(),
-                        repositories.seenPeople(), roster, clock, ids));
+                        repositories.seenPeople(), roster, clock, ids),
+                ReflectionActivity.of(repositories.programmes(), repositories.reflectionAssignments(), clock, ids));
     }
 
     ToolConfiguration tool() {

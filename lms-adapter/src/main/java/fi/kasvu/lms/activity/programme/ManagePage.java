@@ -265,7 +265,7 @@ final class ManagePage {
             Map<String, String> errs = id.equals(formId) ? errors : Map.of();
             events.add(new ProgrammeViews.ItemForm(id, ProgrammeMessages.eventKind(event.kind(), language) + ": "
                     + event.title().in(language), call.base() + "/event/" + event.id(),
-                    eventFields(id, values, errs, event), problemsOf(p, event.id())));
+                    eventFields(id, values, errs, event), problemsOf(p, event.id()), ""));
         }
         List<ProgrammeViews.ItemForm> assignments = new ArrayList<>();
         for (Assignment assignment : p.assignments()) {
@@ -274,7 +274,9 @@ final class ManagePage {
             Map<String, String> errs = id.equals(formId) ? errors : Map.of();
             assignments.add(new ProgrammeViews.ItemForm(id, ProgrammeMessages.assignmentKind(assignment.kind(), language)
                     + ": " + assignment.title().in(language), call.base() + "/assignment/" + assignment.id(),
-                    assignmentFields(id, values, errs, assignment), problemsOf(p, assignment.id())));
+                    assignmentFields(id, values, errs, assignment), problemsOf(p, assignment.id()),
+                    assignment.fulfilledBy() instanceof Fulfilment.Reflection ? t.t("assignment.code",
+                            fi.kasvu.lms.activity.reflection.ReflectionActivity.code(p.id(), assignment.id())) : ""));
         }
         Map<String, String> people = people();
         Map<PersonId, List<String>> roles = new LinkedHashMap<>();

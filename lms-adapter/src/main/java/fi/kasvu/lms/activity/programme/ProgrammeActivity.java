@@ -9,6 +9,7 @@ import fi.kasvu.common.Result;
 import fi.kasvu.common.TenantId;
 import fi.kasvu.common.Versioned;
 import fi.kasvu.i18n.ProgrammeMessages;
+import fi.kasvu.lms.activity.reflection.ReflectionPages;
 import fi.kasvu.lms.web.Activity;
 import fi.kasvu.lms.web.Answer;
 import fi.kasvu.lms.web.Call;
@@ -69,6 +70,7 @@ public final class ProgrammeActivity implements Activity {
     private final ClassRoster roster;
     private final Clock clock;
     private final ProgrammeService service;
+    private final ReflectionPages reflectionPages;
 
     private ProgrammeActivity(Programmes programmes, ReflectionAssignments reflections, SeenPeople seen,
                               ClassRoster roster, Clock clock, IdGenerator ids) {
@@ -78,6 +80,7 @@ public final class ProgrammeActivity implements Activity {
         this.roster = roster;
         this.clock = clock;
         this.service = ProgrammeService.of(programmes, reflections, ProgrammeEvents.none(), clock, ids);
+        this.reflectionPages = new ReflectionPages(service, reflections, clock);
     }
 
     /**
@@ -179,6 +182,14 @@ public final class ProgrammeActivity implements Activity {
         }
         if (path.equals("timeline") && !call.post()) {
             return timeline(call, stored.map(Versioned::value));
+        }
+        if (stored.isPresent() && path.startsWith("reflection/")) {
+            return reflectionPages.learner(call, stored.get().value(), path.substring("reflection/".length()), path,
+                    false, call.base() + "/timeline");
+        }
+        if (stored.isPresent() && path.startsWith("feedback/")) {
+            return reflectionPages.coach(call, stored.get().value(), path.substring("feedback/".length()), path,
+                    call.base() + "/timeline");
         }
         if (!organiser) {
             return Answer.notFound();

@@ -66,8 +66,10 @@ public final class ProgrammeViews {
      * @param action  where the form posts
      * @param fields  its fields
      * @param problems what is still to decide about it
+     * @param note     what else to know ("" for none: a reflection's code for placing it in the gradebook)
      */
-    public record ItemForm(String id, String heading, String action, List<Views.Field> fields, List<String> problems) {
+    public record ItemForm(String id, String heading, String action, List<Views.Field> fields, List<String> problems,
+                           String note) {
     }
 
     /**

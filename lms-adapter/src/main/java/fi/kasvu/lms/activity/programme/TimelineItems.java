@@ -60,7 +60,7 @@ final class TimelineItems {
         String learner = names.getOrDefault(feedback.learner().value(), "");
         return new ProgrammeViews.Item(when, t.t("timeline.feedbackToGive"), title,
                 learner.isBlank() ? "" : t.t("timeline.learner", learner),
-                call.base() + "/reflection/" + feedback.reflectionId(), t.t("timeline.openReflection"), false);
+                call.base() + "/feedback/" + feedback.reflectionId(), t.t("timeline.openReflection"), false);
     }
 
     private ProgrammeViews.Item event(ScheduledEvent event, String when) {

@@ -30,7 +30,8 @@ class PageTextsTest {
     private static final Path SOURCES = Path.of("src/main");
 
     @ParameterizedTest
-    @ValueSource(strings = {PageTexts.BUNDLE, GrowActivity.TEXTS, fi.kasvu.lms.activity.programme.ProgrammeActivity.TEXTS})
+    @ValueSource(strings = {PageTexts.BUNDLE, GrowActivity.TEXTS, fi.kasvu.lms.activity.programme.ProgrammeActivity.TEXTS,
+            fi.kasvu.lms.activity.reflection.ReflectionActivity.TEXTS})
     void everyLanguage_hasTheSameKeys_noneEmpty(String bundle) {
         Set<String> english = new TreeSet<>(PageTexts.keys(bundle, Language.EN));
         for (Language language : Language.values()) {
@@ -61,7 +62,8 @@ class PageTextsTest {
         assertThat(used).as("keys found in templates and pages").hasSizeGreaterThan(100);
         for (Language language : Language.values()) {
             PageTexts every = PageTexts.in(language).with(GrowActivity.TEXTS)
-                    .with(fi.kasvu.lms.activity.programme.ProgrammeActivity.TEXTS);
+                    .with(fi.kasvu.lms.activity.programme.ProgrammeActivity.TEXTS)
+                    .with(fi.kasvu.lms.activity.reflection.ReflectionActivity.TEXTS);
             List<String> unknown = used.stream().filter(u -> !every.has(u.substring(u.indexOf(": ") + 2)))
                     .toList();
             assertThat(unknown).as("keys used but not defined in %s", language).isEmpty();
