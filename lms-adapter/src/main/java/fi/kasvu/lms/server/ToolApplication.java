@@ -8,6 +8,8 @@ import fi.kasvu.lms.activity.feedback.RaterLinks;
 import fi.kasvu.lms.activity.grow.GrowActivity;
 import fi.kasvu.lms.activity.grow.GrowEventLog;
 import fi.kasvu.lms.activity.peer.PeerActivity;
+import fi.kasvu.lms.activity.programme.ProgrammeActivity;
+import fi.kasvu.lms.activity.reflection.ReflectionActivity;
 import fi.kasvu.lms.lti.AccessTokens;
 import fi.kasvu.lms.lti.AgsClient;
 import fi.kasvu.lms.lti.ContentItem;
@@ -138,7 +140,10 @@ final class ToolApplication {
                         repositories.surveyResponses(), repositories.surveyParticipations(),
                         repositories.surveyPublications(), clock),
                 FeedbackActivity.of(repositories.feedbackAssessments(), repositories.developmentPlans(), roster,
-                        raterLinks, clock, IdGenerator.uuids(), ToolApplication::linkToken, baseUrl));
+                        raterLinks, clock, IdGenerator.uuids(), ToolApplication::linkToken, baseUrl),
+                ProgrammeActivity.of(repositories.programmes(), repositories.reflectionAssignments(),
+                        repositories.seenPeople(), roster, clock, ids),
+                ReflectionActivity.of(repositories.programmes(), repositories.reflectionAssignments(), clock, ids));
     }
 
     /** 360 rater links: the SHA-256 of each token leads to its tenant and assessment (the token is never stored). */

@@ -210,7 +210,7 @@ class LtiServerFlowTest {
         HttpResponse<String> kinds = follow(teacher, teacher.submitForm(loginAndAuthorize(teacher, "{\"deep\":1}")));
         assertThat(kinds.statusCode()).isEqualTo(200);
         assertThat(kinds.uri().getPath()).endsWith("/picker");
-        assertThat(kinds.body()).contains("GROW-harjoitus", "Tiimikokeilu", "Vertaisryhmät", "Pulssikysely", "360-arviointi");
+        assertThat(kinds.body()).contains("GROW-harjoitus", "Tiimikokeilu", "Vertaisryhmät", "Pulssikysely", "360-arviointi", "Valmennusohjelma");
         HttpResponse<String> picker = teacher.get(kinds.uri().resolve(kinds.uri().getPath() + "/grow"));
         assertThat(picker.statusCode()).isEqualTo(200);
         assertThat(picker.body()).contains("Lisää valmentava aktiviteetti", "personal-development", "development-discussion");

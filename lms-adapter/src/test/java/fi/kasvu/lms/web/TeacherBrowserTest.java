@@ -54,6 +54,8 @@ class TeacherBrowserTest {
             browser.switchLanguage(language);
             browser.check("teacher-picker-" + language);
         }
+        browser.driver.get(browser.driver.getCurrentUrl() + "/grow");
+        browser.loaded();
 
         browser.driver.findElement(By.id("f-template-development-discussion")).click();
         WebElement title = browser.driver.findElement(By.id("f-title"));

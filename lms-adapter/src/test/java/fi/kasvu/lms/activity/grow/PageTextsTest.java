@@ -32,7 +32,8 @@ class PageTextsTest {
 
     @ParameterizedTest
     @ValueSource(strings = {PageTexts.BUNDLE, GrowActivity.TEXTS, ExperimentActivity.TEXTS, fi.kasvu.lms.activity.survey.SurveyActivity.TEXTS,
-            fi.kasvu.lms.activity.feedback.FeedbackActivity.TEXTS})
+            fi.kasvu.lms.activity.feedback.FeedbackActivity.TEXTS,
+            fi.kasvu.lms.activity.programme.ProgrammeActivity.TEXTS, fi.kasvu.lms.activity.reflection.ReflectionActivity.TEXTS})
     void everyLanguage_hasTheSameKeys_noneEmpty(String bundle) {
         Set<String> english = new TreeSet<>(PageTexts.keys(bundle, Language.EN));
         for (Language language : Language.values()) {
@@ -64,7 +65,9 @@ class PageTextsTest {
         for (Language language : Language.values()) {
             List<String> unknown = used.stream().filter(u -> !PageTexts.in(language).with(GrowActivity.TEXTS).with(ExperimentActivity.TEXTS)
                     .with(fi.kasvu.lms.activity.survey.SurveyActivity.TEXTS)
-                    .with(fi.kasvu.lms.activity.feedback.FeedbackActivity.TEXTS).has(u.substring(u.indexOf(": ") + 2)))
+                    .with(fi.kasvu.lms.activity.feedback.FeedbackActivity.TEXTS)
+                    .with(fi.kasvu.lms.activity.programme.ProgrammeActivity.TEXTS)
+                    .with(fi.kasvu.lms.activity.reflection.ReflectionActivity.TEXTS).has(u.substring(u.indexOf(": ") + 2)))
                     .toList();
             assertThat(unknown).as("keys used but not defined in %s", language).isEmpty();
         }
