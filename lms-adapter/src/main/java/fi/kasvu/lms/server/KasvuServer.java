@@ -186,6 +186,11 @@ public final class KasvuServer implements AutoCloseable {
         return app.activities();
     }
 
+    /** The platforms' Moodle web services, as the activities get them ({@code kasvu platform moodle}). */
+    public fi.kasvu.lms.moodle.MoodleSites moodleSites() {
+        return app.moodleSites();
+    }
+
     /** Dynamic Registration, for creating invites. */
     public DynamicRegistration dynamicRegistration() {
         return app.registration();

@@ -207,6 +207,10 @@ final class ToolApplication {
         return activities;
     }
 
+    MoodleSites moodleSites() {
+        return moodleSites;
+    }
+
     Web web() {
         return web;
     }
