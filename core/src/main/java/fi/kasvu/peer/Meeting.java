@@ -22,8 +22,13 @@ public sealed interface Meeting {
     /** Each member's role in it (triads), or an empty map for kinds without roles. */
     Map<PersonId, TriadRole> roles();
 
-    /** Where it is held: a room or an online link, possibly empty. */
-    String place();
+    /**
+     * Where it is held: a room or an online link, possibly empty. A default method, so that adding
+     * it kept the interface compatible with the released API (both records override it).
+     */
+    default String place() {
+        return "";
+    }
 
     /** The longest place or link. */
     int MAX_PLACE = 500;
