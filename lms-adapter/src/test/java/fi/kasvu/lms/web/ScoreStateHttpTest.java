@@ -96,6 +96,11 @@ class ScoreStateHttpTest {
     }
 
     private static Learner completed(String subject, String resourceLink, String name) throws Exception {
+        return completed(fixture, subject, resourceLink, name);
+    }
+
+    /** A learner of the fixture's platform who went through every phase over plain HTTP and completed. */
+    static Learner completed(PagesFixture fixture, String subject, String resourceLink, String name) throws Exception {
         fixture.as(PagesFixture.LEARNER, "en-GB", resourceLink, name);
         NoScriptBrowser browser = new NoScriptBrowser();
         HttpResponse<String> goal = browser.follow(browser.launch(fixture.login(subject, false)));
