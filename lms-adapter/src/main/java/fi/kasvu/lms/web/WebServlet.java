@@ -141,7 +141,13 @@ final class WebServlet extends HttpServlet {
         if (answer instanceof Answer.Completed completed) {
             Activity.Completion completion = activity.orElseThrow().completion(session.tenant(), session.documentId());
             if (completion.complete()) {
-                scores.publishCompletion(session, completion, clock.instant());
+                try {
+                    scores.publishCompletion(session, completion, clock.instant());
+                } catch (RuntimeException notRecorded) {
+                    // The completion is saved; the background sweeper records its score within a minute.
+                    LOG.warn("completion score not recorded on the request, left to the sweeper: {}",
+                            notRecorded.getClass().getSimpleName());
+                }
             }
             answer = completed.then();
         }
