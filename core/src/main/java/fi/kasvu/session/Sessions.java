@@ -69,9 +69,15 @@ public interface Sessions {
 
     /**
      * Every stored session, open or closed but not yet purged (the score sweeper reads them to find
-     * completions whose score was never queued).
+     * completions whose score was never queued). The stores Kasvu ships list them; the default, for
+     * a store written before this method existed, says it cannot.
+     *
+     * @throws UnsupportedOperationException if the store cannot list its sessions
      */
-    List<StoredSession> all();
+    default List<StoredSession> all() {
+        throw new UnsupportedOperationException("this session store cannot list its sessions: "
+                + getClass().getName());
+    }
 
     /** Sessions in this process's memory, for tests and single-instance embedding. */
     static Sessions inMemory() {

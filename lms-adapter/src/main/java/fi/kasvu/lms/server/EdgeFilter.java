@@ -131,11 +131,12 @@ final class EdgeFilter implements Filter {
         }
         response.setHeader("X-Content-Type-Options", "nosniff");
         if ("POST".equals(method)) {
-            Language language = sessionLanguage.apply(path).orElseGet(() ->
+            // Read only for a refusal: an accepted post (an autosave) reads no session here.
+            java.util.function.Supplier<Language> language = () -> sessionLanguage.apply(path).orElseGet(() ->
                     Language.fromTag(Optional.ofNullable(request.getHeader("Accept-Language")).orElse("")));
             boolean json = path.endsWith("/autosave");
             if (hasQueryParameter(request.getQueryString(), "csrf")) {
-                refuse(response, json, 400, "csrf-in-query", language, FORM_UNREADABLE, path);
+                refuse(response, json, 400, "csrf-in-query", language.get(), FORM_UNREADABLE, path);
                 return;
             }
             int maxForm = org.eclipse.jetty.ee10.servlet.ServletContextHandler
@@ -150,18 +151,18 @@ final class EdgeFilter implements Filter {
                 parameters = request.getParameterMap();
             } catch (RuntimeException e) {
                 // Jetty's own refusal of a malformed encoding (%zz, a lone %) or of too many fields.
-                refuse(response, json, 400, e.getClass().getSimpleName(), language, FORM_UNREADABLE, path);
+                refuse(response, json, 400, e.getClass().getSimpleName(), language.get(), FORM_UNREADABLE, path);
                 return;
             }
             for (Map.Entry<String, String[]> parameter : parameters.entrySet()) {
                 if (hasControlCharacter(parameter.getKey())) {
-                    refuse(response, json, 400, "control character in a field name", language, FORM_UNREADABLE, path);
+                    refuse(response, json, 400, "control character in a field name", language.get(), FORM_UNREADABLE, path);
                     return;
                 }
                 for (String value : parameter.getValue()) {
                     if (hasControlCharacter(value)) {
                         refuse(response, json, 422, "control character in field " + safeName(parameter.getKey()),
-                                language, CONTROL_CHARACTERS, path);
+                                language.get(), CONTROL_CHARACTERS, path);
                         return;
                     }
                 }

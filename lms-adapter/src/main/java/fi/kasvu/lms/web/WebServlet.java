@@ -39,6 +39,9 @@ final class WebServlet extends HttpServlet {
     /** The largest request body accepted (a whole Options or Will form stays far below it). */
     static final int MAX_BODY = 1_000_000;
 
+    /** The largest refused body read to its end before the 413 page (larger ones close the connection). */
+    static final long MAX_DRAIN = 16_000_000;
+
     private final transient Activities activities;
     private final transient PageSessions sessions;
     private final transient ProgressPage progress;
@@ -87,6 +90,7 @@ final class WebServlet extends HttpServlet {
         boolean post = method.equals("POST");
         String rest = parts.length > 1 ? parts[1] : "";
         if (post && request.getContentLengthLong() > MAX_BODY) {
+            drain(request);
             error(request, response, session, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE, "error.tooLarge", null);
             return;
         }
@@ -94,6 +98,7 @@ final class WebServlet extends HttpServlet {
         try {
             all = request.getParameterMap();
         } catch (RuntimeException tooLarge) {
+            drain(request);
             error(request, response, session, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE, "error.tooLarge", null);
             return;
         }
@@ -136,7 +141,13 @@ final class WebServlet extends HttpServlet {
         if (answer instanceof Answer.Completed completed) {
             Activity.Completion completion = activity.orElseThrow().completion(session.tenant(), session.documentId());
             if (completion.complete()) {
-                scores.publishCompletion(session, completion, clock.instant());
+                try {
+                    scores.publishCompletion(session, completion, clock.instant());
+                } catch (RuntimeException notRecorded) {
+                    // The completion is saved; the background sweeper records its score within a minute.
+                    LOG.warn("completion score not recorded on the request, left to the sweeper: {}",
+                            notRecorded.getClass().getSimpleName());
+                }
             }
             answer = completed.then();
         }
@@ -229,6 +240,30 @@ final class WebServlet extends HttpServlet {
             response.getOutputStream().write(download.body());
         } else {
             error(request, response, session, HttpServletResponse.SC_NOT_FOUND, "error.notFound", null);
+        }
+    }
+
+    /**
+     * Reads and drops the rest of a refused body of at most {@link #MAX_DRAIN} bytes, so the client
+     * has sent it all before the 413 page comes; otherwise Jetty closes the connection while the
+     * client is still sending and the client sees a reset instead of the page. A larger body is
+     * not read: its connection is closed.
+     */
+    private static void drain(HttpServletRequest request) {
+        long length = request.getContentLengthLong();
+        if (length > MAX_DRAIN) {
+            return;
+        }
+        try {
+            java.io.InputStream in = request.getInputStream();
+            byte[] buffer = new byte[16_384];
+            long total = 0;
+            int read;
+            while (total <= MAX_DRAIN && (read = in.read(buffer)) >= 0) {
+                total += read;
+            }
+        } catch (IOException | IllegalStateException gone) {
+            // the client went away, or the body was read as parameters already: nothing left to drop
         }
     }
 

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import fi.kasvu.lms.web.PagesHttpTest.NoScriptBrowser;
 import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.util.Map;
 import java.util.function.Predicate;
 import org.junit.jupiter.api.AfterAll;
@@ -97,6 +96,11 @@ class ScoreStateHttpTest {
     }
 
     private static Learner completed(String subject, String resourceLink, String name) throws Exception {
+        return completed(fixture, subject, resourceLink, name);
+    }
+
+    /** A learner of the fixture's platform who went through every phase over plain HTTP and completed. */
+    static Learner completed(PagesFixture fixture, String subject, String resourceLink, String name) throws Exception {
         fixture.as(PagesFixture.LEARNER, "en-GB", resourceLink, name);
         NoScriptBrowser browser = new NoScriptBrowser();
         HttpResponse<String> goal = browser.follow(browser.launch(fixture.login(subject, false)));
@@ -134,8 +138,7 @@ class ScoreStateHttpTest {
     }
 
     private static void deliverUntil(java.util.function.BooleanSupplier done) throws InterruptedException {
-        for (int i = 0; i < 100 && !done.getAsBoolean(); i++) {
-            fixture.clock.advance(Duration.ofSeconds(30));
+        for (int i = 0; i < 200 && !done.getAsBoolean(); i++) {
             fixture.server.deliverScores();
             Thread.sleep(50);
         }

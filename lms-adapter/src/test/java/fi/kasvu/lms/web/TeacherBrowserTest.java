@@ -139,4 +139,45 @@ class TeacherBrowserTest {
             browser.check("teacher-progress-" + language);
         }
     }
+
+    @Test
+    @Order(4)
+    void aRefusedScore_readsRefused_andTheTeacherSendsItAgainWithTheKeyboardAlone() throws Exception {
+        fixture.platform.answerScores(400);
+        try {
+            ScoreStateHttpTest.completed(fixture, "refused-learner", "rl-resend", "Rami Refused");
+            fixture.as(PagesFixture.INSTRUCTOR, "fi-FI", "rl-resend", "Olli Opettaja");
+            browser.launch(fixture.login("teacher-4", false));
+            for (int i = 0; i < 200 && !browser.driver.getPageSource().contains("Hylätty (tila 400"); i++) {
+                fixture.server.deliverScores();
+                Thread.sleep(100);
+                browser.driver.navigate().refresh();
+                browser.loaded();
+            }
+            assertThat(browser.driver.getPageSource()).contains("Rami Refused", "Hylätty (tila 400", "Lähetä uudelleen")
+                    .doesNotContain("<td>Lähetetty");
+            for (String language : List.of("sv", "en", "fi")) {
+                browser.switchLanguage(language);
+                browser.check("teacher-progress-refused-" + language);
+            }
+        } finally {
+            fixture.platform.answerScores(0);
+        }
+
+        browser.tabTo(By.cssSelector("form.resend button"));
+        browser.keys(org.openqa.selenium.Keys.ENTER);
+        browser.wait.until(ExpectedConditions.urlContains("resent=1"));
+        browser.loaded();
+        assertThat(browser.driver.findElement(By.cssSelector("p.notice[role=status]")).getText())
+                .isEqualTo("Arvosana on taas jonossa. Se lähetetään taustalla.");
+        browser.check("teacher-progress-resent-fi");
+        for (int i = 0; i < 200 && fixture.platform.scores.stream()
+                .noneMatch(s -> s.getString("userId").equals("refused-learner")); i++) {
+            fixture.server.deliverScores();
+            Thread.sleep(50);
+        }
+        browser.driver.navigate().refresh();
+        browser.loaded();
+        assertThat(browser.driver.getPageSource()).contains("<td>Lähetetty").doesNotContain("Lähetä uudelleen");
+    }
 }

@@ -158,6 +158,18 @@ public final class ScoreStates {
         Require.nonNull("target", target);
         Require.nonNull("payload", payload);
         Require.nonNull("now", now);
+        try {
+            return queueOnce(target, score, maximum, topic, payload, now);
+        } catch (StoreException e) {
+            if (e.getCause() instanceof SQLException sql && Jdbc.isUniqueViolation(sql)) {
+                // Another instance (or the sweeper) recorded the same learner's score at the same moment.
+                return false;
+            }
+            throw e;
+        }
+    }
+
+    private boolean queueOnce(Target target, double score, double maximum, String topic, String payload, Instant now) {
         return jdbc.inTransaction("queue a score", connection -> {
             Optional<Stored> current = lockedRow(connection, target.key());
             if (current.isPresent() && current.get().target().documentId().equals(target.documentId())

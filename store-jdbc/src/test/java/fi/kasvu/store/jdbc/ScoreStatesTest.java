@@ -82,4 +82,32 @@ class ScoreStatesTest extends DatabaseTestSupport {
         assertThat(states.find(TENANT, LINE_ITEM, "user-43")).isPresent();
         assertThat(states.find(other, LINE_ITEM, "user-42")).isPresent();
     }
+
+    @EveryDialect
+    void theSameCompletionQueuedAtOnceByManyInstances_isQueuedOnce_withoutAnError(Dialect dialect) throws Exception {
+        DatabaseConfig config = TestDatabases.fresh(dialect, directory);
+        KasvuDatabase one = open(config);
+        KasvuDatabase two = open(config);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+        try {
+            java.util.concurrent.CountDownLatch go = new java.util.concurrent.CountDownLatch(1);
+            java.util.List<java.util.concurrent.Future<Boolean>> results = new java.util.ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                ScoreStates states = ScoreStates.of(i % 2 == 0 ? one : two);
+                results.add(pool.submit(() -> {
+                    go.await();
+                    return states.queue(TARGET, 1, 1, "lti.ags.score", "p", NOW);
+                }));
+            }
+            go.countDown();
+            int queued = 0;
+            for (java.util.concurrent.Future<Boolean> result : results) {
+                queued += result.get() ? 1 : 0;
+            }
+            assertThat(queued).isEqualTo(1);
+            assertThat(Outbox.of(one).pending(TENANT, "lti.ags.score")).hasSize(1);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
 }
