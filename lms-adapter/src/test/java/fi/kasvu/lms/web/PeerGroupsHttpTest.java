@@ -205,4 +205,46 @@ class PeerGroupsHttpTest extends PeerGroupsFlow {
         assertThat(placed.statusCode()).isEqualTo(200);
         assertThat(placed.body()).contains("name=\"JWT\"");
     }
+
+    @Test
+    void onboardingPool_takesCapacities_fromTheUploadAndTheIntake() throws Exception {
+        roster("pool-intake");
+        Map<String, String> pool = Map.of("kasvu_group_kind", "onboarding-pool");
+        Client organiser = organiser("rl-peer-pool", pool);
+        HttpResponse<String> noCapacity = organiser.post("peer/upload", "do", "preview", "csv", csv(NINE));
+        assertThat(noCapacity.statusCode()).isEqualTo(422);
+        assertThat(noCapacity.body()).contains("Line 1, column capacity: the header lacks the column(s) capacity");
+        String header = HEADER + ",capacity\n";
+        HttpResponse<String> badCapacity = organiser.post("peer/upload", "do", "preview", "csv", header
+                + "pp1,Onni Onboarder,,Agency,,Helsinki,SUPERVISOR,fi,,,x\n");
+        assertThat(badCapacity.body()).contains("Line 2, column capacity: the capacity", "from 0 to 50");
+
+        String rows = header + String.join("\n", List.of(
+                "pp1,Onni Onboarder,,Agency,,Helsinki,SUPERVISOR,fi,,,2",
+                "pp2,Outi Onboarder,,Agency,,Oulu,SUPERVISOR,fi,,,2",
+                "pp3,Niina Newcomer,,Agency,,Helsinki,NEWCOMER,fi,,,",
+                "pp4,Nils Newcomer,,Agency,,Oulu,NEWCOMER,fi,,,0",
+                "pp5,Noora Newcomer,,Agency,,Helsinki,NEWCOMER,fi,,,",
+                "pp6,Nelli Newcomer,,Agency,,Oulu,NEWCOMER,fi,,,")) + "\n";
+        assertThat(organiser.post("peer/upload", "do", "store", "csv", rows).body()).contains("Stored 6 participants");
+        HttpResponse<String> preview = organiser.follow(organiser.post("peer/form", "seed", "1",
+                "preferOtherSite", "true"));
+        List<List<String>> groups = previewGroups(preview.body());
+        assertThat(groups).hasSize(2).allSatisfy(g -> assertThat(g).hasSize(3));
+        assertThat(groups).anySatisfy(g -> assertThat(g).contains("Onni Onboarder", "Nils Newcomer", "Nelli Newcomer"));
+        assertThat(preview.body()).contains("onboarder").doesNotContain("Move Onni");
+
+        as(PagesFixture.LEARNER, "en-GB", "rl-peer-pool", "Paula Pool", pool);
+        Client learner = new Client();
+        HttpResponse<String> intake = learner.launch(fixture.login("pool-intake", false));
+        assertThat(intake.body()).contains("How many newcomers you can onboard");
+        HttpResponse<String> refused = learner.post("peer/intake", "organisation", "Agency", "role", "SUPERVISOR",
+                "languages", "fi", "capacity", "99");
+        assertThat(refused.statusCode()).isEqualTo(422);
+        assertThat(refused.body()).contains("from 0 to 50");
+        assertThat(learner.post("peer/intake", "organisation", "Agency", "role", "SUPERVISOR", "languages", "fi",
+                "capacity", "4").statusCode()).isEqualTo(303);
+        assertThat(organiser.get(organiser.base + "/peer/organiser").body()).contains("Participants (7)", "Intake form",
+                "<td><bdi>4</bdi></td>");
+    }
 }

@@ -191,7 +191,7 @@ public final class PeerActivity implements Activity {
         if (rest.equals("peer/intake") || rest.equals("peer/waiting")) {
             return new Intake(this, call).handle(rest);
         }
-        if (rest.startsWith("peer/group/") || rest.equals("autosave")) {
+        if (rest.startsWith("peer/group/") || rest.startsWith("peer/save/") || rest.equals("autosave")) {
             return new GroupPage(this, call).handle(rest);
         }
         return Answer.notFound();
