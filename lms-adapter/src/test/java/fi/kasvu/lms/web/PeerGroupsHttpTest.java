@@ -61,6 +61,18 @@ class PeerGroupsHttpTest extends PeerGroupsFlow {
         assertThat(refused.body()).contains("Kirjoita organisaatio, jossa työskentelet.",
                 "Valitse vähintään yksi kieli, jolla voit työskennellä.");
 
+        // Control characters are refused at the edge with a page that says so; too long text and a
+        // manager who is not on the roster are refused by the form, each next to its field.
+        HttpResponse<String> control = learner.post("peer/intake", "organisation", "Valtio\u0007konttori", "role",
+                "SUPERVISOR", "languages", "fi");
+        assertThat(control.statusCode()).isEqualTo(422);
+        assertThat(control.body()).contains("ohjausmerkkejä");
+        HttpResponse<String> tooLong = learner.post("peer/intake", "organisation", "Valtiokonttori", "unit",
+                "x".repeat(201), "role", "SUPERVISOR", "languages", "fi", "manager", "not-on-the-roster");
+        assertThat(tooLong.statusCode()).isEqualTo(422);
+        assertThat(tooLong.body()).contains("Kenttään mahtuu enintään 200 merkkiä eikä ohjausmerkkejä.",
+                "Valitse esihenkilösi luettelosta");
+
         HttpResponse<String> saved = learner.post("peer/intake", "organisation", "Valtiokonttori", "site", "Kuopio",
                 "role", "EXPERT", "languages", "en", "languages", "fi", "interests", "hybrid work; wellbeing");
         assertThat(saved.statusCode()).isEqualTo(303);
@@ -246,5 +258,29 @@ class PeerGroupsHttpTest extends PeerGroupsFlow {
                 "capacity", "4").statusCode()).isEqualTo(303);
         assertThat(organiser.get(organiser.base + "/peer/organiser").body()).contains("Participants (7)", "Intake form",
                 "<td><bdi>4</bdi></td>");
+    }
+
+    @Test
+    void reverseMentoring_bringsSupervisorsAndNewcomersTogether_withTheirRolesShown() throws Exception {
+        roster();
+        Client organiser = organiser("rl-peer-reverse", Map.of("kasvu_group_kind", "reverse-mentoring"));
+        List<String> rows = new ArrayList<>();
+        for (int i = 1; i <= 8; i++) {
+            rows.add("pp" + i + ",Person " + i + ",,Org " + (char) ('A' + i) + ",,Helsinki," + (i <= 4 ? "SUPERVISOR"
+                    : "NEWCOMER") + ",fi,,");
+        }
+        upload(organiser, rows);
+        HttpResponse<String> preview = organiser.follow(organiser.post("peer/form", "seed", "1"));
+        List<List<String>> groups = previewGroups(preview.body());
+        assertThat(groups).hasSize(2).allSatisfy(g -> assertThat(g).hasSize(4));
+        assertThat(preview.body()).contains("mentor (supervisor)", "mentee (newcomer)")
+                .doesNotContain("Hard constraints broken");
+        assertThat(organiser.post("peer/publish").body()).contains("Published 2 groups");
+
+        Client newcomer = learner("rl-peer-reverse", "pp5", "Person 5");
+        HttpResponse<String> page = newcomer.follow(newcomer.get(newcomer.base + "/start"));
+        assertThat(page.uri().getPath()).contains("/peer/group/");
+        assertThat(page.body()).contains("Reverse mentoring", "Person 5</bdi>, <bdi>Org F</bdi> – mentee (newcomer)",
+                "– mentor (supervisor)").doesNotContain("Roles at the next meeting");
     }
 }
