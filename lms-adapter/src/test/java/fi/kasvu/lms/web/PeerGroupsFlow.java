@@ -294,6 +294,12 @@ abstract class PeerGroupsFlow {
             List<List<String>> second = previewGroups(round2.body());
             assertThat(second).hasSize(3).allSatisfy(g -> assertThat(g.stream().filter(mates::contains).count())
                     .isLessThanOrEqualTo(1));
+            // Once round 2 is published, Aino's page opens on her round-2 group and links to round 1.
+            assertThat(organiser.post("peer/publish").body()).contains("Published 3 groups");
+            HttpResponse<String> latest = aino.follow(aino.get(aino.base + "/start"));
+            assertThat(latest.uri().getPath()).contains("/peer/group/").doesNotEndWith(groupPath);
+            assertThat(latest.body()).contains("Round 1", "/" + groupPath + "\"").doesNotContain("REFLECTION-SECRET-1");
+            assertThat(aino.get(aino.base + "/" + groupPath).body()).contains("REFLECTION-SECRET-1");
         } finally {
             stopCapture(log);
         }

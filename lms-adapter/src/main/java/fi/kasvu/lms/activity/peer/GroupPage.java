@@ -310,8 +310,8 @@ final class GroupPage {
         for (int i = 0; i < all.size(); i++) {
             PeerGroup other = all.get(i).value();
             if (!other.id().equals(group.id())) {
-                others.add(new Choice(call.base() + "/peer/group/" + other.id(), t.t("peer.group.other", all.size() - i),
-                        false, ""));
+                others.add(new Choice(call.base() + "/peer/group/" + other.id(), t.t("peer.group.other",
+                        PeerActivity.roundOf(other.formationId())), false, ""));
             }
         }
         List<Views.Item> nextRoles = nextRoles(group, names);
