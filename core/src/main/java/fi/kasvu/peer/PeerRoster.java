@@ -93,12 +93,24 @@ public record PeerRoster(String id, String context, List<Entry> entries) {
      * @return the changed roster, or a {@code peer.roster.uploaded} problem when an upload holds the person
      */
     public fi.kasvu.common.Result<PeerRoster, GroupProblem> withIntake(Participant participant, Instant at) {
+        return withIntake(participant, 0, at);
+    }
+
+    /**
+     * The roster with a learner's intake answers and their onboarding capacity (0 for none),
+     * replacing their earlier ones.
+     *
+     * @return the changed roster, or a {@code peer.roster.uploaded} problem when an upload holds the person
+     * @throws IllegalArgumentException if the capacity is outside 0..50
+     */
+    public fi.kasvu.common.Result<PeerRoster, GroupProblem> withIntake(Participant participant, int capacity,
+                                                                      Instant at) {
         Require.nonNull("participant", participant);
         if (uploaded(participant.id())) {
             return fi.kasvu.common.Result.rejected(new GroupProblem("peer.roster.uploaded", "participant", Map.of()));
         }
         Map<PersonId, Entry> next = byPerson();
-        next.put(participant.id(), new Entry(participant, 0, Source.INTAKE, at));
+        next.put(participant.id(), new Entry(participant, capacity, Source.INTAKE, at));
         return fi.kasvu.common.Result.accepted(new PeerRoster(id, context, List.copyOf(next.values())));
     }
 

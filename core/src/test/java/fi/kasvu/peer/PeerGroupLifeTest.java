@@ -94,4 +94,24 @@ class PeerGroupLifeTest {
         KasvuJson json = KasvuJson.create();
         assertThat(json.fromJson(json.toJson(uploaded), PeerRoster.class)).isEqualTo(uploaded);
     }
+
+    @Test
+    void rosterPersonalData_exportsOnlyTheirOwnEntry_andErasureRemovesItWithManagerLinks() {
+        Participant boss = new Participant(b, "Bertil", "b@x.fi", "Org B", "", "", ParticipantRole.SUPERVISOR,
+                List.of(Language.SV), null, List.of());
+        Participant worker = new Participant(a, "Aino", "a@x.fi", "Org A", "", "", ParticipantRole.EXPERT,
+                List.of(Language.FI), b, List.of());
+        PeerRoster roster = new PeerRoster("r1", "activity:1", List.of(
+                new PeerRoster.Entry(worker, 0, PeerRoster.Source.INTAKE, NOW),
+                new PeerRoster.Entry(boss, 2, PeerRoster.Source.UPLOAD, NOW)));
+
+        assertThat(PeerPersonalData.ROSTERS.persons(roster)).containsExactlyInAnyOrder(a, b);
+        assertThat(PeerPersonalData.ROSTERS.exportView(roster, a).orElseThrow().participants())
+                .extracting(Participant::name).containsExactly("Aino");
+        var erased = PeerPersonalData.ROSTERS.erase(roster, b);
+        assertThat(erased).isInstanceOf(fi.kasvu.common.PersonalData.Erasure.Replace.class);
+        PeerRoster after = ((fi.kasvu.common.PersonalData.Erasure.Replace<PeerRoster>) erased).anonymised();
+        assertThat(after.participants()).extracting(Participant::name).containsExactly("Aino");
+        assertThat(after.participants().get(0).manager()).isNull();
+    }
 }

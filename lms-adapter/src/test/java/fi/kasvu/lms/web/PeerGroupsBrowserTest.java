@@ -111,6 +111,7 @@ class PeerGroupsBrowserTest extends PeerGroupsFlow {
         browser.tabTo(By.cssSelector("textarea[name^='note-']"));
         browser.keys("Sovimme, että seuraavalla kerralla puhumme palautteesta.");
         browser.wait.until(ExpectedConditions.textToBe(By.id("save-status"), "Kaikki muutokset on tallennettu."));
+        assertThat(browser.driver.findElement(By.id("f-note-0-error")).getText()).isEmpty();
 
         browser.tabTo(By.cssSelector("form[action$='/held'] button"));
         browser.keys(Keys.ENTER);
@@ -119,6 +120,7 @@ class PeerGroupsBrowserTest extends PeerGroupsFlow {
         browser.tabTo(By.cssSelector("textarea[name='reflection-1']"));
         browser.keys("Huomasin, että annan neuvoja liian nopeasti.");
         browser.wait.until(ExpectedConditions.textToBe(By.id("save-status"), "Kaikki muutokset on tallennettu."));
+        assertThat(browser.driver.findElement(By.id("f-reflection-1-error")).getText()).isEmpty();
         browser.check("peer-group-after-fi");
 
         browser.driver.navigate().refresh();

@@ -132,7 +132,11 @@ abstract class PeerGroupsFlow {
     }
 
     Client organiser(String resourceLink) throws Exception {
-        as(PagesFixture.INSTRUCTOR, "en-GB", resourceLink, "Olga Organiser", Map.of());
+        return organiser(resourceLink, Map.of());
+    }
+
+    Client organiser(String resourceLink, Map<String, String> custom) throws Exception {
+        as(PagesFixture.INSTRUCTOR, "en-GB", resourceLink, "Olga Organiser", custom);
         Client client = new Client();
         HttpResponse<String> page = client.launch(fixture.login("organiser-" + resourceLink, false));
         assertThat(page.statusCode()).isEqualTo(200);
@@ -158,7 +162,7 @@ abstract class PeerGroupsFlow {
         assertThat(preview.statusCode()).as(preview.body()).isEqualTo(200);
         assertThat(preview.body()).contains("The list is valid: " + rows.size() + " participants");
         HttpResponse<String> stored = organiser.post("peer/upload", "do", "store", "csv", csv(rows));
-        assertThat(stored.body()).contains("Stored " + rows.size() + " participants", "Participants (" + rows.size() + ")");
+        assertThat(stored.body()).contains("Stored " + rows.size() + " participants", "Participants (");
     }
 
     /** The preview's groups as sets of member names, in order. */
@@ -239,6 +243,9 @@ abstract class PeerGroupsFlow {
                     .contains("\"ok\":true");
             assertThat(aino.post("autosave", "phase", groupId, "name", "reflection-1", "value", "REFLECTION-SECRET-1")
                     .body()).contains("\"ok\":true");
+            // Without JavaScript, the form's Save button saves the same fields.
+            assertThat(aino.post("peer/save/" + groupId, "note-0", "NOTE-SECRET-1", "reflection-1",
+                    "REFLECTION-SECRET-1").statusCode()).isEqualTo(303);
             page = aino.get(aino.base + "/" + groupPath);
             assertThat(page.body()).contains("NOTE-SECRET-1", "REFLECTION-SECRET-1", "Meeting 1, 2026-10-01 – held");
 
@@ -287,6 +294,12 @@ abstract class PeerGroupsFlow {
             List<List<String>> second = previewGroups(round2.body());
             assertThat(second).hasSize(3).allSatisfy(g -> assertThat(g.stream().filter(mates::contains).count())
                     .isLessThanOrEqualTo(1));
+            // Once round 2 is published, Aino's page opens on her round-2 group and links to round 1.
+            assertThat(organiser.post("peer/publish").body()).contains("Published 3 groups");
+            HttpResponse<String> latest = aino.follow(aino.get(aino.base + "/start"));
+            assertThat(latest.uri().getPath()).contains("/peer/group/").doesNotEndWith(groupPath);
+            assertThat(latest.body()).contains("Round 1", "/" + groupPath + "\"").doesNotContain("REFLECTION-SECRET-1");
+            assertThat(aino.get(aino.base + "/" + groupPath).body()).contains("REFLECTION-SECRET-1");
         } finally {
             stopCapture(log);
         }

@@ -61,6 +61,18 @@ class PeerGroupsHttpTest extends PeerGroupsFlow {
         assertThat(refused.body()).contains("Kirjoita organisaatio, jossa työskentelet.",
                 "Valitse vähintään yksi kieli, jolla voit työskennellä.");
 
+        // Control characters are refused at the edge with a page that says so; too long text and a
+        // manager who is not on the roster are refused by the form, each next to its field.
+        HttpResponse<String> control = learner.post("peer/intake", "organisation", "Valtio\u0007konttori", "role",
+                "SUPERVISOR", "languages", "fi");
+        assertThat(control.statusCode()).isEqualTo(422);
+        assertThat(control.body()).contains("ohjausmerkkejä");
+        HttpResponse<String> tooLong = learner.post("peer/intake", "organisation", "Valtiokonttori", "unit",
+                "x".repeat(201), "role", "SUPERVISOR", "languages", "fi", "manager", "not-on-the-roster");
+        assertThat(tooLong.statusCode()).isEqualTo(422);
+        assertThat(tooLong.body()).contains("Kenttään mahtuu enintään 200 merkkiä eikä ohjausmerkkejä.",
+                "Valitse esihenkilösi luettelosta");
+
         HttpResponse<String> saved = learner.post("peer/intake", "organisation", "Valtiokonttori", "site", "Kuopio",
                 "role", "EXPERT", "languages", "en", "languages", "fi", "interests", "hybrid work; wellbeing");
         assertThat(saved.statusCode()).isEqualTo(303);
@@ -204,5 +216,71 @@ class PeerGroupsHttpTest extends PeerGroupsFlow {
                 PagesHttpTest.csrf(form.body()), "groupKind", "onboarding-pool", "graded", ""));
         assertThat(placed.statusCode()).isEqualTo(200);
         assertThat(placed.body()).contains("name=\"JWT\"");
+    }
+
+    @Test
+    void onboardingPool_takesCapacities_fromTheUploadAndTheIntake() throws Exception {
+        roster("pool-intake");
+        Map<String, String> pool = Map.of("kasvu_group_kind", "onboarding-pool");
+        Client organiser = organiser("rl-peer-pool", pool);
+        HttpResponse<String> noCapacity = organiser.post("peer/upload", "do", "preview", "csv", csv(NINE));
+        assertThat(noCapacity.statusCode()).isEqualTo(422);
+        assertThat(noCapacity.body()).contains("Line 1, column capacity: the header lacks the column(s) capacity");
+        String header = HEADER + ",capacity\n";
+        HttpResponse<String> badCapacity = organiser.post("peer/upload", "do", "preview", "csv", header
+                + "pp1,Onni Onboarder,,Agency,,Helsinki,SUPERVISOR,fi,,,x\n");
+        assertThat(badCapacity.body()).contains("Line 2, column capacity: the capacity", "from 0 to 50");
+
+        String rows = header + String.join("\n", List.of(
+                "pp1,Onni Onboarder,,Agency,,Helsinki,SUPERVISOR,fi,,,2",
+                "pp2,Outi Onboarder,,Agency,,Oulu,SUPERVISOR,fi,,,2",
+                "pp3,Niina Newcomer,,Agency,,Helsinki,NEWCOMER,fi,,,",
+                "pp4,Nils Newcomer,,Agency,,Oulu,NEWCOMER,fi,,,0",
+                "pp5,Noora Newcomer,,Agency,,Helsinki,NEWCOMER,fi,,,",
+                "pp6,Nelli Newcomer,,Agency,,Oulu,NEWCOMER,fi,,,")) + "\n";
+        assertThat(organiser.post("peer/upload", "do", "store", "csv", rows).body()).contains("Stored 6 participants");
+        HttpResponse<String> preview = organiser.follow(organiser.post("peer/form", "seed", "1",
+                "preferOtherSite", "true"));
+        List<List<String>> groups = previewGroups(preview.body());
+        assertThat(groups).hasSize(2).allSatisfy(g -> assertThat(g).hasSize(3));
+        assertThat(groups).anySatisfy(g -> assertThat(g).contains("Onni Onboarder", "Nils Newcomer", "Nelli Newcomer"));
+        assertThat(preview.body()).contains("onboarder").doesNotContain("Move Onni");
+
+        as(PagesFixture.LEARNER, "en-GB", "rl-peer-pool", "Paula Pool", pool);
+        Client learner = new Client();
+        HttpResponse<String> intake = learner.launch(fixture.login("pool-intake", false));
+        assertThat(intake.body()).contains("How many newcomers you can onboard");
+        HttpResponse<String> refused = learner.post("peer/intake", "organisation", "Agency", "role", "SUPERVISOR",
+                "languages", "fi", "capacity", "99");
+        assertThat(refused.statusCode()).isEqualTo(422);
+        assertThat(refused.body()).contains("from 0 to 50");
+        assertThat(learner.post("peer/intake", "organisation", "Agency", "role", "SUPERVISOR", "languages", "fi",
+                "capacity", "4").statusCode()).isEqualTo(303);
+        assertThat(organiser.get(organiser.base + "/peer/organiser").body()).contains("Participants (7)", "Intake form",
+                "<td><bdi>4</bdi></td>");
+    }
+
+    @Test
+    void reverseMentoring_bringsSupervisorsAndNewcomersTogether_withTheirRolesShown() throws Exception {
+        roster();
+        Client organiser = organiser("rl-peer-reverse", Map.of("kasvu_group_kind", "reverse-mentoring"));
+        List<String> rows = new ArrayList<>();
+        for (int i = 1; i <= 8; i++) {
+            rows.add("pp" + i + ",Person " + i + ",,Org " + (char) ('A' + i) + ",,Helsinki," + (i <= 4 ? "SUPERVISOR"
+                    : "NEWCOMER") + ",fi,,");
+        }
+        upload(organiser, rows);
+        HttpResponse<String> preview = organiser.follow(organiser.post("peer/form", "seed", "1"));
+        List<List<String>> groups = previewGroups(preview.body());
+        assertThat(groups).hasSize(2).allSatisfy(g -> assertThat(g).hasSize(4));
+        assertThat(preview.body()).contains("mentor (supervisor)", "mentee (newcomer)")
+                .doesNotContain("Hard constraints broken");
+        assertThat(organiser.post("peer/publish").body()).contains("Published 2 groups");
+
+        Client newcomer = learner("rl-peer-reverse", "pp5", "Person 5");
+        HttpResponse<String> page = newcomer.follow(newcomer.get(newcomer.base + "/start"));
+        assertThat(page.uri().getPath()).contains("/peer/group/");
+        assertThat(page.body()).contains("Reverse mentoring", "Person 5</bdi>, <bdi>Org F</bdi> – mentee (newcomer)",
+                "– mentor (supervisor)").doesNotContain("Roles at the next meeting");
     }
 }

@@ -17,6 +17,7 @@ import fi.kasvu.peer.GroupKind;
 import fi.kasvu.peer.GroupNote;
 import fi.kasvu.peer.Groups;
 import fi.kasvu.peer.PeerGroup;
+import fi.kasvu.peer.PeerRoster;
 import fi.kasvu.plan.DevelopmentPlan;
 import fi.kasvu.survey.SurveyFixtures;
 import jakarta.json.Json;
@@ -74,8 +75,14 @@ class KasvuRepositoriesTest extends DatabaseTestSupport {
                 .isEqualTo(SurveyFixtures.pulse());
         assertThat(repositories.growConversations().listByOwner(TENANT, COACHEE).documents()).hasSize(1);
         assertThat(repositories.personalData().kinds()).containsExactly("grow.conversation", "development.plan",
-                "experiment", "library.entry", "peer.group", "peer.formation", "feedback.assessment", "programme",
-                "programme.reflection", "pages.seen-learner", "development.plan.team", "kasvu.session");
+                "experiment", "library.entry", "peer.group", "peer.formation", "peer.roster", "feedback.assessment",
+                "programme", "programme.reflection", "pages.seen-learner", "development.plan.team",
+                "kasvu.session");
+        PeerRoster roster = PeerRoster.empty("roster-1", "course-1").withIntake(Groups.member("c").participant(), NOW)
+                .orElseThrow();
+        repositories.peerRosters().save(TENANT, Versioned.unsaved(roster)).orElseThrow();
+        assertThat(repositories.peerRosters().listByContext(TENANT, "course-1").documents())
+                .extracting(Versioned::value).containsExactly(roster);
     }
 
     @EveryDialect

@@ -60,6 +60,12 @@ final class GroupPage {
         if (path.equals("autosave")) {
             return call.post() ? autosave() : Answer.notFound();
         }
+        if (path.startsWith("peer/save/")) {
+            // The notes form posts here: its last path segment is the group id, which the autosave
+            // script sends as its "phase".
+            Optional<Versioned<PeerGroup>> group = mine(path.substring("peer/save/".length()));
+            return group.isPresent() && call.post() ? saveAll(group.get().value()) : Answer.notFound();
+        }
         String[] parts = path.substring("peer/group/".length()).split("/", 2);
         Optional<Versioned<PeerGroup>> found = mine(parts[0]);
         if (found.isEmpty()) {
@@ -76,7 +82,6 @@ final class GroupPage {
             case "charter" -> charter(group);
             case "meeting" -> meeting(group);
             case "held" -> held(group);
-            case "save" -> saveAll(group);
             default -> Answer.notFound();
         };
     }
@@ -305,8 +310,8 @@ final class GroupPage {
         for (int i = 0; i < all.size(); i++) {
             PeerGroup other = all.get(i).value();
             if (!other.id().equals(group.id())) {
-                others.add(new Choice(call.base() + "/peer/group/" + other.id(), t.t("peer.group.other", all.size() - i),
-                        false, ""));
+                others.add(new Choice(call.base() + "/peer/group/" + other.id(), t.t("peer.group.other",
+                        PeerActivity.roundOf(other.formationId())), false, ""));
             }
         }
         List<Views.Item> nextRoles = nextRoles(group, names);
@@ -365,7 +370,7 @@ final class GroupPage {
         Views.Frame frame = call.frame(t.t("peer.group.title"), "peer/group/" + group.id());
         return Answer.page(status, "peer/group.jte", new PeerViews.GroupView(frame, messages, card, others, accepted,
                 nextRoles, charterForm, meetingForm, notes, newNote, reflections, call.base() + "/autosave",
-                call.base() + "/peer/group/" + group.id()));
+                call.base() + "/peer/group/" + group.id(), call.base() + "/peer/save/" + group.id()));
     }
 
     /** Who is coach, coachee and observer at the next meeting of a triad. */

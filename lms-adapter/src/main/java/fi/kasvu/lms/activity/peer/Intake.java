@@ -58,20 +58,20 @@ final class Intake {
             if (mine.isEmpty()) {
                 return Answer.redirect(call.base() + "/peer/intake");
             }
-            return page(values(mine.get().participant()), Map.of(), mine.get().source() == PeerRoster.Source.UPLOAD,
+            return page(values(mine.get()), Map.of(), mine.get().source() == PeerRoster.Source.UPLOAD,
                     true, 200);
         }
         boolean uploaded = mine.filter(e -> e.source() == PeerRoster.Source.UPLOAD).isPresent();
         if (!call.post()) {
-            Map<String, String> values = mine.map(e -> values(e.participant())).orElseGet(this::prefilled);
+            Map<String, String> values = mine.map(Intake::values).orElseGet(this::prefilled);
             return page(values, Map.of(), uploaded, false, 200);
         }
         if (uploaded) {
-            return page(values(mine.get().participant()), Map.of("organisation", t.t("peer.intake.error.uploaded")),
+            return page(values(mine.get()), Map.of("organisation", t.t("peer.intake.error.uploaded")),
                     true, false, 409);
         }
         Map<String, String> form = new LinkedHashMap<>();
-        for (String name : List.of("organisation", "unit", "site", "role", "manager", "interests")) {
+        for (String name : List.of("organisation", "unit", "site", "role", "manager", "interests", "capacity")) {
             form.put(name, call.param(name).strip());
         }
         List<String> languages = new ArrayList<>();
@@ -87,12 +87,25 @@ final class Intake {
         form.put("languages", String.join(",", languages));
         Map<String, String> errors = new LinkedHashMap<>();
         Participant participant = participant(form, languages, errors);
+        int capacity = 0;
+        if (pool() && !form.get("capacity").isEmpty()) {
+            try {
+                capacity = Integer.parseInt(form.get("capacity"));
+            } catch (NumberFormatException notANumber) {
+                capacity = -1;
+            }
+            if (capacity < 0 || capacity > fi.kasvu.lms.peer.ParticipantCsv.MAX_CAPACITY) {
+                errors.put("capacity", t.t("peer.intake.error.capacity", fi.kasvu.lms.peer.ParticipantCsv.MAX_CAPACITY));
+                participant = null;
+            }
+        }
         if (participant == null) {
             return page(form, errors, false, false, 422);
         }
         for (int attempt = 0; attempt < 5; attempt++) {
             Versioned<PeerRoster> current = activity.roster(call.session());
-            Result<PeerRoster, GroupProblem> changed = current.value().withIntake(participant, activity.clock.instant());
+            Result<PeerRoster, GroupProblem> changed = current.value().withIntake(participant, capacity,
+                    activity.clock.instant());
             if (changed instanceof Result.Rejected<PeerRoster, GroupProblem>) {
                 return page(form, Map.of("organisation", t.t("peer.intake.error.uploaded")), true, false, 409);
             }
@@ -102,6 +115,11 @@ final class Intake {
             }
         }
         throw new java.util.ConcurrentModificationException("the roster kept changing");
+    }
+
+    private boolean pool() {
+        return PeerSettings.fromCustom(call.session().placement().settings()).kind()
+                == fi.kasvu.peer.GroupKind.ONBOARDING_POOL;
     }
 
     private Participant participant(Map<String, String> form, List<String> languages, Map<String, String> errors) {
@@ -168,8 +186,10 @@ final class Intake {
         return values;
     }
 
-    private static Map<String, String> values(Participant p) {
+    private static Map<String, String> values(PeerRoster.Entry entry) {
+        Participant p = entry.participant();
         Map<String, String> values = new LinkedHashMap<>();
+        values.put("capacity", entry.capacity() == 0 ? "" : Integer.toString(entry.capacity()));
         values.put("organisation", p.organisation());
         values.put("unit", p.unit());
         values.put("site", p.site());
@@ -209,6 +229,10 @@ final class Intake {
         }
         fields.add(new Field("manager", t.t("peer.intake.manager"), t.t("peer.intake.manager.hint"), manager, "select", 0,
                 errors.get("manager"), managers, false, false));
+        if (pool()) {
+            fields.add(new Field("capacity", t.t("peer.intake.capacity"), t.t("peer.intake.capacity.hint"),
+                    values.getOrDefault("capacity", ""), "number", 2, errors.get("capacity"), List.of(), false, false));
+        }
         fields.add(new Field("interests", t.t("peer.intake.interests"), t.t("peer.intake.interests.hint"),
                 values.getOrDefault("interests", ""), "textarea", 2000, errors.get("interests"), List.of(), false, false));
         List<Views.Message> messages = new ArrayList<>();

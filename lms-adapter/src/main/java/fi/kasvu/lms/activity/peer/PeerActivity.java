@@ -191,7 +191,7 @@ public final class PeerActivity implements Activity {
         if (rest.equals("peer/intake") || rest.equals("peer/waiting")) {
             return new Intake(this, call).handle(rest);
         }
-        if (rest.startsWith("peer/group/") || rest.equals("autosave")) {
+        if (rest.startsWith("peer/group/") || rest.startsWith("peer/save/") || rest.equals("autosave")) {
             return new GroupPage(this, call).handle(rest);
         }
         return Answer.notFound();
@@ -274,6 +274,16 @@ public final class PeerActivity implements Activity {
     /** The person's published groups in the activity, newest round first. */
     List<Versioned<PeerGroup>> groupsOf(PageSession session, PersonId person) {
         return service.inContext(session.tenant(), session.contextId()).stream()
-                .filter(g -> g.value().isMember(person)).toList();
+                .filter(g -> g.value().isMember(person))
+                .sorted(Comparator.comparingInt((Versioned<PeerGroup> g) -> roundOf(g.value().formationId())).reversed())
+                .toList();
+    }
+
+    /** The round a formation id of this activity names ({@code round-02-…} → 2), or 0. */
+    static int roundOf(String formationId) {
+        if (formationId == null || !formationId.matches("round-\\d{1,4}-.*")) {
+            return 0;
+        }
+        return Integer.parseInt(formationId.substring("round-".length(), formationId.indexOf('-', "round-".length())));
     }
 }

@@ -43,11 +43,12 @@ public final class PeerViews {
      * @param reflections  the learner's own reflection field for each held meeting
      * @param autosaveUrl  where the note and reflection fields save
      * @param action       the base of the page's forms
+     * @param saveAction   where the notes form posts (its last segment is the group id, the autosave's "phase")
      */
     public record GroupView(Frame frame, List<Message> errors, GroupCard group, List<Choice> others, String accepted,
                             List<Views.Item> nextRoles, List<Field> charterForm, List<Field> meetingForm,
                             List<NoteView> notes, Field newNote, List<Field> reflections, String autosaveUrl,
-                            String action) {
+                            String action, String saveAction) {
     }
 
     /**
