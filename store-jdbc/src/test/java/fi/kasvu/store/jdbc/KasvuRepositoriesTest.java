@@ -76,7 +76,7 @@ class KasvuRepositoriesTest extends DatabaseTestSupport {
         assertThat(repositories.growConversations().listByOwner(TENANT, COACHEE).documents()).hasSize(1);
         assertThat(repositories.personalData().kinds()).containsExactly("grow.conversation", "development.plan",
                 "experiment", "library.entry", "peer.group", "peer.formation", "peer.roster", "feedback.assessment",
-                "programme", "programme.reflection", "pages.seen-learner", "development.plan.team",
+                "programme", "programme.reflection", "pages.seen-learner", "survey.participation", "development.plan.team",
                 "kasvu.session");
         PeerRoster roster = PeerRoster.empty("roster-1", "course-1").withIntake(Groups.member("c").participant(), NOW)
                 .orElseThrow();
