@@ -126,10 +126,10 @@ final class ToolApplication {
                 GrowActivity.of(repositories.growConversations(), GrowEvents.none(), clock, ids),
                 fi.kasvu.lms.activity.survey.SurveyActivity.culture(repositories.surveys(),
                         repositories.surveyResponses(), repositories.surveyParticipations(),
-                        repositories.surveyPublications(), clock),
+                        repositories.surveyReportings(), clock),
                 fi.kasvu.lms.activity.survey.SurveyActivity.pulse(repositories.surveys(),
                         repositories.surveyResponses(), repositories.surveyParticipations(),
-                        repositories.surveyPublications(), clock));
+                        repositories.surveyReportings(), clock));
     }
 
     ToolConfiguration tool() {
