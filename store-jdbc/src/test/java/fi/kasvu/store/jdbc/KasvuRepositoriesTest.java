@@ -75,7 +75,7 @@ class KasvuRepositoriesTest extends DatabaseTestSupport {
         assertThat(repositories.growConversations().listByOwner(TENANT, COACHEE).documents()).hasSize(1);
         assertThat(repositories.personalData().kinds()).containsExactly("grow.conversation", "development.plan",
                 "experiment", "library.entry", "peer.group", "peer.formation", "feedback.assessment", "programme",
-                "programme.reflection", "pages.seen-learner", "kasvu.session");
+                "programme.reflection", "pages.seen-learner", "survey.participation", "kasvu.session");
     }
 
     @EveryDialect
