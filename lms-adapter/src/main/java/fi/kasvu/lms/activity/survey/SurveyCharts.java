@@ -100,14 +100,14 @@ public final class SurveyCharts {
     /** The indicator's trend across rounds. */
     static Line trend(List<SurveyFigures.TrendPoint> points, PageTexts t) {
         int left = 60, width = 640, height = 240, plotTop = 20, plotHeight = 170;
-        int step = points.size() <= 1 ? 0 : (width - left - 40) / (points.size() - 1);
+        int step = points.size() <= 1 ? 0 : (width - left - 110) / (points.size() - 1);
         List<Point> placed = new ArrayList<>();
         List<String> paths = new ArrayList<>();
         StringBuilder path = new StringBuilder();
         StringBuilder description = new StringBuilder(t.t("chart.trend.desc"));
         for (int i = 0; i < points.size(); i++) {
             SurveyFigures.TrendPoint point = points.get(i);
-            int x = left + 20 + i * step;
+            int x = left + 50 + i * step;
             String label = t.t("chart.round", point.round());
             if (point.share().isPresent()) {
                 int y = plotTop + (int) Math.round((1 - point.share().getAsDouble()) * plotHeight);
