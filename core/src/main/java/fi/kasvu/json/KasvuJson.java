@@ -50,7 +50,7 @@ public final class KasvuJson {
             new SurveyCodec(),
             new SurveyResponseCodec(),
             new SurveyParticipationCodec(),
-            new SurveyPublicationCodec(),
+            new SurveyReportingCodec(),
             new LibraryEntryCodec(),
             new FormationCodec(),
             new PeerGroupCodec(),

@@ -12,7 +12,8 @@ import picocli.CommandLine.Command;
         versionProvider = KasvuCommand.Version.class,
         description = "Kasvu: coaching and learning work culture inside your learning platform.",
         subcommands = {CommandLine.HelpCommand.class, ServeCommand.class, PlatformCommand.class, KeysCommand.class,
-                GroupsCommand.class, MoodleCommand.class, GdprCommand.class, SessionsCommand.class})
+                GroupsCommand.class, MoodleCommand.class, GdprCommand.class, SessionsCommand.class,
+                SurveysCommand.class})
 public final class KasvuCommand implements Runnable {
 
     @CommandLine.Spec

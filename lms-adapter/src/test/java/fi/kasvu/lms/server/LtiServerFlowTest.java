@@ -93,7 +93,7 @@ class LtiServerFlowTest {
         assertThat(platform.registrationRequests.get(0).getJsonObject(
                 "https://purl.imsglobal.org/spec/lti-tool-configuration").getString("description"))
                 .as("the tool names only the kinds it offers").startsWith("Coaching and learning work culture: GROW exercise")
-                .contains("Team experiment", "Peer groups", "360 assessment").endsWith(".");
+                .contains("Team experiment", "Peer groups", "360 assessment", "Culture self-assessment", "Pulse survey").endsWith(".");
 
         HttpResponse<String> again = admin.get(URI.create(register.toString().replace("reg-token-1", "reg-token-2")));
         assertThat(again.statusCode()).as("the invite was used up").isEqualTo(403);

@@ -294,7 +294,6 @@ class SurveyBrowserTest {
         browser.driver.get(browser.base() + "/results?round=1");
         browser.loaded();
         String page = browser.driver.getPageSource();
-        Files.writeString(BrowserSession.SCREENSHOTS.resolve("debug-round1.html"), browser.driver.getCurrentUrl() + "\n" + page);
         assertThat(browser.driver.findElements(By.cssSelector("table.figures caption")))
                 .extracting(WebElement::getText).containsExactly("Kaikki: 3 vastaajaa", "Yksikkö A: 3 vastaajaa");
 
@@ -409,6 +408,7 @@ class SurveyBrowserTest {
     private static void saveChart(String id) throws Exception {
         WebElement figure = browser.driver.findElement(By.id(id + "-title")).findElement(By.xpath("ancestor::figure"));
         Files.createDirectories(BrowserSession.SCREENSHOTS);
+        js("arguments[0].scrollIntoView({block: 'start'});", figure);
         Files.copy(figure.getScreenshotAs(OutputType.FILE).toPath(),
                 BrowserSession.SCREENSHOTS.resolve("survey-" + id + ".png"), StandardCopyOption.REPLACE_EXISTING);
     }

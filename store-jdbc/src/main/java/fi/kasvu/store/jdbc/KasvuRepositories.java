@@ -61,7 +61,7 @@ public final class KasvuRepositories {
     private final Surveys surveys;
     private final SurveyResponses surveyResponses;
     private final fi.kasvu.survey.SurveyParticipations surveyParticipations;
-    private final fi.kasvu.survey.SurveyPublications surveyPublications;
+    private final fi.kasvu.survey.SurveyReportings surveyReportings;
     private final LibraryEntries libraryEntries;
     private final PeerGroups peerGroups;
     private final Formations formations;
@@ -97,8 +97,8 @@ public final class KasvuRepositories {
         JdbcDocumentRepository<fi.kasvu.survey.SurveyParticipation> participations = repository(database, json, daily,
                 fi.kasvu.survey.SurveyParticipations.KIND);
         this.surveyParticipations = fi.kasvu.survey.SurveyParticipations.over(participations);
-        this.surveyPublications = fi.kasvu.survey.SurveyPublications.over(repository(database, json, clock,
-                fi.kasvu.survey.SurveyPublications.KIND));
+        this.surveyReportings = fi.kasvu.survey.SurveyReportings.over(repository(database, json, clock,
+                fi.kasvu.survey.SurveyReportings.KIND));
         this.libraryEntries = LibraryEntries.over(library);
         this.peerGroups = PeerGroups.over(groups);
         this.formations = Formations.over(formationRows);
@@ -182,9 +182,9 @@ public final class KasvuRepositories {
         return surveyParticipations;
     }
 
-    /** Which survey rounds' results are published to respondents. */
-    public fi.kasvu.survey.SurveyPublications surveyPublications() {
-        return surveyPublications;
+    /** How each survey reports: unit names, course, rounds published to respondents. */
+    public fi.kasvu.survey.SurveyReportings surveyReportings() {
+        return surveyReportings;
     }
 
     /** A clock that tells only the day (midnight UTC of the underlying clock's day). */

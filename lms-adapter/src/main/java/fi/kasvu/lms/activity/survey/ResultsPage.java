@@ -62,7 +62,7 @@ final class ResultsPage {
         if (round == 0 || !action.matches("publish|withdraw")) {
             return Answer.redirect(call.base() + "/manage");
         }
-        activity.publish(session.tenant(), survey.id(), round, action.equals("publish"));
+        activity.publish(session, survey.id(), round, action.equals("publish"));
         return Answer.redirect(call.base() + "/results?round=" + round + "&done=" + action);
     }
 
@@ -83,7 +83,7 @@ final class ResultsPage {
     static Optional<SurveyFigures> figures(SurveyActivity activity, Survey survey, PageSession session, int round,
                                            PageTexts t) {
         return SurveyFigures.of(survey, round, activity.ballots().responses(session.tenant(), survey.id()),
-                activity.settings(session).units(), t.language(), t.t("results.everyone"));
+                activity.reporting(session, survey.id()).units(), t.language(), t.t("results.everyone"));
     }
 
     private Answer render(int status, int round, String notice, List<Views.Message> errors) {

@@ -64,13 +64,13 @@ public final class SurveyActivity implements Activity {
     private final SurveyService service;
     private final SurveyBallots ballots;
     private final Clock clock;
-    private final fi.kasvu.survey.SurveyPublications publications;
+    private final fi.kasvu.survey.SurveyReportings reportings;
 
     private SurveyActivity(boolean pulse, Surveys surveys, SurveyResponses responses,
-                           SurveyParticipations participations, fi.kasvu.survey.SurveyPublications publications,
+                           SurveyParticipations participations, fi.kasvu.survey.SurveyReportings reportings,
                            Clock clock) {
         this.pulse = pulse;
-        this.publications = Require.nonNull("publications", publications);
+        this.reportings = Require.nonNull("reportings", reportings);
         this.surveys = Require.nonNull("surveys", surveys);
         this.clock = Require.nonNull("clock", clock);
         this.service = SurveyService.of(surveys, responses, SurveyEvents.none(), clock, IdGenerator.uuids());
@@ -80,15 +80,15 @@ public final class SurveyActivity implements Activity {
     /** The culture self-assessment on core's ports. */
     public static SurveyActivity culture(Surveys surveys, SurveyResponses responses,
                                          SurveyParticipations participations,
-                                         fi.kasvu.survey.SurveyPublications publications, Clock clock) {
-        return new SurveyActivity(false, surveys, responses, participations, publications, clock);
+                                         fi.kasvu.survey.SurveyReportings reportings, Clock clock) {
+        return new SurveyActivity(false, surveys, responses, participations, reportings, clock);
     }
 
     /** The pulse survey on core's ports. */
     public static SurveyActivity pulse(Surveys surveys, SurveyResponses responses,
                                        SurveyParticipations participations,
-                                       fi.kasvu.survey.SurveyPublications publications, Clock clock) {
-        return new SurveyActivity(true, surveys, responses, participations, publications, clock);
+                                       fi.kasvu.survey.SurveyReportings reportings, Clock clock) {
+        return new SurveyActivity(true, surveys, responses, participations, reportings, clock);
     }
 
     @Override
@@ -197,6 +197,9 @@ public final class SurveyActivity implements Activity {
         String id = surveyId(session);
         Optional<Versioned<Survey>> found = surveys.find(session.tenant(), id);
         if (found.isPresent()) {
+            if (session.role() == PageSession.Role.ORGANISER) {
+                reporting(session, id);
+            }
             return found.get().value();
         }
         SurveySettings settings = settings(session);
@@ -219,10 +222,11 @@ public final class SurveyActivity implements Activity {
         String title = session.placement().title();
         Survey survey = new Survey(id, ORGANISATION, pulse ? Survey.Kind.PULSE : Survey.Kind.CULTURE_SELF_ASSESSMENT,
                 LocalizedText.of(title, title, title), questions, List.of(), clock.instant());
-        if (surveys.save(session.tenant(), Versioned.unsaved(survey)).isSaved()) {
-            return survey;
+        if (!surveys.save(session.tenant(), Versioned.unsaved(survey)).isSaved()) {
+            survey = surveys.find(session.tenant(), id).orElseThrow().value();
         }
-        return surveys.find(session.tenant(), id).orElseThrow().value();
+        reporting(session, id);
+        return survey;
     }
 
     SurveySettings settings(PageSession session) {
@@ -231,8 +235,15 @@ public final class SurveyActivity implements Activity {
 
     /** The survey's id: derived from the activity's context, so every launch of it finds the same survey. */
     String surveyId(PageSession session) {
+        return surveyIdFor(kind(), session.contextId());
+    }
+
+    /**
+     * The id of the survey a kind keeps for an activity's context ({@code activity:<resource link id>}).
+     */
+    public static String surveyIdFor(String kind, String contextId) {
         try {
-            byte[] hash = MessageDigest.getInstance("SHA-256").digest((kind() + "\n" + session.contextId())
+            byte[] hash = MessageDigest.getInstance("SHA-256").digest((kind + "\n" + contextId)
                     .getBytes(StandardCharsets.UTF_8));
             return "survey-" + HexFormat.of().formatHex(hash, 0, 16);
         } catch (NoSuchAlgorithmException missing) {
@@ -260,30 +271,48 @@ public final class SurveyActivity implements Activity {
         return clock;
     }
 
+    /** The survey's reporting record (unit names, course, published rounds), kept in step with the placement. */
+    fi.kasvu.survey.SurveyReporting reporting(PageSession session, String surveyId) {
+        List<String> units = settings(session).units();
+        String course = session.courseTitle();
+        for (int attempt = 0; attempt < 8; attempt++) {
+            var found = reportings.find(session.tenant(), fi.kasvu.survey.SurveyReporting.idOf(surveyId));
+            if (found.isPresent() && found.get().value().units().equals(units)
+                    && found.get().value().course().equals(course)) {
+                return found.get().value();
+            }
+            var next = found.map(f -> f.with(f.value().describing(course, units)))
+                    .orElseGet(() -> Versioned.unsaved(fi.kasvu.survey.SurveyReporting.of(surveyId, course, units)));
+            var saved = reportings.save(session.tenant(), next);
+            if (saved.isSaved()) {
+                return saved.orElseThrow().value();
+            }
+        }
+        throw new java.util.ConcurrentModificationException("reporting of " + surveyId + " kept conflicting");
+    }
+
     /** Whether the round's results are published to respondents. */
     boolean published(TenantId tenant, String surveyId, int round) {
-        return publications.find(tenant, fi.kasvu.survey.SurveyPublication.idOf(surveyId))
+        return reportings.find(tenant, fi.kasvu.survey.SurveyReporting.idOf(surveyId))
                 .map(p -> p.value().published(round)).orElse(false);
     }
 
     /** The published rounds. */
     List<Integer> publishedRounds(TenantId tenant, String surveyId) {
-        return publications.find(tenant, fi.kasvu.survey.SurveyPublication.idOf(surveyId))
-                .map(p -> p.value().rounds()).orElse(List.of());
+        return reportings.find(tenant, fi.kasvu.survey.SurveyReporting.idOf(surveyId))
+                .map(p -> p.value().published()).orElse(List.of());
     }
 
     /** Publishes or withdraws a round's results. */
-    void publish(TenantId tenant, String surveyId, int round, boolean published) {
+    void publish(PageSession session, String surveyId, int round, boolean published) {
+        reporting(session, surveyId);
         for (int attempt = 0; attempt < 8; attempt++) {
-            var found = publications.find(tenant, fi.kasvu.survey.SurveyPublication.idOf(surveyId));
-            var next = found.map(f -> f.with(f.value().with(round, published)))
-                    .orElseGet(() -> Versioned.unsaved(fi.kasvu.survey.SurveyPublication.none(surveyId)
-                            .with(round, published)));
-            if (publications.save(tenant, next).isSaved()) {
+            var found = reportings.find(session.tenant(), fi.kasvu.survey.SurveyReporting.idOf(surveyId)).orElseThrow();
+            if (reportings.save(session.tenant(), found.with(found.value().publishing(round, published))).isSaved()) {
                 return;
             }
         }
-        throw new java.util.ConcurrentModificationException("publication of " + surveyId + " kept conflicting");
+        throw new java.util.ConcurrentModificationException("reporting of " + surveyId + " kept conflicting");
     }
 
     // ---- learners ----

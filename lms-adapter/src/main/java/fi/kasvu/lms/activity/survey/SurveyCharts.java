@@ -14,7 +14,10 @@ public final class SurveyCharts {
     /** The five answer values' colours, disagreeing (red) to agreeing (blue). */
     static final List<String> COLOURS = List.of("#b2182b", "#ef8a62", "#8c8c8c", "#67a9cf", "#2166ac");
 
-    private static final int LABEL_WIDTH = 300, BAR_WIDTH = 420, ROW = 44, TOP = 10;
+    private static final int LABEL_WIDTH = 280, BAR_WIDTH = 360, ROW = 44, TOP = 10;
+
+    /** Where the bars start and where the written figure starts. */
+    public static final int BARS = LABEL_WIDTH, FIGURE = LABEL_WIDTH + BAR_WIDTH + 10;
 
     private SurveyCharts() {
     }
@@ -81,30 +84,30 @@ public final class SurveyCharts {
                 x = end;
             }
             String text = t.t("chart.figure", mean(figure.mean(), t), percent(figure.agreeing(), t), figure.answers());
-            rows.add(new Row(wrap(figure.item(), 40), y, segments, text));
+            rows.add(new Row(wrap(figure.item(), 36), y, segments, text));
             description.append(' ').append(figure.item()).append(": ").append(text).append(" (")
                     .append(distribution(figure, t)).append(").");
-            y += ROW + 14 * (Math.max(1, wrap(figure.item(), 40).size()) - 1);
+            y += ROW + 14 * (Math.max(1, wrap(figure.item(), 36).size()) - 1);
         }
         List<Legend> legend = new ArrayList<>();
         for (int v = 0; v < 5; v++) {
             legend.add(new Legend(10 + v * 150, COLOURS.get(v), (v + 1) + " " + t.t("scale.short." + (v + 1))));
         }
         return new Stacked(id, t.t("chart.blocks.title", group.label()), description.toString(),
-                LABEL_WIDTH + BAR_WIDTH + 260, y + 40, rows, legend);
+                FIGURE + 340, y + 40, rows, legend);
     }
 
     /** The indicator's trend across rounds. */
     static Line trend(List<SurveyFigures.TrendPoint> points, PageTexts t) {
         int left = 60, width = 640, height = 240, plotTop = 20, plotHeight = 170;
-        int step = points.size() <= 1 ? 0 : (width - left - 40) / (points.size() - 1);
+        int step = points.size() <= 1 ? 0 : (width - left - 110) / (points.size() - 1);
         List<Point> placed = new ArrayList<>();
         List<String> paths = new ArrayList<>();
         StringBuilder path = new StringBuilder();
         StringBuilder description = new StringBuilder(t.t("chart.trend.desc"));
         for (int i = 0; i < points.size(); i++) {
             SurveyFigures.TrendPoint point = points.get(i);
-            int x = left + 20 + i * step;
+            int x = left + 50 + i * step;
             String label = t.t("chart.round", point.round());
             if (point.share().isPresent()) {
                 int y = plotTop + (int) Math.round((1 - point.share().getAsDouble()) * plotHeight);
@@ -154,7 +157,7 @@ public final class SurveyCharts {
                 description.append(' ').append(group.label()).append(' ').append(value).append(';');
                 by += 16;
             }
-            List<String> label = wrap(figure.item(), 40);
+            List<String> label = wrap(figure.item(), 36);
             rows.add(new GroupRow(label, y, bars));
             y = Math.max(by, y + 14 * label.size()) + 16;
         }

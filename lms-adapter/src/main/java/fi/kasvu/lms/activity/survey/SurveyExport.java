@@ -21,16 +21,17 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  * are not exported. Text cells that a spreadsheet would read as a formula are prefixed with an
  * apostrophe.
  */
-final class SurveyExport {
+public final class SurveyExport {
 
     /** The XLSX content type. */
-    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    public static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     private final SurveyFigures figures;
     private final String title;
     private final PageTexts t;
 
-    SurveyExport(SurveyFigures figures, String title, PageTexts t) {
+    /** The export of these figures, titled, in the texts' language. */
+    public SurveyExport(SurveyFigures figures, String title, PageTexts t) {
         this.figures = figures;
         this.title = title;
         this.t = t;
@@ -65,7 +66,8 @@ final class SurveyExport {
         return rows;
     }
 
-    byte[] csv() {
+    /** The figures as CSV (RFC 4180, UTF-8). */
+    public byte[] csv() {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (CSVPrinter printer = new CSVPrinter(new OutputStreamWriter(out, StandardCharsets.UTF_8),
                 CSVFormat.RFC4180)) {
@@ -84,7 +86,8 @@ final class SurveyExport {
         return out.toByteArray();
     }
 
-    byte[] xlsx() {
+    /** The figures as an XLSX workbook. */
+    public byte[] xlsx() {
         try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             fill(workbook.createSheet(t.t("export.sheet.figures")), rows());
             if (figures.trend().stream().anyMatch(p -> p.share().isPresent())) {

@@ -6,15 +6,15 @@ import fi.kasvu.common.ForwardingDocumentRepository;
 import fi.kasvu.common.InMemoryDocumentRepository;
 import java.time.Clock;
 
-/** Where each survey's published rounds are kept, listed by survey. */
-public interface SurveyPublications extends DocumentRepository<SurveyPublication> {
+/** Where each survey's reporting record (unit names, course, published rounds) is kept, listed by survey. */
+public interface SurveyReportings extends DocumentRepository<SurveyReporting> {
 
     /** The document kind, equal to the JSON format's {@code kind}. */
-    DocumentKind<SurveyPublication> KIND = new DocumentKind<>("survey.publication", SurveyPublication.class,
-            SurveyPublication::id, publication -> null, SurveyPublication::surveyId);
+    DocumentKind<SurveyReporting> KIND = new DocumentKind<>("survey.reporting", SurveyReporting.class,
+            SurveyReporting::id, reporting -> null, SurveyReporting::surveyId);
 
     /** Kept in memory. */
-    static SurveyPublications inMemory(Clock clock) {
+    static SurveyReportings inMemory(Clock clock) {
         return over(InMemoryDocumentRepository.of(KIND, clock));
     }
 
@@ -23,8 +23,8 @@ public interface SurveyPublications extends DocumentRepository<SurveyPublication
      *
      * @throws IllegalArgumentException if the repository holds another kind
      */
-    static SurveyPublications over(DocumentRepository<SurveyPublication> repository) {
-        final class Forwarding extends ForwardingDocumentRepository<SurveyPublication> implements SurveyPublications {
+    static SurveyReportings over(DocumentRepository<SurveyReporting> repository) {
+        final class Forwarding extends ForwardingDocumentRepository<SurveyReporting> implements SurveyReportings {
             Forwarding() {
                 super(KIND, repository);
             }
