@@ -143,6 +143,7 @@ public final class KasvuServer implements AutoCloseable {
         context.addServlet(register, "/lti/register/*");
         context.addServlet(new ServletHolder(new LtiServlets.Health(app::healthy, clock)), "/health");
         app.web().register(context);
+        context.addServlet(new ServletHolder(app.calendarServlet()), "/calendar/*");
         context.addServlet(new ServletHolder(new LtiServlets.Home(app.tool(), app.activities())), "/");
         jetty.setHandler(context);
         jetty.setStopAtShutdown(false);

@@ -70,6 +70,7 @@ final class ToolApplication {
     private final ScoreDelivery delivery;
     private final MoodleSites moodleSites;
     private final ClassRoster roster = roster();
+    private final StoredCalendarSubscriptions calendars;
     private final Activities activities;
     private final Web web;
 
@@ -85,7 +86,8 @@ final class ToolApplication {
         this.repositories = KasvuRepositories.of(database, KasvuJson.create(), clock);
         this.clock = clock;
         this.moodleSites = MoodleSites.none();
-        this.activities = activities(repositories, roster, moodleSites, clock, ids);
+        this.calendars = new StoredCalendarSubscriptions(fi.kasvu.store.jdbc.ExpiringValues.of(database), clock);
+        this.activities = activities(repositories, roster, moodleSites, calendars, baseUrl, clock, ids);
         this.tool = new ToolConfiguration(baseUrl, "Kasvu",
                 activities.all().stream().map(a -> a.name().in(fi.kasvu.common.Language.EN)).toList());
         this.keys = ToolKeyRing.create(storage.toolKeys(), clock, ids, 2048);
@@ -123,11 +125,12 @@ final class ToolApplication {
      * roster, and the Moodle web services where {@code moodle} has them).
      */
     private static Activities activities(KasvuRepositories repositories, ClassRoster roster, MoodleSites moodle,
-                                         Clock clock, IdGenerator ids) {
+                                         StoredCalendarSubscriptions calendars, URI baseUrl, Clock clock,
+                                         IdGenerator ids) {
         return Activities.of(
                 GrowActivity.of(repositories.growConversations(), GrowEvents.none(), clock, ids),
                 ProgrammeActivity.of(repositories.programmes(), repositories.reflectionAssignments(),
-                        repositories.seenPeople(), roster, clock, ids),
+                        repositories.seenPeople(), roster, calendars, baseUrl, clock, ids),
                 ReflectionActivity.of(repositories.programmes(), repositories.reflectionAssignments(), clock, ids));
     }
 
@@ -169,6 +172,11 @@ final class ToolApplication {
 
     Web web() {
         return web;
+    }
+
+    /** The public calendar addresses' servlet. */
+    CalendarServlet calendarServlet() {
+        return new CalendarServlet(calendars, repositories.programmes(), clock);
     }
 
     KasvuRepositories repositories() {

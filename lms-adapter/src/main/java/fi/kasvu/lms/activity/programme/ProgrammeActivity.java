@@ -71,9 +71,14 @@ public final class ProgrammeActivity implements Activity {
     private final Clock clock;
     private final ProgrammeService service;
     private final ReflectionPages reflectionPages;
+    private final CalendarSubscriptions calendars;
+    private final java.net.URI publicBase;
 
     private ProgrammeActivity(Programmes programmes, ReflectionAssignments reflections, SeenPeople seen,
-                              ClassRoster roster, Clock clock, IdGenerator ids) {
+                              ClassRoster roster, CalendarSubscriptions calendars, java.net.URI publicBase,
+                              Clock clock, IdGenerator ids) {
+        this.calendars = calendars;
+        this.publicBase = publicBase;
         this.programmes = programmes;
         this.reflections = reflections;
         this.seen = seen;
@@ -88,13 +93,18 @@ public final class ProgrammeActivity implements Activity {
      *
      * @param seen   the people seen in each placement (the organiser gives them roles)
      * @param roster the course's learners, where the platform offers them
+     * @param calendars  the personal calendar subscriptions
+     * @param publicBase the tool's public base URL, under which {@code calendar/<secret>.ics} is served
      * @throws NullPointerException if an argument is null
      */
     public static ProgrammeActivity of(Programmes programmes, ReflectionAssignments reflections, SeenPeople seen,
-                                       ClassRoster roster, Clock clock, IdGenerator ids) {
+                                       ClassRoster roster, CalendarSubscriptions calendars, java.net.URI publicBase,
+                                       Clock clock, IdGenerator ids) {
         return new ProgrammeActivity(Require.nonNull("programmes", programmes),
                 Require.nonNull("reflections", reflections), Require.nonNull("seen", seen),
-                Require.nonNull("roster", roster), Require.nonNull("clock", clock), Require.nonNull("ids", ids));
+                Require.nonNull("roster", roster), Require.nonNull("calendars", calendars),
+                Require.nonNull("publicBase", publicBase), Require.nonNull("clock", clock),
+                Require.nonNull("ids", ids));
     }
 
     /**
@@ -183,6 +193,9 @@ public final class ProgrammeActivity implements Activity {
         if (path.equals("timeline") && !call.post()) {
             return timeline(call, stored.map(Versioned::value));
         }
+        if (stored.isPresent() && path.equals("calendar")) {
+            return calendar(call, stored.get().value());
+        }
         if (stored.isPresent() && path.startsWith("reflection/")) {
             return reflectionPages.learner(call, stored.get().value(), path.substring("reflection/".length()), path,
                     false, call.base() + "/timeline");
@@ -239,7 +252,31 @@ public final class ProgrammeActivity implements Activity {
         return Answer.page("programme/timeline.jte", new ProgrammeViews.TimelineView(
                 call.frame(t.t("timeline.title"), "timeline"), nav, p.title().in(language), intro, true,
                 items.of(timeline.dueForMe(), true), items.of(timeline.next(), false),
-                items.of(timeline.happened(), false), null));
+                items.of(timeline.happened(), false), call.base() + "/calendar"));
+    }
+
+    /** The person's calendar subscription: made (its address shown once), renewed or revoked. */
+    private Answer calendar(Call call, Programme programme) {
+        PageTexts t = call.texts();
+        PageSession session = call.session();
+        String address = null;
+        String notice = "";
+        if (call.post() && call.param("do").equals("new")) {
+            String secret = calendars.renew(new CalendarSubscriptions.Subscriber(session.tenant(), programme.id(),
+                    session.person(), t.language()));
+            String base = publicBase.toString();
+            address = (base.endsWith("/") ? base : base + "/") + "calendar/" + secret + ".ics";
+            notice = t.t("calendar.notice.new");
+        } else if (call.post() && call.param("do").equals("revoke")) {
+            notice = calendars.revoke(session.tenant(), programme.id(), session.person())
+                    ? t.t("calendar.notice.revoked") : t.t("calendar.notice.none");
+        } else if (call.post()) {
+            return Answer.notFound();
+        }
+        boolean active = calendars.active(session.tenant(), programme.id(), session.person());
+        return Answer.page("programme/calendar.jte", new ProgrammeViews.CalendarView(
+                call.frame(t.t("calendar.title"), "calendar"), nav(call, "calendar"), active, address, notice,
+                call.base() + "/timeline"));
     }
 
     /** The organiser's navigation; empty for a learner. */

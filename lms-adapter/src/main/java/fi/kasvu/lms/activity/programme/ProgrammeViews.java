@@ -118,4 +118,22 @@ public final class ProgrammeViews {
      */
     public record NoticeView(Views.Frame frame, String heading, String message, String back, String backLabel) {
     }
+
+    /**
+     * The person's calendar subscription page.
+     *
+     * @param frame   the page frame
+     * @param nav     the organiser's navigation
+     * @param active  whether the person has a live address
+     * @param address the address, shown once right after it was made (null otherwise)
+     * @param notice  what the last action did ("" for none)
+     * @param back    the timeline
+     */
+    public record CalendarView(Views.Frame frame, List<NavLink> nav, boolean active, String address, String notice,
+                               String back) {
+        /** A text of the page bundles. */
+        public String m(String key, Object... arguments) {
+            return frame.texts().t(key, arguments);
+        }
+    }
 }
