@@ -206,6 +206,20 @@ public final class ReminderLedger {
         return token;
     }
 
+    /** Opts the person out by their own choice on the page; whether they were opted in. */
+    public boolean stop(TenantId tenant, PersonId person, Instant now) {
+        try (Connection c = database.dataSource().getConnection(); PreparedStatement s = c.prepareStatement(
+                "UPDATE kasvu_reminder_contact SET opted_out_at = ? WHERE tenant = ? AND person = ? "
+                        + "AND opted_out_at IS NULL")) {
+            s.setObject(1, utc(now));
+            s.setString(2, tenant.value());
+            s.setString(3, person.value());
+            return s.executeUpdate() == 1;
+        } catch (SQLException e) {
+            throw new IllegalStateException("opting out failed: " + e.getSQLState(), e);
+        }
+    }
+
     /** The person's contact, if they gave one. */
     public Optional<Contact> contact(TenantId tenant, PersonId person) {
         try (Connection c = database.dataSource().getConnection(); PreparedStatement s = c.prepareStatement(

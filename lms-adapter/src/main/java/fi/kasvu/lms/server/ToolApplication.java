@@ -27,6 +27,9 @@ import fi.kasvu.lms.lti.ToolConfiguration;
 import fi.kasvu.lms.lti.ToolKeyRing;
 import fi.kasvu.lms.lti.jdbc.JdbcLtiStorage;
 import fi.kasvu.lms.moodle.MoodleSites;
+import fi.kasvu.lms.reminder.MailSender;
+import fi.kasvu.lms.reminder.ReminderLedger;
+import fi.kasvu.lms.reminder.ReminderScheduler;
 import fi.kasvu.lms.web.Activities;
 import fi.kasvu.lms.web.ClassRoster;
 import fi.kasvu.lms.web.DeepLinkSigner;
@@ -71,6 +74,9 @@ final class ToolApplication {
     private final MoodleSites moodleSites;
     private final ClassRoster roster = roster();
     private final StoredCalendarSubscriptions calendars;
+    private final ReminderLedger reminderLedger;
+    private final LedgerReminderContacts contacts;
+    private final URI baseUrl;
     private final Activities activities;
     private final Web web;
 
@@ -87,7 +93,10 @@ final class ToolApplication {
         this.clock = clock;
         this.moodleSites = MoodleSites.none();
         this.calendars = new StoredCalendarSubscriptions(fi.kasvu.store.jdbc.ExpiringValues.of(database), clock);
-        this.activities = activities(repositories, roster, moodleSites, calendars, baseUrl, clock, ids);
+        this.reminderLedger = new ReminderLedger(database);
+        this.contacts = new LedgerReminderContacts(reminderLedger, clock);
+        this.baseUrl = baseUrl;
+        this.activities = activities(repositories, roster, moodleSites, calendars, contacts, baseUrl, clock, ids);
         this.tool = new ToolConfiguration(baseUrl, "Kasvu",
                 activities.all().stream().map(a -> a.name().in(fi.kasvu.common.Language.EN)).toList());
         this.keys = ToolKeyRing.create(storage.toolKeys(), clock, ids, 2048);
@@ -125,12 +134,12 @@ final class ToolApplication {
      * roster, and the Moodle web services where {@code moodle} has them).
      */
     private static Activities activities(KasvuRepositories repositories, ClassRoster roster, MoodleSites moodle,
-                                         StoredCalendarSubscriptions calendars, URI baseUrl, Clock clock,
-                                         IdGenerator ids) {
+                                         StoredCalendarSubscriptions calendars, LedgerReminderContacts contacts,
+                                         URI baseUrl, Clock clock, IdGenerator ids) {
         return Activities.of(
                 GrowActivity.of(repositories.growConversations(), GrowEvents.none(), clock, ids),
                 ProgrammeActivity.of(repositories.programmes(), repositories.reflectionAssignments(),
-                        repositories.seenPeople(), roster, calendars, baseUrl, clock, ids),
+                        repositories.seenPeople(), roster, calendars, contacts, baseUrl, clock, ids),
                 ReflectionActivity.of(repositories.programmes(), repositories.reflectionAssignments(), clock, ids));
     }
 
@@ -172,6 +181,18 @@ final class ToolApplication {
 
     Web web() {
         return web;
+    }
+
+    /** The reminders' opt-out links' servlet. */
+    OptOutServlet optOutServlet() {
+        return new OptOutServlet(reminderLedger, clock);
+    }
+
+    /** A reminder scheduler of this instance sending through the mail server; the pages offer e-mail reminders from now on. */
+    ReminderScheduler reminders(MailSender mail, String instance) {
+        contacts.enable();
+        return new ReminderScheduler(database, repositories.programmes(), repositories.reflectionAssignments(),
+                reminderLedger, mail, baseUrl, clock, instance);
     }
 
     /** The public calendar addresses' servlet. */

@@ -72,12 +72,14 @@ public final class ProgrammeActivity implements Activity {
     private final ProgrammeService service;
     private final ReflectionPages reflectionPages;
     private final CalendarSubscriptions calendars;
+    private final ReminderContacts contacts;
     private final java.net.URI publicBase;
 
     private ProgrammeActivity(Programmes programmes, ReflectionAssignments reflections, SeenPeople seen,
-                              ClassRoster roster, CalendarSubscriptions calendars, java.net.URI publicBase,
-                              Clock clock, IdGenerator ids) {
+                              ClassRoster roster, CalendarSubscriptions calendars, ReminderContacts contacts,
+                              java.net.URI publicBase, Clock clock, IdGenerator ids) {
         this.calendars = calendars;
+        this.contacts = contacts;
         this.publicBase = publicBase;
         this.programmes = programmes;
         this.reflections = reflections;
@@ -94,15 +96,17 @@ public final class ProgrammeActivity implements Activity {
      * @param seen   the people seen in each placement (the organiser gives them roles)
      * @param roster the course's learners, where the platform offers them
      * @param calendars  the personal calendar subscriptions
+     * @param contacts   who wants e-mail reminders
      * @param publicBase the tool's public base URL, under which {@code calendar/<secret>.ics} is served
      * @throws NullPointerException if an argument is null
      */
     public static ProgrammeActivity of(Programmes programmes, ReflectionAssignments reflections, SeenPeople seen,
-                                       ClassRoster roster, CalendarSubscriptions calendars, java.net.URI publicBase,
-                                       Clock clock, IdGenerator ids) {
+                                       ClassRoster roster, CalendarSubscriptions calendars, ReminderContacts contacts,
+                                       java.net.URI publicBase, Clock clock, IdGenerator ids) {
         return new ProgrammeActivity(Require.nonNull("programmes", programmes),
                 Require.nonNull("reflections", reflections), Require.nonNull("seen", seen),
                 Require.nonNull("roster", roster), Require.nonNull("calendars", calendars),
+                Require.nonNull("contacts", contacts),
                 Require.nonNull("publicBase", publicBase), Require.nonNull("clock", clock),
                 Require.nonNull("ids", ids));
     }
@@ -193,6 +197,9 @@ public final class ProgrammeActivity implements Activity {
         if (path.equals("timeline") && !call.post()) {
             return timeline(call, stored.map(Versioned::value));
         }
+        if (stored.isPresent() && path.equals("reminders")) {
+            return reminders(call);
+        }
         if (stored.isPresent() && path.equals("calendar")) {
             return calendar(call, stored.get().value());
         }
@@ -253,6 +260,37 @@ public final class ProgrammeActivity implements Activity {
                 call.frame(t.t("timeline.title"), "timeline"), nav, p.title().in(language), intro, true,
                 items.of(timeline.dueForMe(), true), items.of(timeline.next(), false),
                 items.of(timeline.happened(), false), call.base() + "/calendar"));
+    }
+
+    /** The person's e-mail reminders: an address given (opting in) or reminders stopped. */
+    private Answer reminders(Call call) {
+        PageTexts t = call.texts();
+        PageSession session = call.session();
+        String notice = "";
+        List<Views.Message> errors = new ArrayList<>();
+        String typed = call.param("email").strip();
+        int status = 200;
+        if (call.post() && contacts.available() && call.param("do").equals("subscribe")) {
+            if (contacts.valid(typed)) {
+                contacts.subscribe(session.tenant(), session.person(), typed, t.language());
+                notice = t.t("reminders.notice.on", typed);
+            } else {
+                errors.add(new Views.Message("#f-email", t.t("reminders.error.email", ProgrammeForms.clip(typed))));
+                status = 422;
+            }
+        } else if (call.post() && call.param("do").equals("stop")) {
+            notice = contacts.stop(session.tenant(), session.person()) ? t.t("reminders.notice.off")
+                    : t.t("reminders.notice.alreadyOff");
+        } else if (call.post()) {
+            return Answer.notFound();
+        }
+        String address = contacts.address(session.tenant(), session.person()).orElse("");
+        Views.Field email = new Views.Field("email", t.t("reminders.email"), t.t("reminders.email.hint"),
+                status == 422 ? typed : address, "text", 320, errors.isEmpty() ? null : errors.get(0).message(),
+                List.of(), false, false);
+        return Answer.page(status, "programme/reminders.jte", new ProgrammeViews.RemindersView(
+                call.frame(t.t("reminders.title"), "reminders"), nav(call, "reminders"), errors, notice,
+                contacts.available(), address, email, call.base() + "/timeline"));
     }
 
     /** The person's calendar subscription: made (its address shown once), renewed or revoked. */
