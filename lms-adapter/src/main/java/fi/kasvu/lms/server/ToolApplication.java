@@ -5,7 +5,7 @@ import fi.kasvu.grow.GrowEvents;
 import fi.kasvu.json.KasvuJson;
 import fi.kasvu.lms.activity.grow.GrowActivity;
 import fi.kasvu.lms.activity.programme.ProgrammeActivity;
-import fi.kasvu.lms.activity.reflection.ReflectionActivity;
+import fi.kasvu.lms.activity.programme.ReflectionActivity;
 import fi.kasvu.lms.lti.AccessTokens;
 import fi.kasvu.lms.lti.AgsClient;
 import fi.kasvu.lms.lti.ContentItem;

@@ -9,7 +9,6 @@ import fi.kasvu.common.Result;
 import fi.kasvu.common.TenantId;
 import fi.kasvu.common.Versioned;
 import fi.kasvu.i18n.ProgrammeMessages;
-import fi.kasvu.lms.activity.reflection.ReflectionPages;
 import fi.kasvu.lms.web.Activity;
 import fi.kasvu.lms.web.Answer;
 import fi.kasvu.lms.web.Call;
@@ -333,9 +332,6 @@ public final class ProgrammeActivity implements Activity {
     /** The names of the people known in the placement: person id → name. */
     Map<String, String> names(PageSession session) {
         Map<String, String> names = new LinkedHashMap<>();
-        for (ClassRoster.Member member : roster.learners(session)) {
-            names.put(fi.kasvu.lms.lti.LtiIds.person(member.subject()).value(), member.name());
-        }
         seen.listByContext(session.tenant(), session.contextId()).documents().forEach(person -> {
             if (!person.value().name().isBlank() || !names.containsKey(person.value().subject())) {
                 names.put(person.value().subject(), person.value().name());

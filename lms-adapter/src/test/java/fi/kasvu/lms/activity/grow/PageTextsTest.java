@@ -31,7 +31,7 @@ class PageTextsTest {
 
     @ParameterizedTest
     @ValueSource(strings = {PageTexts.BUNDLE, GrowActivity.TEXTS, fi.kasvu.lms.activity.programme.ProgrammeActivity.TEXTS,
-            fi.kasvu.lms.activity.reflection.ReflectionActivity.TEXTS})
+            fi.kasvu.lms.activity.programme.ReflectionActivity.TEXTS})
     void everyLanguage_hasTheSameKeys_noneEmpty(String bundle) {
         Set<String> english = new TreeSet<>(PageTexts.keys(bundle, Language.EN));
         for (Language language : Language.values()) {
@@ -63,7 +63,7 @@ class PageTextsTest {
         for (Language language : Language.values()) {
             PageTexts every = PageTexts.in(language).with(GrowActivity.TEXTS)
                     .with(fi.kasvu.lms.activity.programme.ProgrammeActivity.TEXTS)
-                    .with(fi.kasvu.lms.activity.reflection.ReflectionActivity.TEXTS);
+                    .with(fi.kasvu.lms.activity.programme.ReflectionActivity.TEXTS);
             List<String> unknown = used.stream().filter(u -> !every.has(u.substring(u.indexOf(": ") + 2)))
                     .toList();
             assertThat(unknown).as("keys used but not defined in %s", language).isEmpty();
