@@ -30,6 +30,18 @@ public final class ServeCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    @Option(names = "--smtp-host", paramLabel = "HOST",
+            description = "Mail server for e-mail reminders of programmes; without it no reminders are sent.")
+    private String smtpHost;
+
+    @Option(names = "--smtp-port", defaultValue = "25", paramLabel = "PORT",
+            description = "The mail server's port (default: ${DEFAULT-VALUE}).")
+    private int smtpPort;
+
+    @Option(names = "--smtp-from", defaultValue = "kasvu@localhost", paramLabel = "ADDRESS",
+            description = "The reminders' sender address (default: ${DEFAULT-VALUE}).")
+    private String smtpFrom;
+
     @Option(names = "--port", defaultValue = "8080", description = "Port to listen on (default: ${DEFAULT-VALUE}).")
     int port;
 
@@ -113,6 +125,16 @@ public final class ServeCommand implements Callable<Integer> {
         Thread hook = new Thread(() -> shutdown(server, db), "kasvu-shutdown");
         Runtime.getRuntime().addShutdownHook(hook);
         out.println("Kasvu is running at " + server.baseUrl());
+        if (smtpHost != null && !smtpHost.isBlank()) {
+            try {
+                server.startReminders(new fi.kasvu.lms.reminder.SmtpMailSender(smtpHost, smtpPort, smtpFrom,
+                        Duration.ofSeconds(20)), Duration.ofMinutes(5), java.net.InetAddress.getLocalHost().getHostName()
+                        + "-" + ProcessHandle.current().pid());
+                out.println("Reminders by e-mail through " + smtpHost + ":" + smtpPort + ", every 5 minutes.");
+            } catch (IllegalArgumentException | java.net.UnknownHostException e) {
+                err.println("Reminders are off: " + e.getMessage());
+            }
+        }
         if (invite) {
             DynamicRegistration.Invite link = PlatformCommand.create(db,
                     new fi.kasvu.lms.lti.ToolConfiguration(server.baseUrl(), "Kasvu"), Duration.ofMinutes(60), false);

@@ -143,6 +143,8 @@ public final class KasvuServer implements AutoCloseable {
         context.addServlet(register, "/lti/register/*");
         context.addServlet(new ServletHolder(new LtiServlets.Health(app::healthy, clock)), "/health");
         app.web().register(context);
+        context.addServlet(new ServletHolder(app.calendarServlet()), "/calendar/*");
+        context.addServlet(new ServletHolder(app.optOutServlet()), "/reminders/optout/*");
         context.addServlet(new ServletHolder(new LtiServlets.Home(app.tool(), app.activities())), "/");
         jetty.setHandler(context);
         jetty.setStopAtShutdown(false);
@@ -214,6 +216,21 @@ public final class KasvuServer implements AutoCloseable {
      */
     public int sweepCompletions() {
         return app.web().sweepCompletions();
+    }
+
+    /**
+     * Starts this instance's reminder scheduler: a round at once and then every {@code every}, on
+     * the background thread; safe to run on every instance sharing the database.
+     *
+     * @param mail     the mail server to send through
+     * @param instance this instance's name in the reminders' claims
+     * @return the scheduler (for a round on demand)
+     */
+    public fi.kasvu.lms.reminder.ReminderScheduler startReminders(fi.kasvu.lms.reminder.MailSender mail,
+                                                                   Duration every, String instance) {
+        fi.kasvu.lms.reminder.ReminderScheduler scheduler = app.reminders(mail, instance);
+        background.scheduleWithFixedDelay(scheduler::runQuietly, 0, every.toMillis(), TimeUnit.MILLISECONDS);
+        return scheduler;
     }
 
     /** Stops the server and its background work; the database stays open. */

@@ -9,7 +9,7 @@ import fi.kasvu.lms.activity.grow.GrowActivity;
 import fi.kasvu.lms.activity.grow.GrowEventLog;
 import fi.kasvu.lms.activity.peer.PeerActivity;
 import fi.kasvu.lms.activity.programme.ProgrammeActivity;
-import fi.kasvu.lms.activity.reflection.ReflectionActivity;
+import fi.kasvu.lms.activity.programme.ReflectionActivity;
 import fi.kasvu.lms.lti.AccessTokens;
 import fi.kasvu.lms.lti.AgsClient;
 import fi.kasvu.lms.lti.ContentItem;
@@ -32,6 +32,9 @@ import fi.kasvu.lms.lti.ToolKeyRing;
 import fi.kasvu.lms.lti.jdbc.JdbcLtiStorage;
 import fi.kasvu.lms.moodle.ConfiguredMoodleSites;
 import fi.kasvu.lms.moodle.MoodleSites;
+import fi.kasvu.lms.reminder.MailSender;
+import fi.kasvu.lms.reminder.ReminderLedger;
+import fi.kasvu.lms.reminder.ReminderScheduler;
 import fi.kasvu.lms.web.Activities;
 import fi.kasvu.lms.web.ClassRoster;
 import fi.kasvu.lms.web.DeepLinkSigner;
@@ -74,6 +77,10 @@ final class ToolApplication {
     private final ScoreDelivery delivery;
     private final MoodleSites moodleSites;
     private final ClassRoster roster = roster();
+    private final StoredCalendarSubscriptions calendars;
+    private final ReminderLedger reminderLedger;
+    private final LedgerReminderContacts contacts;
+    private final URI baseUrl;
     private final Activities activities;
     private final Web web;
 
@@ -89,7 +96,12 @@ final class ToolApplication {
         this.repositories = KasvuRepositories.of(database, KasvuJson.create(), clock);
         this.clock = clock;
         this.moodleSites = ConfiguredMoodleSites.on(storage.moodleSites());
-        this.activities = activities(repositories, roster, moodleSites, clock, ids, raterLinks(storage), baseUrl);
+        this.calendars = new StoredCalendarSubscriptions(fi.kasvu.store.jdbc.ExpiringValues.of(database), clock);
+        this.reminderLedger = new ReminderLedger(database);
+        this.contacts = new LedgerReminderContacts(reminderLedger, clock);
+        this.baseUrl = baseUrl;
+        this.activities = activities(repositories, roster, moodleSites, clock, ids, raterLinks(storage), calendars,
+                contacts, baseUrl);
         this.tool = new ToolConfiguration(baseUrl, "Kasvu",
                 activities.all().stream().map(a -> a.name().in(fi.kasvu.common.Language.EN)).toList());
         this.keys = ToolKeyRing.create(storage.toolKeys(), clock, ids, 2048);
@@ -128,7 +140,9 @@ final class ToolApplication {
      * roster, and the Moodle web services where {@code moodle} has them).
      */
     private static Activities activities(KasvuRepositories repositories, ClassRoster roster, MoodleSites moodle,
-                                         Clock clock, IdGenerator ids, RaterLinks raterLinks, URI baseUrl) {
+                                         Clock clock, IdGenerator ids, RaterLinks raterLinks,
+                                         StoredCalendarSubscriptions calendars, LedgerReminderContacts contacts,
+                                         URI baseUrl) {
         return Activities.of(
                 GrowActivity.of(repositories.growConversations(), new GrowEventLog(), clock, ids),
                 ExperimentActivity.of(repositories.experiments(), repositories.libraryEntries(), roster, clock, ids),
@@ -142,7 +156,7 @@ final class ToolApplication {
                 FeedbackActivity.of(repositories.feedbackAssessments(), repositories.developmentPlans(), roster,
                         raterLinks, clock, IdGenerator.uuids(), ToolApplication::linkToken, baseUrl),
                 ProgrammeActivity.of(repositories.programmes(), repositories.reflectionAssignments(),
-                        repositories.seenPeople(), roster, clock, ids),
+                        repositories.seenPeople(), roster, calendars, contacts, baseUrl, clock, ids),
                 ReflectionActivity.of(repositories.programmes(), repositories.reflectionAssignments(), clock, ids));
     }
 
@@ -213,6 +227,23 @@ final class ToolApplication {
 
     Web web() {
         return web;
+    }
+
+    /** The reminders' opt-out links' servlet. */
+    OptOutServlet optOutServlet() {
+        return new OptOutServlet(reminderLedger, clock);
+    }
+
+    /** A reminder scheduler of this instance sending through the mail server; the pages offer e-mail reminders from now on. */
+    ReminderScheduler reminders(MailSender mail, String instance) {
+        contacts.enable();
+        return new ReminderScheduler(database, repositories.programmes(), repositories.reflectionAssignments(),
+                reminderLedger, mail, baseUrl, clock, instance);
+    }
+
+    /** The public calendar addresses' servlet. */
+    CalendarServlet calendarServlet() {
+        return new CalendarServlet(calendars, repositories.programmes(), clock);
     }
 
     KasvuRepositories repositories() {

@@ -233,9 +233,6 @@ final class ManagePage {
     /** Everyone known in the placement who may be given a role: person id → name. */
     private Map<String, String> people() {
         Map<String, String> people = new LinkedHashMap<>();
-        for (ClassRoster.Member member : roster.learners(call.session())) {
-            people.put(fi.kasvu.lms.lti.LtiIds.person(member.subject()).value(), member.name());
-        }
         seen.listByContext(call.session().tenant(), call.session().contextId()).documents().forEach(p -> {
             if (!p.value().name().isBlank() || !people.containsKey(p.value().subject())) {
                 people.put(p.value().subject(), p.value().name());
@@ -276,7 +273,7 @@ final class ManagePage {
                     + ": " + assignment.title().in(language), call.base() + "/assignment/" + assignment.id(),
                     assignmentFields(id, values, errs, assignment), problemsOf(p, assignment.id()),
                     assignment.fulfilledBy() instanceof Fulfilment.Reflection ? t.t("assignment.code",
-                            fi.kasvu.lms.activity.reflection.ReflectionActivity.code(p.id(), assignment.id())) : ""));
+                            fi.kasvu.lms.activity.programme.ReflectionActivity.code(p.id(), assignment.id())) : ""));
         }
         Map<String, String> people = people();
         Map<PersonId, List<String>> roles = new LinkedHashMap<>();

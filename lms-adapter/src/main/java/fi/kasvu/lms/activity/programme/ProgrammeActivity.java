@@ -9,7 +9,6 @@ import fi.kasvu.common.Result;
 import fi.kasvu.common.TenantId;
 import fi.kasvu.common.Versioned;
 import fi.kasvu.i18n.ProgrammeMessages;
-import fi.kasvu.lms.activity.reflection.ReflectionPages;
 import fi.kasvu.lms.web.Activity;
 import fi.kasvu.lms.web.Answer;
 import fi.kasvu.lms.web.Call;
@@ -71,9 +70,16 @@ public final class ProgrammeActivity implements Activity {
     private final Clock clock;
     private final ProgrammeService service;
     private final ReflectionPages reflectionPages;
+    private final CalendarSubscriptions calendars;
+    private final ReminderContacts contacts;
+    private final java.net.URI publicBase;
 
     private ProgrammeActivity(Programmes programmes, ReflectionAssignments reflections, SeenPeople seen,
-                              ClassRoster roster, Clock clock, IdGenerator ids) {
+                              ClassRoster roster, CalendarSubscriptions calendars, ReminderContacts contacts,
+                              java.net.URI publicBase, Clock clock, IdGenerator ids) {
+        this.calendars = calendars;
+        this.contacts = contacts;
+        this.publicBase = publicBase;
         this.programmes = programmes;
         this.reflections = reflections;
         this.seen = seen;
@@ -88,13 +94,20 @@ public final class ProgrammeActivity implements Activity {
      *
      * @param seen   the people seen in each placement (the organiser gives them roles)
      * @param roster the course's learners, where the platform offers them
+     * @param calendars  the personal calendar subscriptions
+     * @param contacts   who wants e-mail reminders
+     * @param publicBase the tool's public base URL, under which {@code calendar/<secret>.ics} is served
      * @throws NullPointerException if an argument is null
      */
     public static ProgrammeActivity of(Programmes programmes, ReflectionAssignments reflections, SeenPeople seen,
-                                       ClassRoster roster, Clock clock, IdGenerator ids) {
+                                       ClassRoster roster, CalendarSubscriptions calendars, ReminderContacts contacts,
+                                       java.net.URI publicBase, Clock clock, IdGenerator ids) {
         return new ProgrammeActivity(Require.nonNull("programmes", programmes),
                 Require.nonNull("reflections", reflections), Require.nonNull("seen", seen),
-                Require.nonNull("roster", roster), Require.nonNull("clock", clock), Require.nonNull("ids", ids));
+                Require.nonNull("roster", roster), Require.nonNull("calendars", calendars),
+                Require.nonNull("contacts", contacts),
+                Require.nonNull("publicBase", publicBase), Require.nonNull("clock", clock),
+                Require.nonNull("ids", ids));
     }
 
     /**
@@ -183,6 +196,12 @@ public final class ProgrammeActivity implements Activity {
         if (path.equals("timeline") && !call.post()) {
             return timeline(call, stored.map(Versioned::value));
         }
+        if (stored.isPresent() && path.equals("reminders")) {
+            return reminders(call);
+        }
+        if (stored.isPresent() && path.equals("calendar")) {
+            return calendar(call, stored.get().value());
+        }
         if (stored.isPresent() && path.startsWith("reflection/")) {
             return reflectionPages.learner(call, stored.get().value(), path.substring("reflection/".length()), path,
                     false, call.base() + "/timeline");
@@ -239,7 +258,62 @@ public final class ProgrammeActivity implements Activity {
         return Answer.page("programme/timeline.jte", new ProgrammeViews.TimelineView(
                 call.frame(t.t("timeline.title"), "timeline"), nav, p.title().in(language), intro, true,
                 items.of(timeline.dueForMe(), true), items.of(timeline.next(), false),
-                items.of(timeline.happened(), false), null));
+                items.of(timeline.happened(), false), call.base() + "/calendar"));
+    }
+
+    /** The person's e-mail reminders: an address given (opting in) or reminders stopped. */
+    private Answer reminders(Call call) {
+        PageTexts t = call.texts();
+        PageSession session = call.session();
+        String notice = "";
+        List<Views.Message> errors = new ArrayList<>();
+        String typed = call.param("email").strip();
+        int status = 200;
+        if (call.post() && contacts.available() && call.param("do").equals("subscribe")) {
+            if (contacts.valid(typed)) {
+                contacts.subscribe(session.tenant(), session.person(), typed, t.language());
+                notice = t.t("reminders.notice.on", typed);
+            } else {
+                errors.add(new Views.Message("#f-email", t.t("reminders.error.email", ProgrammeForms.clip(typed))));
+                status = 422;
+            }
+        } else if (call.post() && call.param("do").equals("stop")) {
+            notice = contacts.stop(session.tenant(), session.person()) ? t.t("reminders.notice.off")
+                    : t.t("reminders.notice.alreadyOff");
+        } else if (call.post()) {
+            return Answer.notFound();
+        }
+        String address = contacts.address(session.tenant(), session.person()).orElse("");
+        Views.Field email = new Views.Field("email", t.t("reminders.email"), t.t("reminders.email.hint"),
+                status == 422 ? typed : address, "text", 320, errors.isEmpty() ? null : errors.get(0).message(),
+                List.of(), false, false);
+        return Answer.page(status, "programme/reminders.jte", new ProgrammeViews.RemindersView(
+                call.frame(t.t("reminders.title"), "reminders"), nav(call, "reminders"), errors, notice,
+                contacts.available(), address, email, call.base() + "/timeline"));
+    }
+
+    /** The person's calendar subscription: made (its address shown once), renewed or revoked. */
+    private Answer calendar(Call call, Programme programme) {
+        PageTexts t = call.texts();
+        PageSession session = call.session();
+        String address = null;
+        String notice = "";
+        if (call.post() && call.param("do").equals("new")) {
+            String secret = calendars.renew(new CalendarSubscriptions.Subscriber(session.tenant(), programme.id(),
+                    session.person(), t.language()));
+            String base = publicBase.toString();
+            address = (base.endsWith("/") ? base : base + "/") + "calendar/" + secret + ".ics";
+            notice = t.t("calendar.notice.new");
+        } else if (call.post() && call.param("do").equals("revoke")) {
+            notice = calendars.revoke(session.tenant(), programme.id(), session.person())
+                    ? t.t("calendar.notice.revoked") : t.t("calendar.notice.none");
+        } else if (call.post()) {
+            return Answer.notFound();
+        }
+        boolean active = calendars.active(session.tenant(), programme.id(), session.person());
+        return Answer.page("programme/calendar.jte", new ProgrammeViews.CalendarView(
+                call.frame(t.t("calendar.title"), "calendar"), nav(call, "calendar"), active, address, notice,
+                call.base() + "/timeline"));
     }
 
     /** The organiser's navigation; empty for a learner. */
@@ -258,9 +332,6 @@ public final class ProgrammeActivity implements Activity {
     /** The names of the people known in the placement: person id → name. */
     Map<String, String> names(PageSession session) {
         Map<String, String> names = new LinkedHashMap<>();
-        for (ClassRoster.Member member : roster.learners(session)) {
-            names.put(fi.kasvu.lms.lti.LtiIds.person(member.subject()).value(), member.name());
-        }
         seen.listByContext(session.tenant(), session.contextId()).documents().forEach(person -> {
             if (!person.value().name().isBlank() || !names.containsKey(person.value().subject())) {
                 names.put(person.value().subject(), person.value().name());

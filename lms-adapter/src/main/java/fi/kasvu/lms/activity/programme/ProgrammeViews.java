@@ -56,6 +56,11 @@ public final class ProgrammeViews {
         public String m(String key, Object... arguments) {
             return frame.texts().t(key, arguments);
         }
+
+        /** The person's e-mail reminder page (next to the calendar). */
+        public String reminders() {
+            return calendar == null ? null : calendar.replaceFirst("/calendar$", "/reminders");
+        }
     }
 
     /**
@@ -117,5 +122,43 @@ public final class ProgrammeViews {
      * @param backLabel the way back's text
      */
     public record NoticeView(Views.Frame frame, String heading, String message, String back, String backLabel) {
+    }
+
+    /**
+     * The person's calendar subscription page.
+     *
+     * @param frame   the page frame
+     * @param nav     the organiser's navigation
+     * @param active  whether the person has a live address
+     * @param address the address, shown once right after it was made (null otherwise)
+     * @param notice  what the last action did ("" for none)
+     * @param back    the timeline
+     */
+    public record CalendarView(Views.Frame frame, List<NavLink> nav, boolean active, String address, String notice,
+                               String back) {
+        /** A text of the page bundles. */
+        public String m(String key, Object... arguments) {
+            return frame.texts().t(key, arguments);
+        }
+    }
+
+    /**
+     * The person's e-mail reminder page.
+     *
+     * @param frame     the page frame
+     * @param nav       the organiser's navigation
+     * @param errors    what was wrong
+     * @param notice    what the last action did ("" for none)
+     * @param available whether e-mail reminders are configured
+     * @param address   the address in use ("" when opted out or none)
+     * @param email     the address field
+     * @param back      the timeline
+     */
+    public record RemindersView(Views.Frame frame, List<NavLink> nav, List<Views.Message> errors, String notice,
+                                boolean available, String address, Views.Field email, String back) {
+        /** A text of the page bundles. */
+        public String m(String key, Object... arguments) {
+            return frame.texts().t(key, arguments);
+        }
     }
 }

@@ -52,7 +52,8 @@ final class TimelineItems {
             return event(event.event(), when);
         }
         if (item instanceof TimelineItem.Deadline deadline) {
-            return deadline(deadline.assignment(), when, due && deadline.deadline().isBefore(now));
+            return deadline(deadline.assignment(), ProgrammeForms.day(deadline.assignment().due(), language),
+                    due && deadline.deadline().isBefore(now));
         }
         TimelineItem.FeedbackToGive feedback = (TimelineItem.FeedbackToGive) item;
         String title = programme.assignment(feedback.assignmentId()).map(a -> a.title().in(language))

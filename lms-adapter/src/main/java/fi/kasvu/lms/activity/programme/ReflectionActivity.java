@@ -1,4 +1,4 @@
-package fi.kasvu.lms.activity.reflection;
+package fi.kasvu.lms.activity.programme;
 
 import fi.kasvu.common.IdGenerator;
 import fi.kasvu.common.Language;

@@ -1,4 +1,4 @@
-package fi.kasvu.lms.activity.reflection;
+package fi.kasvu.lms.activity.programme;
 
 import fi.kasvu.lms.web.Views;
 import java.util.List;

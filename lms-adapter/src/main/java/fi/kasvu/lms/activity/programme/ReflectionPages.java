@@ -1,4 +1,4 @@
-package fi.kasvu.lms.activity.reflection;
+package fi.kasvu.lms.activity.programme;
 
 import fi.kasvu.common.PersonId;
 import fi.kasvu.common.Require;

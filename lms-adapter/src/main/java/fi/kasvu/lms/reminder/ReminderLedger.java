@@ -1,0 +1,325 @@
+package fi.kasvu.lms.reminder;
+
+import fi.kasvu.common.DueItem;
+import fi.kasvu.common.Language;
+import fi.kasvu.common.PersonId;
+import fi.kasvu.common.TenantId;
+import fi.kasvu.store.jdbc.Dialect;
+import fi.kasvu.store.jdbc.KasvuDatabase;
+import java.security.SecureRandom;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The reminders' ledger in the shared database: each reminder is a row whose key (tenant, kind,
+ * document, item, recipient) is unique, so recording it again changes nothing; a scheduler owns a
+ * reminder only by claiming it (PENDING → SENDING) in one committed update that only one instance
+ * can win. A claimed reminder is never sent again: a failed send puts it back for a later attempt,
+ * a send cut short by a crash stays SENDING and is reported, never repeated.
+ */
+public final class ReminderLedger {
+
+    /** Where a reminder stands. */
+    public enum State {
+        /** Waiting to be sent (again). */
+        PENDING,
+        /** Claimed by one scheduler and being sent. */
+        SENDING,
+        /** Sent. */
+        SENT,
+        /** Not sent: the recipient opted out or has no address. */
+        SKIPPED,
+        /** Every attempt failed; reported, not tried again. */
+        FAILED
+    }
+
+    /**
+     * One reminder.
+     *
+     * @param tenant   the tenant
+     * @param item     what it reminds of
+     * @param attempts how many sends failed so far
+     */
+    public record Reminder(TenantId tenant, DueItem item, int attempts) {
+    }
+
+    /**
+     * A person's e-mail contact.
+     *
+     * @param email     their address
+     * @param language  the language of their reminders
+     * @param token     the opt-out token carried in every reminder
+     * @param optedOut  whether they opted out
+     */
+    public record Contact(String email, Language language, String token, boolean optedOut) {
+    }
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final KasvuDatabase database;
+
+    /** The ledger on the database (its tables come with migration V10). */
+    public ReminderLedger(KasvuDatabase database) {
+        this.database = database;
+    }
+
+    /**
+     * Records a reminder unless it is recorded already.
+     *
+     * @return whether it was new
+     */
+    public boolean record(TenantId tenant, DueItem item, Instant now) {
+        String sql = "INSERT INTO kasvu_reminder (tenant, kind, document_id, item_id, recipient, due_at, state, "
+                + "next_attempt, attempts, created_at) VALUES (?, ?, ?, ?, ?, ?, 'PENDING', ?, 0, ?)"
+                + (database.dialect() == Dialect.POSTGRESQL ? " ON CONFLICT DO NOTHING" : "");
+        try (Connection c = database.dataSource().getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
+            key(s, 1, tenant, item);
+            s.setObject(6, utc(item.due()));
+            s.setObject(7, utc(now));
+            s.setObject(8, utc(now));
+            return s.executeUpdate() == 1;
+        } catch (SQLException e) {
+            if ("23505".equals(e.getSQLState())) {
+                return false;
+            }
+            throw new IllegalStateException("recording a reminder failed: " + e.getSQLState(), e);
+        }
+    }
+
+    /** The reminders waiting to be sent now, soonest due first, at most {@code limit}. */
+    public List<Reminder> pending(Instant now, int limit) {
+        String sql = "SELECT tenant, kind, document_id, item_id, recipient, due_at, attempts FROM kasvu_reminder "
+                + "WHERE state = 'PENDING' AND next_attempt <= ? ORDER BY due_at, recipient LIMIT " + limit;
+        List<Reminder> found = new ArrayList<>();
+        try (Connection c = database.dataSource().getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
+            s.setObject(1, utc(now));
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    found.add(new Reminder(TenantId.of(r.getString(1)), new DueItem(PersonId.of(r.getString(5)),
+                            r.getString(2), r.getString(3), r.getString(4), r.getObject(6, OffsetDateTime.class).toInstant()),
+                            r.getInt(7)));
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("reading pending reminders failed: " + e.getSQLState(), e);
+        }
+        return found;
+    }
+
+    /**
+     * Claims a pending reminder for one scheduler, in one committed update.
+     *
+     * @return whether this scheduler won it (false: another instance did, or it is no longer pending)
+     */
+    public boolean claim(Reminder reminder, String instance, Instant now) {
+        return update("UPDATE kasvu_reminder SET state = 'SENDING', claimed_by = ?, claimed_at = ? WHERE "
+                + KEY + " AND state = 'PENDING' AND next_attempt <= ?", reminder, s -> {
+                    s.setString(1, instance);
+                    s.setObject(2, utc(now));
+                    s.setObject(8, utc(now));
+                }, 3) == 1;
+    }
+
+    /** Marks a claimed reminder sent (or skipped). */
+    public void finish(Reminder reminder, String instance, State state, Instant now) {
+        update("UPDATE kasvu_reminder SET state = ?, sent_at = ? WHERE " + KEY
+                + " AND state = 'SENDING' AND claimed_by = ?", reminder, s -> {
+                    s.setString(1, state.name());
+                    s.setObject(2, utc(now));
+                    s.setString(8, instance);
+                }, 3);
+    }
+
+    /** Puts a claimed reminder back after a failed send: tried again at {@code next}, or FAILED when {@code giveUp}. */
+    public void failed(Reminder reminder, String instance, String error, Instant next, boolean giveUp) {
+        update("UPDATE kasvu_reminder SET state = ?, attempts = attempts + 1, next_attempt = ?, last_error = ? WHERE "
+                + KEY + " AND state = 'SENDING' AND claimed_by = ?", reminder, s -> {
+                    s.setString(1, giveUp ? State.FAILED.name() : State.PENDING.name());
+                    s.setObject(2, utc(next));
+                    s.setString(3, error.length() > 500 ? error.substring(0, 500) : error);
+                    s.setString(9, instance);
+                }, 4);
+    }
+
+    /** How many reminders are in the state (for reports and tests). */
+    public int count(State state) {
+        try (Connection c = database.dataSource().getConnection();
+             PreparedStatement s = c.prepareStatement("SELECT COUNT(*) FROM kasvu_reminder WHERE state = ?")) {
+            s.setString(1, state.name());
+            try (ResultSet r = s.executeQuery()) {
+                r.next();
+                return r.getInt(1);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("counting reminders failed: " + e.getSQLState(), e);
+        }
+    }
+
+    /** Reminders claimed before {@code before} and never finished: a send cut short (reported, never repeated). */
+    public int uncertain(Instant before) {
+        try (Connection c = database.dataSource().getConnection();
+             PreparedStatement s = c.prepareStatement(
+                     "SELECT COUNT(*) FROM kasvu_reminder WHERE state = 'SENDING' AND claimed_at < ?")) {
+            s.setObject(1, utc(before));
+            try (ResultSet r = s.executeQuery()) {
+                r.next();
+                return r.getInt(1);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("counting reminders failed: " + e.getSQLState(), e);
+        }
+    }
+
+    // ---- contacts ----
+
+    /** Saves the person's address and language (opting them in again); returns their opt-out token. */
+    public String subscribe(TenantId tenant, PersonId person, String email, Language language, Instant now) {
+        Optional<Contact> existing = contact(tenant, person);
+        String token = existing.map(Contact::token).orElseGet(ReminderLedger::token);
+        String sql = existing.isPresent()
+                ? "UPDATE kasvu_reminder_contact SET email = ?, language = ?, opted_out_at = NULL WHERE tenant = ? "
+                        + "AND person = ?"
+                : "INSERT INTO kasvu_reminder_contact (email, language, tenant, person, optout_token, created_at) "
+                        + "VALUES (?, ?, ?, ?, ?, ?)";
+        try (Connection c = database.dataSource().getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
+            s.setString(1, email);
+            s.setString(2, language.code());
+            s.setString(3, tenant.value());
+            s.setString(4, person.value());
+            if (existing.isEmpty()) {
+                s.setString(5, token);
+                s.setObject(6, utc(now));
+            }
+            s.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException("saving a reminder contact failed: " + e.getSQLState(), e);
+        }
+        return token;
+    }
+
+    /** Opts the person out by their own choice on the page; whether they were opted in. */
+    public boolean stop(TenantId tenant, PersonId person, Instant now) {
+        try (Connection c = database.dataSource().getConnection(); PreparedStatement s = c.prepareStatement(
+                "UPDATE kasvu_reminder_contact SET opted_out_at = ? WHERE tenant = ? AND person = ? "
+                        + "AND opted_out_at IS NULL")) {
+            s.setObject(1, utc(now));
+            s.setString(2, tenant.value());
+            s.setString(3, person.value());
+            return s.executeUpdate() == 1;
+        } catch (SQLException e) {
+            throw new IllegalStateException("opting out failed: " + e.getSQLState(), e);
+        }
+    }
+
+    /** The person's contact, if they gave one. */
+    public Optional<Contact> contact(TenantId tenant, PersonId person) {
+        try (Connection c = database.dataSource().getConnection(); PreparedStatement s = c.prepareStatement(
+                "SELECT email, language, optout_token, opted_out_at FROM kasvu_reminder_contact WHERE tenant = ? "
+                        + "AND person = ?")) {
+            s.setString(1, tenant.value());
+            s.setString(2, person.value());
+            try (ResultSet r = s.executeQuery()) {
+                return r.next() ? Optional.of(new Contact(r.getString(1), Language.ofCode(r.getString(2)),
+                        r.getString(3), r.getTimestamp(4) != null)) : Optional.empty();
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("reading a reminder contact failed: " + e.getSQLState(), e);
+        }
+    }
+
+    /** The outcome of an opt-out link. */
+    public enum OptOut {
+        /** The person is opted out now. */
+        DONE,
+        /** They had opted out already (the link was used before). */
+        ALREADY,
+        /** No such token. */
+        UNKNOWN
+    }
+
+    /** Opts out the person whose reminders carry the token; the language of their pages comes with it. */
+    public OptOut optOut(String token, Instant now) {
+        if (token == null || !token.matches("[A-Za-z0-9_-]{43}")) {
+            return OptOut.UNKNOWN;
+        }
+        try (Connection c = database.dataSource().getConnection()) {
+            try (PreparedStatement s = c.prepareStatement("UPDATE kasvu_reminder_contact SET opted_out_at = ? "
+                    + "WHERE optout_token = ? AND opted_out_at IS NULL")) {
+                s.setObject(1, utc(now));
+                s.setString(2, token);
+                if (s.executeUpdate() == 1) {
+                    return OptOut.DONE;
+                }
+            }
+            try (PreparedStatement s = c.prepareStatement(
+                    "SELECT 1 FROM kasvu_reminder_contact WHERE optout_token = ?")) {
+                s.setString(1, token);
+                try (ResultSet r = s.executeQuery()) {
+                    return r.next() ? OptOut.ALREADY : OptOut.UNKNOWN;
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("opting out failed: " + e.getSQLState(), e);
+        }
+    }
+
+    /** The language of the contact with the token (for the opt-out page), if any. */
+    public Optional<Language> languageOf(String token) {
+        if (token == null || !token.matches("[A-Za-z0-9_-]{43}")) {
+            return Optional.empty();
+        }
+        try (Connection c = database.dataSource().getConnection(); PreparedStatement s = c.prepareStatement(
+                "SELECT language FROM kasvu_reminder_contact WHERE optout_token = ?")) {
+            s.setString(1, token);
+            try (ResultSet r = s.executeQuery()) {
+                return r.next() ? Optional.of(Language.ofCode(r.getString(1))) : Optional.empty();
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("reading a reminder contact failed: " + e.getSQLState(), e);
+        }
+    }
+
+    private static OffsetDateTime utc(Instant instant) {
+        return OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
+    }
+
+    private static String token() {
+        byte[] bytes = new byte[32];
+        RANDOM.nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+
+    private static final String KEY = "tenant = ? AND kind = ? AND document_id = ? AND item_id = ? AND recipient = ?";
+
+    @FunctionalInterface
+    private interface Binder {
+        void bind(PreparedStatement statement) throws SQLException;
+    }
+
+    private int update(String sql, Reminder reminder, Binder binder, int keyAt) {
+        try (Connection c = database.dataSource().getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
+            key(s, keyAt, reminder.tenant(), reminder.item());
+            binder.bind(s);
+            return s.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException("updating a reminder failed: " + e.getSQLState(), e);
+        }
+    }
+
+    private static void key(PreparedStatement s, int from, TenantId tenant, DueItem item) throws SQLException {
+        s.setString(from, tenant.value());
+        s.setString(from + 1, item.kind());
+        s.setString(from + 2, item.documentId());
+        s.setString(from + 3, item.itemId());
+        s.setString(from + 4, item.recipient().value());
+    }
+}

@@ -1,0 +1,223 @@
+package fi.kasvu.lms.reminder;
+
+import fi.kasvu.common.DueItem;
+import fi.kasvu.common.Language;
+import fi.kasvu.common.LocalizedText;
+import fi.kasvu.common.TenantId;
+import fi.kasvu.common.Versioned;
+import fi.kasvu.i18n.ProgrammeMessages;
+import fi.kasvu.programme.ActivityCompletion;
+import fi.kasvu.programme.Programme;
+import fi.kasvu.programme.Programmes;
+import fi.kasvu.programme.ReflectionAssignment;
+import fi.kasvu.programme.ReflectionAssignments;
+import fi.kasvu.programme.ReflectionView;
+import fi.kasvu.programme.Timeline;
+import fi.kasvu.store.jdbc.KasvuDatabase;
+import java.net.URI;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One round of reminders, run by every instance of {@code kasvu serve} on its own schedule: it
+ * records what falls due within {@link #AHEAD} in every programme (the ledger's unique key makes
+ * that idempotent), then sends each pending reminder it manages to claim, in the recipient's
+ * language, with titles and times only (never what anyone wrote) and an opt-out link. A failed
+ * send is retried with a growing delay and reported; nothing is dropped silently.
+ */
+public final class ReminderScheduler {
+
+    /** How far ahead reminders are recorded: events, deadlines and feedback due within two days. */
+    public static final Duration AHEAD = Duration.ofDays(2);
+    /** After this many failed sends a reminder is FAILED and reported. */
+    public static final int MAX_ATTEMPTS = 8;
+
+    private static final Logger LOG = LoggerFactory.getLogger(ReminderScheduler.class);
+    private static final LocalizedText PREFIX = LocalizedText.of("Kasvu-muistutus", "Kasvu-påminnelse",
+            "Kasvu reminder");
+    private static final LocalizedText PROGRAMME = LocalizedText.of("Ohjelma", "Program", "Programme");
+    private static final LocalizedText WHEN = LocalizedText.of("Aika", "Tid", "When");
+    private static final LocalizedText WHAT = LocalizedText.of("Mitä", "Vad", "What");
+    private static final LocalizedText REFLECTION = LocalizedText.of("palautettu reflektio", "en inlämnad reflektion",
+            "a submitted reflection");
+    private static final LocalizedText MORE = LocalizedText.of(
+            "Avaa ohjelma kurssillasi nähdäksesi lisää.", "Öppna programmet i din kurs för att se mer.",
+            "Open the programme in your course to see more.");
+    private static final LocalizedText STOP = LocalizedText.of(
+            "Et halua näitä muistutuksia? Lopeta ne tästä:", "Vill du inte ha de här påminnelserna? Stoppa dem här:",
+            "Don't want these reminders? Stop them here:");
+
+    private final KasvuDatabase database;
+    private final Programmes programmes;
+    private final ReflectionAssignments reflections;
+    private final ReminderLedger ledger;
+    private final MailSender mail;
+    private final URI publicBase;
+    private final Clock clock;
+    private final String instance;
+
+    /**
+     * A scheduler of one instance.
+     *
+     * @param publicBase the tool's public base URL (opt-out links go under it)
+     * @param instance   this instance's name in the ledger's claims
+     */
+    public ReminderScheduler(KasvuDatabase database, Programmes programmes, ReflectionAssignments reflections,
+                             ReminderLedger ledger, MailSender mail, URI publicBase, Clock clock, String instance) {
+        this.database = database;
+        this.programmes = programmes;
+        this.reflections = reflections;
+        this.ledger = ledger;
+        this.mail = mail;
+        this.publicBase = publicBase;
+        this.clock = clock;
+        this.instance = instance;
+    }
+
+    /**
+     * What one round did.
+     *
+     * @param recorded  reminders recorded for the first time
+     * @param sent      reminders sent
+     * @param skipped   reminders not sent (opted out, or no address)
+     * @param retrying  reminders whose send failed and will be tried again
+     * @param failed    reminders given up on after {@link #MAX_ATTEMPTS}
+     * @param uncertain reminders claimed over an hour ago and never finished (a crash mid-send; never repeated)
+     */
+    public record Round(int recorded, int sent, int skipped, int retrying, int failed, int uncertain) {
+    }
+
+    /** Runs one round now. */
+    public Round run() {
+        Instant now = clock.instant();
+        int recorded = 0;
+        for (String[] key : programmeKeys()) {
+            TenantId tenant = TenantId.of(key[0]);
+            for (Versioned<Programme> stored : programmes.find(tenant, key[1]).stream().toList()) {
+                Programme programme = stored.value();
+                List<ReflectionView.Progress> progress = reflections.listByContext(tenant, programme.id()).documents()
+                        .stream().map(r -> r.value().progress()).toList();
+                for (DueItem item : Timeline.dueItems(programme, progress, ActivityCompletion.none(), now,
+                        now.plus(AHEAD))) {
+                    if (ledger.record(tenant, item, now)) {
+                        recorded++;
+                    }
+                }
+            }
+        }
+        int sent = 0;
+        int skipped = 0;
+        int retrying = 0;
+        int failed = 0;
+        for (ReminderLedger.Reminder reminder : ledger.pending(now, 200)) {
+            if (!ledger.claim(reminder, instance, now)) {
+                continue;
+            }
+            Optional<ReminderLedger.Contact> contact = ledger.contact(reminder.tenant(), reminder.item().recipient());
+            Optional<Versioned<Programme>> programme = programmes.find(reminder.tenant(), reminder.item().documentId());
+            if (contact.isEmpty() || contact.get().optedOut() || programme.isEmpty()) {
+                ledger.finish(reminder, instance, ReminderLedger.State.SKIPPED, now);
+                skipped++;
+                continue;
+            }
+            Language language = contact.get().language();
+            String optOut = base() + "reminders/optout/" + contact.get().token();
+            try {
+                mail.send(contact.get().email(), PREFIX.in(language) + ": "
+                                + ProgrammeMessages.reminder(reminder.item().kind(), language),
+                        body(reminder, programme.get().value(), language, optOut), optOut);
+                ledger.finish(reminder, instance, ReminderLedger.State.SENT, clock.instant());
+                sent++;
+            } catch (MailSender.MailException e) {
+                boolean giveUp = reminder.attempts() + 1 >= MAX_ATTEMPTS;
+                Duration delay = Duration.ofMinutes(1L << Math.min(reminder.attempts(), 10));
+                ledger.failed(reminder, instance, e.getMessage(), now.plus(delay), giveUp);
+                if (giveUp) {
+                    failed++;
+                } else {
+                    retrying++;
+                }
+            }
+        }
+        int uncertain = ledger.uncertain(now.minus(Duration.ofHours(1)));
+        Round round = new Round(recorded, sent, skipped, retrying, failed, uncertain);
+        if (retrying + failed + uncertain > 0) {
+            LOG.warn("Reminders: {} sent, {} skipped, {} to retry (mail server failed), {} given up, {} uncertain",
+                    sent, skipped, retrying, failed, uncertain);
+        } else if (sent + skipped > 0) {
+            LOG.info("Reminders: {} sent, {} skipped", sent, skipped);
+        }
+        return round;
+    }
+
+    /** The round, never throwing: for the background schedule. */
+    public void runQuietly() {
+        try {
+            run();
+        } catch (RuntimeException e) {
+            LOG.warn("Reminder round failed: {}", e.getClass().getSimpleName());
+        }
+    }
+
+    private String base() {
+        String base = publicBase.toString();
+        return base.endsWith("/") ? base : base + "/";
+    }
+
+    private String body(ReminderLedger.Reminder reminder, Programme programme, Language language, String optOut) {
+        DueItem item = reminder.item();
+        String what = programme.events().stream().filter(e -> e.id().equals(item.itemId()))
+                .map(e -> e.title().in(language)).findFirst()
+                .or(() -> programme.assignment(item.itemId()).map(a -> a.title().in(language)))
+                .orElseGet(() -> reflections.find(reminderTenant(reminder), item.itemId())
+                        .map(Versioned::value).map(ReflectionAssignment::assignmentId)
+                        .flatMap(programme::assignment).map(a -> REFLECTION.in(language) + ": " + a.title().in(language))
+                        .orElse(REFLECTION.in(language)));
+        String when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                .withLocale(language.locale()).format(item.due().atZone(programme.zone()));
+        List<String> lines = new ArrayList<>();
+        lines.add(ProgrammeMessages.reminder(item.kind(), language));
+        lines.add("");
+        lines.add(PROGRAMME.in(language) + ": " + programme.title().in(language));
+        lines.add(WHAT.in(language) + ": " + what);
+        lines.add(WHEN.in(language) + ": " + when);
+        lines.add("");
+        lines.add(MORE.in(language));
+        lines.add("");
+        lines.add(STOP.in(language) + " " + optOut);
+        return String.join("\n", lines);
+    }
+
+    private static TenantId reminderTenant(ReminderLedger.Reminder reminder) {
+        return reminder.tenant();
+    }
+
+    /** Every programme's tenant and id (the port lists by tenant only; the scheduler serves every tenant). */
+    private List<String[]> programmeKeys() {
+        List<String[]> tenants = new ArrayList<>();
+        try (Connection c = database.dataSource().getConnection(); PreparedStatement s = c.prepareStatement(
+                "SELECT tenant, id FROM kasvu_document WHERE kind = ?")) {
+            s.setString(1, Programmes.KIND.name());
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    tenants.add(new String[] {r.getString(1), r.getString(2)});
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("listing the programmes' tenants failed: " + e.getSQLState(), e);
+        }
+        return tenants;
+    }
+}

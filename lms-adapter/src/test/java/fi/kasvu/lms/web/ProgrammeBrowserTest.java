@@ -1,0 +1,128 @@
+package fi.kasvu.lms.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+/**
+ * The programme's pages in a real Chromium: axe-core finds no WCAG 2.1 AA violation on the
+ * organiser's create and adapt pages, the timeline, the reflection, the calendar and the reminder
+ * pages in Finnish, Swedish and English, and an organiser and a participant do their part with the
+ * keyboard alone. Screenshots of the timeline and the organiser's page go to target/screenshots.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class ProgrammeBrowserTest {
+
+    static PagesFixture fixture;
+    static BrowserSession browser;
+
+    @BeforeAll
+    static void start() throws Exception {
+        fixture = PagesFixture.start();
+        browser = new BrowserSession();
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        try {
+            browser.close();
+        } finally {
+            fixture.close();
+        }
+    }
+
+    static void as(String role, String name) {
+        fixture.platform.tamper(b -> b.claim("https://purl.imsglobal.org/spec/lti/claim/roles", List.of(role))
+                .claim("https://purl.imsglobal.org/spec/lti/claim/launch_presentation",
+                        Map.of("locale", "fi-FI", "document_target", "iframe"))
+                .claim("https://purl.imsglobal.org/spec/lti/claim/resource_link", Map.of("id", "rl-browser",
+                        "title", "Valmennus"))
+                .claim("https://purl.imsglobal.org/spec/lti/claim/custom", Map.of("kasvu_kind", "programme"))
+                .claim("name", name));
+    }
+
+    void pressEnterOn(By locator) {
+        browser.tabTo(locator);
+        browser.keys(Keys.ENTER);
+        browser.loaded();
+    }
+
+    @Test
+    @Order(1)
+    void organiser_createsAndAdaptsTheProgramme_withTheKeyboardAlone() throws Exception {
+        as(PagesFixture.INSTRUCTOR, "Olli Järjestäjä");
+        browser.launch(fixture.login("browser-olli", false));
+        assertThat(browser.driver.getCurrentUrl()).endsWith("/manage");
+        browser.check("programme-create-fi");
+
+        browser.tabTo(By.id("f-starts"));
+        browser.keys(Keys.END);
+        browser.keys(Keys.BACK_SPACE.toString().repeat(12));
+        browser.keys("31.2.2026");
+        pressEnterOn(By.cssSelector("button.primary"));
+        assertThat(browser.driver.findElement(By.id("error-summary")).getText()).contains("\"31.2.2026\" ei ole päivä");
+        browser.check("programme-create-problems-fi");
+
+        String today = LocalDate.ofInstant(fixture.clock.instant(), ZoneId.of("Europe/Helsinki")).toString();
+        browser.tabTo(By.id("f-starts"));
+        browser.keys(Keys.END);
+        browser.keys(Keys.BACK_SPACE.toString().repeat(12));
+        browser.keys(today);
+        pressEnterOn(By.cssSelector("button.primary"));
+        browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"),
+                "Ohjelma luotiin pohjasta"));
+        for (String language : List.of("sv", "en", "fi")) {
+            browser.switchLanguage(language);
+            browser.check("programme-manage-" + language);
+        }
+
+        browser.tabTo(By.id("f-event-kick-off-place"));
+        browser.keys("Sali 1");
+        pressEnterOn(By.cssSelector("#event-kick-off button[type=submit]"));
+        browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "Tallennettu."));
+        browser.check("programme-manage-saved-fi");
+    }
+
+    @Test
+    @Order(2)
+    void participant_readsTheTimeline_writesAndSubmitsAReflection_withTheKeyboardAlone() throws Exception {
+        as(PagesFixture.LEARNER, "Anna Esihenkilö");
+        browser.launch(fixture.login("browser-anna", false));
+        assertThat(browser.driver.getCurrentUrl()).endsWith("/timeline");
+        for (String language : List.of("sv", "en", "fi")) {
+            browser.switchLanguage(language);
+            browser.check("programme-timeline-" + language);
+        }
+
+        pressEnterOn(By.cssSelector("a[href$='/reflection/reflection-1']"));
+        browser.check("programme-reflection-fi");
+        browser.tabTo(By.id("f-text"));
+        browser.keys("Kokeilin viikkopalaverin uutta muotoa.");
+        pressEnterOn(By.cssSelector("button[value=submit]"));
+        browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"),
+                "Reflektio palautettiin."));
+        browser.check("programme-reflection-submitted-fi");
+
+        browser.driver.get(browser.base() + "/calendar");
+        browser.check("programme-calendar-fi");
+        pressEnterOn(By.cssSelector("button[value=new]"));
+        assertThat(browser.driver.findElement(By.id("calendar-address")).getDomProperty("value"))
+                .contains("/calendar/").endsWith(".ics");
+        browser.check("programme-calendar-made-fi");
+
+        browser.driver.get(browser.base() + "/reminders");
+        browser.check("programme-reminders-fi");
+    }
+}
