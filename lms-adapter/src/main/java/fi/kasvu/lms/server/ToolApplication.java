@@ -6,6 +6,7 @@ import fi.kasvu.json.KasvuJson;
 import fi.kasvu.lms.activity.feedback.FeedbackActivity;
 import fi.kasvu.lms.activity.feedback.RaterLinks;
 import fi.kasvu.lms.activity.grow.GrowActivity;
+import fi.kasvu.lms.activity.plan.PlanActivity;
 import fi.kasvu.lms.lti.AccessTokens;
 import fi.kasvu.lms.lti.AgsClient;
 import fi.kasvu.lms.lti.ContentItem;
@@ -125,9 +126,11 @@ final class ToolApplication {
     private static Activities activities(KasvuRepositories repositories, ClassRoster roster, MoodleSites moodle,
                                          Clock clock, IdGenerator ids, RaterLinks raterLinks, URI baseUrl) {
         return Activities.of(
-                GrowActivity.of(repositories.growConversations(), GrowEvents.none(), clock, ids),
+                GrowActivity.of(repositories.growConversations(), GrowEvents.none(), clock, ids,
+                        repositories.developmentPlans()),
                 FeedbackActivity.of(repositories.feedbackAssessments(), repositories.developmentPlans(), roster,
-                        raterLinks, clock, IdGenerator.uuids(), ToolApplication::linkToken, baseUrl));
+                        raterLinks, clock, IdGenerator.uuids(), ToolApplication::linkToken, baseUrl),
+                PlanActivity.of(repositories.developmentPlans(), repositories.planTeams(), roster, clock, ids));
     }
 
     /** 360 rater links: the SHA-256 of each token leads to its tenant and assessment (the token is never stored). */

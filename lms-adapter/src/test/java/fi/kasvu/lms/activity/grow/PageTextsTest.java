@@ -30,7 +30,8 @@ class PageTextsTest {
     private static final Path SOURCES = Path.of("src/main");
 
     @ParameterizedTest
-    @ValueSource(strings = {PageTexts.BUNDLE, GrowActivity.TEXTS, fi.kasvu.lms.activity.feedback.FeedbackActivity.TEXTS})
+    @ValueSource(strings = {PageTexts.BUNDLE, GrowActivity.TEXTS, fi.kasvu.lms.activity.feedback.FeedbackActivity.TEXTS,
+            fi.kasvu.lms.activity.plan.PlanActivity.TEXTS})
     void everyLanguage_hasTheSameKeys_noneEmpty(String bundle) {
         Set<String> english = new TreeSet<>(PageTexts.keys(bundle, Language.EN));
         for (Language language : Language.values()) {
@@ -61,7 +62,8 @@ class PageTextsTest {
         assertThat(used).as("keys found in templates and pages").hasSizeGreaterThan(100);
         for (Language language : Language.values()) {
             List<String> unknown = used.stream().filter(u -> !PageTexts.in(language).with(GrowActivity.TEXTS)
-                    .with(fi.kasvu.lms.activity.feedback.FeedbackActivity.TEXTS).has(u.substring(u.indexOf(": ") + 2)))
+                    .with(fi.kasvu.lms.activity.feedback.FeedbackActivity.TEXTS)
+                    .with(fi.kasvu.lms.activity.plan.PlanActivity.TEXTS).has(u.substring(u.indexOf(": ") + 2)))
                     .toList();
             assertThat(unknown).as("keys used but not defined in %s", language).isEmpty();
         }
