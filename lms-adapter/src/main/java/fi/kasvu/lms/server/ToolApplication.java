@@ -10,6 +10,7 @@ import fi.kasvu.lms.activity.grow.GrowEventLog;
 import fi.kasvu.lms.activity.peer.PeerActivity;
 import fi.kasvu.lms.activity.programme.ProgrammeActivity;
 import fi.kasvu.lms.activity.programme.ReflectionActivity;
+import fi.kasvu.lms.activity.plan.PlanActivity;
 import fi.kasvu.lms.lti.AccessTokens;
 import fi.kasvu.lms.lti.AgsClient;
 import fi.kasvu.lms.lti.ContentItem;
@@ -144,7 +145,8 @@ final class ToolApplication {
                                          StoredCalendarSubscriptions calendars, LedgerReminderContacts contacts,
                                          URI baseUrl) {
         return Activities.of(
-                GrowActivity.of(repositories.growConversations(), new GrowEventLog(), clock, ids),
+                GrowActivity.of(repositories.growConversations(), new GrowEventLog(), clock, ids,
+                        repositories.developmentPlans()),
                 ExperimentActivity.of(repositories.experiments(), repositories.libraryEntries(), roster, clock, ids),
                 PeerActivity.of(repositories.peerRosters(), repositories.formations(), repositories.peerGroups(), roster, clock, ids),
                 fi.kasvu.lms.activity.survey.SurveyActivity.culture(repositories.surveys(),
@@ -157,7 +159,8 @@ final class ToolApplication {
                         raterLinks, clock, IdGenerator.uuids(), ToolApplication::linkToken, baseUrl),
                 ProgrammeActivity.of(repositories.programmes(), repositories.reflectionAssignments(),
                         repositories.seenPeople(), roster, calendars, contacts, baseUrl, clock, ids),
-                ReflectionActivity.of(repositories.programmes(), repositories.reflectionAssignments(), clock, ids));
+                ReflectionActivity.of(repositories.programmes(), repositories.reflectionAssignments(), clock, ids),
+                PlanActivity.of(repositories.developmentPlans(), repositories.planTeams(), roster, clock, ids));
     }
 
     /** 360 rater links: the SHA-256 of each token leads to its tenant and assessment (the token is never stored). */

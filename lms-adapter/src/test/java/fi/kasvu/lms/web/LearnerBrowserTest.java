@@ -185,6 +185,11 @@ class LearnerBrowserTest {
             assertThat(score.getString("gradingProgress")).isEqualTo("FullyGraded");
             assertThat(score.getJsonNumber("scoreGiven").doubleValue()).isEqualTo(1.0);
         });
+
+        pressOn(By.cssSelector("button[value=plan]"), "planned=1");
+        assertThat(driver.findElement(By.tagName("main")).getText())
+                .contains("Harjoituksesta tehtiin kehittymissuunnitelma.");
+        browser.check("learner-summary-planned-fi");
     }
 
     @Test

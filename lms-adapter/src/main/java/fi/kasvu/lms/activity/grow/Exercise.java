@@ -33,7 +33,16 @@ final class Exercise {
     private final Clock clock;
     private final IdGenerator ids;
 
+    /** Makes development plans from completed conversations, or null where no plan store is wired. */
+    private final fi.kasvu.plan.PlanService plans;
+
     Exercise(GrowConversations conversations, GrowEvents events, Clock clock, IdGenerator ids) {
+        this(conversations, events, clock, ids, null);
+    }
+
+    Exercise(GrowConversations conversations, GrowEvents events, Clock clock, IdGenerator ids,
+             fi.kasvu.plan.DevelopmentPlans plans) {
+        this.plans = plans == null ? null : fi.kasvu.plan.PlanService.of(plans, fi.kasvu.plan.PlanEvents.none(), clock, ids);
         this.conversations = Require.nonNull("conversations", conversations);
         this.service = GrowService.of(conversations, events, clock, ids);
         this.clock = clock;
@@ -68,6 +77,21 @@ final class Exercise {
         }
         return conversations.find(session.tenant(), session.documentId())
                 .filter(v -> v.value().coachee().equals(session.person()));
+    }
+
+    /** Whether a completed conversation can be turned into a development plan here. */
+    boolean offersPlans() {
+        return plans != null;
+    }
+
+    /**
+     * Makes the coachee's development plan from their completed conversation (core's {@code PlanFromGrow}).
+     *
+     * @return the saved plan, or the problems (an unfinished conversation, not the coachee)
+     */
+    fi.kasvu.common.Result<fi.kasvu.common.Versioned<fi.kasvu.plan.DevelopmentPlan>, fi.kasvu.plan.PlanProblem> plan(
+            PageSession session, GrowConversation conversation) {
+        return plans.fromGrow(session.tenant(), conversation, session.person());
     }
 
     /** The conversation in Kasvu's JSON format (the learner's own download). */

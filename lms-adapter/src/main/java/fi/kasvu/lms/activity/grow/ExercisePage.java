@@ -209,7 +209,7 @@ final class ExercisePage {
             }
         }
         String notice = "";
-        for (String key : List.of("shared", "checked", "completed")) {
+        for (String key : List.of("shared", "checked", "completed", "planned")) {
             if (call.has(key)) {
                 notice = t.t("notice." + key);
             }
@@ -242,6 +242,19 @@ final class ExercisePage {
                     return Answer.redirect(call.base() + "/summary?check=1");
                 }
                 return new Answer.Completed(Answer.redirect(call.base() + "/summary?completed=1"));
+            }
+            case "plan" -> {
+                if (!exercise.offersPlans()) {
+                    return Answer.notFound();
+                }
+                var made = exercise.plan(session, stored);
+                if (!made.isAccepted()) {
+                    List<Message> messages = new ArrayList<>();
+                    made.problems().forEach(p -> messages.add(new Message("#s-plan",
+                            fi.kasvu.i18n.PracticeMessages.message(p, t.language()))));
+                    return renderSummary(stored, messages, Map.of(), 422, "");
+                }
+                return Answer.redirect(call.base() + "/summary?planned=1");
             }
             case "checkin" -> {
                 List<FieldError> errors = new ArrayList<>();
@@ -431,7 +444,8 @@ final class ExercisePage {
         return Answer.page(status, "grow/summary.jte", new GrowViews.SummaryView(frame, steps(c, null), errors,
                 goal, c.reality().essentialInsight(), c.chosenOptions().stream().map(this::optionSummary).toList(), actions,
                 c.will().commitment() == null ? "" : t.t("summary.commitment.value", c.will().commitment()),
-                followUps, c.complete(), scoreNote, scoreState, sharing, call.base() + "/summary.json", notice));
+                followUps, c.complete(), scoreNote, scoreState, sharing, call.base() + "/summary.json", notice,
+                c.complete() && exercise.offersPlans()));
     }
 
     /** A form label marked optional; the summary shows the same label without the mark. */

@@ -58,9 +58,10 @@ public final class GrowActivity implements Activity {
     private final Exercise exercise;
     private final Clock clock;
 
-    private GrowActivity(GrowConversations conversations, GrowEvents events, Clock clock, IdGenerator ids) {
+    private GrowActivity(GrowConversations conversations, GrowEvents events, Clock clock, IdGenerator ids,
+                         fi.kasvu.plan.DevelopmentPlans plans) {
         this.conversations = conversations;
-        this.exercise = new Exercise(conversations, events, clock, ids);
+        this.exercise = new Exercise(conversations, events, clock, ids, plans);
         this.clock = clock;
     }
 
@@ -72,7 +73,19 @@ public final class GrowActivity implements Activity {
      */
     public static GrowActivity of(GrowConversations conversations, GrowEvents events, Clock clock, IdGenerator ids) {
         return new GrowActivity(Require.nonNull("conversations", conversations), Require.nonNull("events", events),
-                Require.nonNull("clock", clock), Require.nonNull("ids", ids));
+                Require.nonNull("clock", clock), Require.nonNull("ids", ids), null);
+    }
+
+    /**
+     * The GROW activity whose summary offers "Make a development plan" once the exercise is complete
+     * (core's {@code PlanFromGrow}: the plan is the coachee's and starts private).
+     *
+     * @throws NullPointerException if an argument is null
+     */
+    public static GrowActivity of(GrowConversations conversations, GrowEvents events, Clock clock, IdGenerator ids,
+                                  fi.kasvu.plan.DevelopmentPlans plans) {
+        return new GrowActivity(Require.nonNull("conversations", conversations), Require.nonNull("events", events),
+                Require.nonNull("clock", clock), Require.nonNull("ids", ids), Require.nonNull("plans", plans));
     }
 
     @Override

@@ -72,7 +72,7 @@ public final class GrowViews {
     public record SummaryView(Frame frame, List<Step> steps, List<Message> errors, List<Item> goal, String insight,
                               List<OptionSummary> chosen, List<ActionSummary> actions, String commitment,
                               List<String> followUps, boolean complete, String scoreNote, String scoreState,
-                              List<Field> sharing, String jsonUrl, String notice) {
+                              List<Field> sharing, String jsonUrl, String notice, boolean planOffered) {
     }
 
     /**

@@ -34,7 +34,7 @@ class PageTextsTest {
     @ValueSource(strings = {PageTexts.BUNDLE, GrowActivity.TEXTS, ExperimentActivity.TEXTS, fi.kasvu.lms.activity.survey.SurveyActivity.TEXTS,
             fi.kasvu.lms.activity.feedback.FeedbackActivity.TEXTS,
             fi.kasvu.lms.activity.programme.ProgrammeActivity.TEXTS, fi.kasvu.lms.activity.programme.ReflectionActivity.TEXTS,
-            fi.kasvu.lms.activity.peer.PeerActivity.TEXTS})
+            fi.kasvu.lms.activity.peer.PeerActivity.TEXTS, fi.kasvu.lms.activity.plan.PlanActivity.TEXTS})
     void everyLanguage_hasTheSameKeys_noneEmpty(String bundle) {
         Set<String> english = new TreeSet<>(PageTexts.keys(bundle, Language.EN));
         for (Language language : Language.values()) {
@@ -69,7 +69,8 @@ class PageTextsTest {
                     .with(fi.kasvu.lms.activity.feedback.FeedbackActivity.TEXTS)
                     .with(fi.kasvu.lms.activity.programme.ProgrammeActivity.TEXTS)
                     .with(fi.kasvu.lms.activity.programme.ReflectionActivity.TEXTS)
-                    .with(fi.kasvu.lms.activity.peer.PeerActivity.TEXTS).has(u.substring(u.indexOf(": ") + 2)))
+                    .with(fi.kasvu.lms.activity.peer.PeerActivity.TEXTS)
+                    .with(fi.kasvu.lms.activity.plan.PlanActivity.TEXTS).has(u.substring(u.indexOf(": ") + 2)))
                     .toList();
             assertThat(unknown).as("keys used but not defined in %s", language).isEmpty();
         }
