@@ -15,7 +15,8 @@ final class StaticServlet extends HttpServlet {
     private static final Map<String, String> FILES = Map.of(
             "/kasvu.css", "text/css; charset=utf-8",
             "/kasvu.js", "text/javascript; charset=utf-8",
-            "/lti.js", "text/javascript; charset=utf-8");
+            "/lti.js", "text/javascript; charset=utf-8",
+            "/experiment.js", "text/javascript; charset=utf-8");
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
