@@ -4,6 +4,7 @@ import fi.kasvu.common.IdGenerator;
 import fi.kasvu.grow.GrowEvents;
 import fi.kasvu.json.KasvuJson;
 import fi.kasvu.lms.activity.experiment.ExperimentActivity;
+import fi.kasvu.lms.activity.experiment.LibraryActivity;
 import fi.kasvu.lms.activity.grow.GrowActivity;
 import fi.kasvu.lms.lti.AccessTokens;
 import fi.kasvu.lms.lti.AgsClient;
@@ -125,7 +126,8 @@ final class ToolApplication {
                                          Clock clock, IdGenerator ids) {
         return Activities.of(
                 GrowActivity.of(repositories.growConversations(), GrowEvents.none(), clock, ids),
-                ExperimentActivity.of(repositories.experiments(), repositories.libraryEntries(), roster, clock, ids));
+                ExperimentActivity.of(repositories.experiments(), repositories.libraryEntries(), roster, clock, ids),
+                LibraryActivity.of(repositories.libraryEntries(), clock, ids));
     }
 
     ToolConfiguration tool() {
