@@ -234,5 +234,28 @@ class ExperimentBrowserTest {
         browser.launch(fixture.login("outsider", false));
         assertThat(browser.driver.getCurrentUrl()).endsWith("/no-team");
         checkInEveryLanguage("experiment-no-team");
+
+        // The case library from the experiment: contribute (first with a problem), browse, read.
+        browser.driver.findElement(By.linkText("Tapauskirjasto")).click();
+        browser.wait.until(ExpectedConditions.urlContains("/library"));
+        checkInEveryLanguage("library-browse-empty");
+        browser.driver.findElement(By.linkText("Jaa tapausesimerkki tai oivallus")).click();
+        browser.wait.until(ExpectedConditions.urlContains("/library/new"));
+        browser.driver.findElement(By.id("f-entry-title")).sendKeys("Kysy ensin");
+        browser.driver.findElement(By.cssSelector("form[novalidate] button[type=submit]")).click();
+        browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("error-summary")));
+        checkInEveryLanguage("library-new-problems");
+        // The language switch reloads the empty form, so the title is typed again.
+        browser.driver.findElement(By.id("f-entry-title")).sendKeys("Kysy ensin");
+        browser.driver.findElement(By.id("f-entry-summary")).sendKeys("Kysyminen ennen vastaamista rauhoitti palaverit");
+        browser.driver.findElement(By.id("f-entry-block-dialogue")).click();
+        browser.driver.findElement(By.id("f-entry-confirm")).click();
+        browser.driver.findElement(By.cssSelector("form[novalidate] button[type=submit]")).click();
+        browser.wait.until(ExpectedConditions.urlContains("done=added"));
+        checkInEveryLanguage("library-browse");
+        browser.driver.findElement(By.linkText("Kysy ensin")).click();
+        browser.wait.until(ExpectedConditions.urlContains("/library/entry/"));
+        assertThat(browser.driver.findElement(By.tagName("h1")).getText()).isEqualTo("Kysy ensin");
+        browser.check("library-entry-fi");
     }
 }

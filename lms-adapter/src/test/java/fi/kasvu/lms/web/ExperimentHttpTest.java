@@ -300,8 +300,32 @@ class ExperimentHttpTest {
                 today(fixture).toString(), "observation.text", "POISTETUN HAVAINTO"));
         assertThat(removed.statusCode()).isEqualTo(403);
         assertThat(removed.body()).contains("Et ole enää tässä tiimissä", "POISTETUN HAVAINTO");
+        HttpResponse<String> removedSave = b.post("autosave", Map.of("name", "plan.ifWe", "value", "x", "base", ""));
+        assertThat(removedSave.statusCode()).isEqualTo(403);
+        assertThat(removedSave.body()).contains("Et ole enää tässä tiimissä");
         assertThat(b.browser().follow(b.get("step/run")).body()).contains("Et ole vielä missään tiimissä");
         assertThat(a.get("step/run").body()).doesNotContain("POISTETUN HAVAINTO");
+    }
+
+    @Test
+    void aCaseLongerThanTheLibraryTakes_isRefusedWithAMessage_andTheDecisionStays() throws Exception {
+        formTeams(fixture, "rl-exp-long");
+        Person a = learner(fixture, "2", "rl-exp-long");
+        Person b = learner(fixture, "4", "rl-exp-long");
+        walkToPlan(a, b);
+        Map<String, String> plan = new LinkedHashMap<>(plan(today(fixture)));
+        plan.put("plan.ifWe", "j".repeat(6_000));
+        plan.put("plan.thenExpect", "n".repeat(6_000));
+        a.postStep("plan", "next", plan);
+        a.post("step/evaluation", Map.of("do", "evaluate", "verdict.c1", "met", "evidence.c1", "7/8",
+                "evaluation.learned", "Opimme"));
+        a.post("step/decision", Map.of("do", "decide", "decision.choice", "adopt", "decision.reasons", "Toimi"));
+
+        HttpResponse<String> preview = a.post("step/sharing", Map.of("do", "preview", "share.level", "course"));
+
+        assertThat(preview.statusCode()).isEqualTo(422);
+        assertThat(preview.body()).contains("Tapaus olisi pidempi kuin kirjasto ottaa vastaan (10000 merkkiä)");
+        assertThat(a.get("step/decision").body()).contains("Otamme käyttöön", "Toimi");
     }
 
     @Test

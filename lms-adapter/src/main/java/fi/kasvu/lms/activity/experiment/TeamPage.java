@@ -147,6 +147,9 @@ final class TeamPage {
             if (!call.post()) {
                 return Answer.redirect(call.base() + "/start");
             }
+            if (path.equals("autosave")) {
+                return Answer.json(403, false, call.param("name"), t.t("removed.autosave"));
+            }
             return notAMember();
         }
         Versioned<Experiment> team = found.get();
