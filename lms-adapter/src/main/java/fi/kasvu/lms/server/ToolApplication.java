@@ -5,6 +5,7 @@ import fi.kasvu.json.KasvuJson;
 import fi.kasvu.lms.activity.experiment.ExperimentActivity;
 import fi.kasvu.lms.activity.feedback.FeedbackActivity;
 import fi.kasvu.lms.activity.feedback.RaterLinks;
+import fi.kasvu.lms.activity.experiment.LibraryActivity;
 import fi.kasvu.lms.activity.grow.GrowActivity;
 import fi.kasvu.lms.activity.grow.GrowEventLog;
 import fi.kasvu.lms.activity.peer.PeerActivity;
@@ -148,6 +149,7 @@ final class ToolApplication {
                 GrowActivity.of(repositories.growConversations(), new GrowEventLog(), clock, ids,
                         repositories.developmentPlans()),
                 ExperimentActivity.of(repositories.experiments(), repositories.libraryEntries(), roster, clock, ids),
+                LibraryActivity.of(repositories.libraryEntries(), clock, ids),
                 PeerActivity.of(repositories.peerRosters(), repositories.formations(), repositories.peerGroups(), roster, clock, ids),
                 fi.kasvu.lms.activity.survey.SurveyActivity.culture(repositories.surveys(),
                         repositories.surveyResponses(), repositories.surveyParticipations(),

@@ -16,7 +16,8 @@ final class StaticServlet extends HttpServlet {
             "/kasvu.css", "text/css; charset=utf-8",
             "/kasvu.js", "text/javascript; charset=utf-8",
             "/lti.js", "text/javascript; charset=utf-8",
-            "/survey.js", "text/javascript; charset=utf-8");
+            "/survey.js", "text/javascript; charset=utf-8",
+            "/experiment.js", "text/javascript; charset=utf-8");
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {

@@ -93,7 +93,7 @@ class LtiServerFlowTest {
         assertThat(platform.registrationRequests.get(0).getJsonObject(
                 "https://purl.imsglobal.org/spec/lti-tool-configuration").getString("description"))
                 .as("the tool names only the kinds it offers").startsWith("Coaching and learning work culture: GROW exercise")
-                .contains("Team experiment", "Peer groups", "360 assessment", "Culture self-assessment", "Pulse survey").endsWith(".");
+                .contains("Team experiment", "Case library", "Peer groups", "360 assessment", "Culture self-assessment", "Pulse survey").endsWith(".");
 
         HttpResponse<String> again = admin.get(URI.create(register.toString().replace("reg-token-1", "reg-token-2")));
         assertThat(again.statusCode()).as("the invite was used up").isEqualTo(403);
@@ -210,7 +210,7 @@ class LtiServerFlowTest {
         HttpResponse<String> kinds = follow(teacher, teacher.submitForm(loginAndAuthorize(teacher, "{\"deep\":1}")));
         assertThat(kinds.statusCode()).isEqualTo(200);
         assertThat(kinds.uri().getPath()).endsWith("/picker");
-        assertThat(kinds.body()).contains("GROW-harjoitus", "Tiimikokeilu", "Vertaisryhmät", "Pulssikysely", "360-arviointi", "Valmennusohjelma");
+        assertThat(kinds.body()).contains("GROW-harjoitus", "Tiimikokeilu", "Vertaisryhmät", "Pulssikysely", "360-arviointi", "Valmennusohjelma", "Tapauskirjasto");
         HttpResponse<String> picker = teacher.get(kinds.uri().resolve(kinds.uri().getPath() + "/grow"));
         assertThat(picker.statusCode()).isEqualTo(200);
         assertThat(picker.body()).contains("Lisää valmentava aktiviteetti", "personal-development", "development-discussion");

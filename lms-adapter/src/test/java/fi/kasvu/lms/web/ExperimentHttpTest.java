@@ -64,16 +64,16 @@ class ExperimentHttpTest {
         return bases;
     }
 
-    static Person launch(String subject, String name, String roles, String link, String locale,
+    static Person launch(PagesFixture fixture, String subject, String name, String roles, String link, String locale,
                          Map<String, String> custom) throws Exception {
-        customize(custom, roles, locale, link, name);
+        customize(fixture, custom, roles, locale, link, name);
         NoScriptBrowser browser = new NoScriptBrowser();
         HttpResponse<String> page = browser.follow(browser.launch(fixture.login(subject, false)));
         return new Person(browser, PagesHttpTest.base(page), PagesHttpTest.csrf(page.body()), page);
     }
 
     /** Launches as PagesFixture.as does, with the placement's custom parameters. */
-    static void customize(Map<String, String> custom, String roles, String locale, String link, String name) {
+    static void customize(PagesFixture fixture, Map<String, String> custom, String roles, String locale, String link, String name) {
         fixture.platform.tamper(b -> b.claim("https://purl.imsglobal.org/spec/lti/claim/roles", List.of(roles))
                 .claim("https://purl.imsglobal.org/spec/lti/claim/launch_presentation",
                         Map.of("locale", locale, "document_target", "iframe"))
@@ -86,17 +86,17 @@ class ExperimentHttpTest {
     static final Map<String, String> TEAM = Map.of("kasvu_kind", "experiment", "kasvu_blocks", "dialogue",
             "kasvu_done", "decision", "kasvu_personal", "true");
 
-    static Person teacher(String link) throws Exception {
-        return launch("teacher-" + link, "Olli Opettaja", PagesFixture.INSTRUCTOR, link, "fi-FI", TEAM);
+    static Person teacher(PagesFixture fixture, String link) throws Exception {
+        return launch(fixture, "teacher-" + link, "Olli Opettaja", PagesFixture.INSTRUCTOR, link, "fi-FI", TEAM);
     }
 
-    static Person learner(String subject, String link) throws Exception {
-        return launch(subject, "Member " + subject, PagesFixture.LEARNER, link, "fi-FI", TEAM);
+    static Person learner(PagesFixture fixture, String subject, String link) throws Exception {
+        return launch(fixture, subject, "Member " + subject, PagesFixture.LEARNER, link, "fi-FI", TEAM);
     }
 
     /** Member 2 … 9 split into teams of 4: team 1 is 2, 4, 6, 8 and team 2 is 3, 5, 7, 9. */
-    static Person formTeams(String link) throws Exception {
-        Person teacher = teacher(link);
+    static Person formTeams(PagesFixture fixture, String link) throws Exception {
+        Person teacher = teacher(fixture, link);
         assertThat(teacher.first().uri().getPath()).endsWith("/teams");
         HttpResponse<String> split = teacher.browser().follow(teacher.post("teams", Map.of("do", "split", "size", "4")));
         assertThat(split.body()).contains("Tiimi 1", "Tiimi 2").doesNotContain("Tiimi 3");
@@ -123,24 +123,24 @@ class ExperimentHttpTest {
                 "plan.measures.1.baseline", "2/8", "plan.criteria.1.criterion", "Kaikki puhuvat 6/8 palaverissa");
     }
 
-    static LocalDate today() {
+    static LocalDate today(PagesFixture fixture) {
         return LocalDate.ofInstant(fixture.clock.instant(), When.ZONE);
     }
 
     @Test
     void aTeamWalksEveryStep_decides_sharesWithAPreview_andEveryMemberIsScored() throws Exception {
-        formTeams("rl-exp-flow");
-        Person a = learner("2", "rl-exp-flow");
-        Person b = learner("4", "rl-exp-flow");
+        formTeams(fixture, "rl-exp-flow");
+        Person a = learner(fixture, "2", "rl-exp-flow");
+        Person b = learner(fixture, "4", "rl-exp-flow");
         assertThat(a.first().uri().getPath()).endsWith("/step/picture");
         assertThat(a.first().body()).contains("Tilannekuva", "Mitä työssämme tapahtuu juuri nyt?", "Tiimi 1 · 4 jäsentä",
                 "Tapauskirjasto");
 
         walkToPlan(a, b);
-        HttpResponse<String> run = a.browser().follow(a.postStep("plan", "next", plan(today())));
+        HttpResponse<String> run = a.browser().follow(a.postStep("plan", "next", plan(today(fixture))));
         assertThat(run.uri().getPath()).endsWith("/step/run");
         HttpResponse<String> observed = b.browser().follow(b.post("step/run", Map.of("do", "observe",
-                "observation.on", today().toString(), "observation.text", "Kaikki puhuivat tänään")));
+                "observation.on", today(fixture).toString(), "observation.text", "Kaikki puhuivat tänään")));
         assertThat(observed.body()).contains("Kaikki puhuivat tänään", "Havaintoloki");
         HttpResponse<String> evaluation = b.get("step/evaluation");
         assertThat(evaluation.body()).contains("Kaikki puhuvat 6/8 palaverissa", "Toteutuiko se?");
@@ -184,10 +184,10 @@ class ExperimentHttpTest {
 
     @Test
     void twoMembersOnOneField_seeBothTexts_whileDifferentFieldsMergeSilently() throws Exception {
-        formTeams("rl-exp-clash");
-        Person a = learner("2", "rl-exp-clash");
-        Person b = learner("4", "rl-exp-clash");
-        Person c = learner("6", "rl-exp-clash");
+        formTeams(fixture, "rl-exp-clash");
+        Person a = learner(fixture, "2", "rl-exp-clash");
+        Person b = learner(fixture, "4", "rl-exp-clash");
+        Person c = learner(fixture, "6", "rl-exp-clash");
         a.post("step/picture", Map.of("do", "add", "entry.kind", "works", "entry.text", "A"));
         b.post("step/picture", Map.of("do", "add", "entry.kind", "hard", "entry.text", "B"));
         a.post("step/picture", Map.of("do", "next"));
@@ -233,9 +233,9 @@ class ExperimentHttpTest {
 
     @Test
     void badInput_isExplainedInTheLearnersLanguage_andNothingSavedIsLost() throws Exception {
-        Person teacher = formTeams("rl-exp-bad");
-        Person a = learner("2", "rl-exp-bad");
-        Person b = learner("4", "rl-exp-bad");
+        Person teacher = formTeams(fixture, "rl-exp-bad");
+        Person a = learner(fixture, "2", "rl-exp-bad");
+        Person b = learner(fixture, "4", "rl-exp-bad");
         walkToPlan(a, b);
 
         HttpResponse<String> tooLong = a.post("autosave", Map.of("name", "plan.ifWe", "value", "x".repeat(10_001),
@@ -243,7 +243,7 @@ class ExperimentHttpTest {
         assertThat(tooLong.statusCode()).isEqualTo(422);
         assertThat(tooLong.body()).contains("enintään 10000 merkkiä, nyt 10001");
 
-        Map<String, String> dated = new LinkedHashMap<>(plan(today()));
+        Map<String, String> dated = new LinkedHashMap<>(plan(today(fixture)));
         dated.put("plan.end", "31/12/2026");
         HttpResponse<String> badDate = a.postStep("plan", "save", dated);
         assertThat(badDate.statusCode()).isEqualTo(422);
@@ -262,19 +262,19 @@ class ExperimentHttpTest {
         assertThat(staleSave.statusCode()).isEqualTo(409);
         assertThat(staleSave.body()).contains("\"stale\":true");
 
-        assertThat(a.browser().follow(a.postStep("plan", "next", plan(today()))).uri().getPath()).endsWith("/step/run");
+        assertThat(a.browser().follow(a.postStep("plan", "next", plan(today(fixture)))).uri().getPath()).endsWith("/step/run");
         HttpResponse<String> observation = a.post("step/run", Map.of("do", "observe", "observation.on", "eilen",
                 "observation.text", "Hyvä palaveri"));
         assertThat(observation.statusCode()).isEqualTo(422);
         assertThat(observation.body()).contains("”eilen” ei ole päivämäärä", "Hyvä palaveri");
         HttpResponse<String> early = a.post("step/run", Map.of("do", "observe", "observation.on",
-                today().minusDays(3).toString(), "observation.text", "Liian aikaisin"));
+                today(fixture).minusDays(3).toString(), "observation.text", "Liian aikaisin"));
         assertThat(early.statusCode()).isEqualTo(422);
         assertThat(early.body()).contains("on liian aikainen", "Liian aikaisin");
         a.post("step/evaluation", Map.of("do", "evaluate", "verdict.c1", "partly", "evidence.c1", "5/8",
                 "evaluation.learned", "Alku lupaava"));
         HttpResponse<String> noReasons = a.post("step/decision", Map.of("do", "decide", "decision.choice", "extend",
-                "decision.newEnd", today().plusWeeks(4).toString(), "decision.reasons", " "));
+                "decision.newEnd", today(fixture).plusWeeks(4).toString(), "decision.reasons", " "));
         assertThat(noReasons.statusCode()).isEqualTo(422);
         assertThat(noReasons.body()).contains("Kirjoita päätöksenne perustelut.", "id=\"f-decision-reasons-error\"");
         HttpResponse<String> badEnd = a.post("step/decision", Map.of("do", "decide", "decision.choice", "extend",
@@ -283,7 +283,7 @@ class ExperimentHttpTest {
 
         // Extending returns the team to its run and keeps the earlier evaluation.
         HttpResponse<String> extended = a.browser().follow(a.post("step/decision", Map.of("do", "decide",
-                "decision.choice", "extend", "decision.newEnd", today().plusWeeks(4).toString(),
+                "decision.choice", "extend", "decision.newEnd", today(fixture).plusWeeks(4).toString(),
                 "decision.reasons", "Tarvitaan lisää dataa")));
         assertThat(extended.uri().getPath()).endsWith("/step/run");
         assertThat(extended.body()).contains("Aiempi kierros (jatkettu)", "Alku lupaava");
@@ -297,19 +297,43 @@ class ExperimentHttpTest {
         teams.put("do", "assign");
         teacher.post("teams", teams);
         HttpResponse<String> removed = b.post("step/run", Map.of("do", "observe", "observation.on",
-                today().toString(), "observation.text", "POISTETUN HAVAINTO"));
+                today(fixture).toString(), "observation.text", "POISTETUN HAVAINTO"));
         assertThat(removed.statusCode()).isEqualTo(403);
         assertThat(removed.body()).contains("Et ole enää tässä tiimissä", "POISTETUN HAVAINTO");
+        HttpResponse<String> removedSave = b.post("autosave", Map.of("name", "plan.ifWe", "value", "x", "base", ""));
+        assertThat(removedSave.statusCode()).isEqualTo(403);
+        assertThat(removedSave.body()).contains("Et ole enää tässä tiimissä");
         assertThat(b.browser().follow(b.get("step/run")).body()).contains("Et ole vielä missään tiimissä");
         assertThat(a.get("step/run").body()).doesNotContain("POISTETUN HAVAINTO");
     }
 
     @Test
+    void aCaseLongerThanTheLibraryTakes_isRefusedWithAMessage_andTheDecisionStays() throws Exception {
+        formTeams(fixture, "rl-exp-long");
+        Person a = learner(fixture, "2", "rl-exp-long");
+        Person b = learner(fixture, "4", "rl-exp-long");
+        walkToPlan(a, b);
+        Map<String, String> plan = new LinkedHashMap<>(plan(today(fixture)));
+        plan.put("plan.ifWe", "j".repeat(6_000));
+        plan.put("plan.thenExpect", "n".repeat(6_000));
+        a.postStep("plan", "next", plan);
+        a.post("step/evaluation", Map.of("do", "evaluate", "verdict.c1", "met", "evidence.c1", "7/8",
+                "evaluation.learned", "Opimme"));
+        a.post("step/decision", Map.of("do", "decide", "decision.choice", "adopt", "decision.reasons", "Toimi"));
+
+        HttpResponse<String> preview = a.post("step/sharing", Map.of("do", "preview", "share.level", "course"));
+
+        assertThat(preview.statusCode()).isEqualTo(422);
+        assertThat(preview.body()).contains("Tapaus olisi pidempi kuin kirjasto ottaa vastaan (10000 merkkiä)");
+        assertThat(a.get("step/decision").body()).contains("Otamme käyttöön", "Toimi");
+    }
+
+    @Test
     void anotherTeamsLearner_seesNothingOfTheTeam_andTheTeacherSeesStepsAndDecisionsOnly() throws Exception {
-        Person teacher = formTeams("rl-exp-walls");
-        Person a = learner("2", "rl-exp-walls");
-        Person b = learner("4", "rl-exp-walls");
-        Person other = learner("3", "rl-exp-walls");
+        Person teacher = formTeams(fixture, "rl-exp-walls");
+        Person a = learner(fixture, "2", "rl-exp-walls");
+        Person b = learner(fixture, "4", "rl-exp-walls");
+        Person other = learner(fixture, "3", "rl-exp-walls");
         walkToPlan(a, b);
         a.postStep("plan", "save", Map.of("plan.ifWe", "SALAINEN-SUUNNITELMA"));
 
@@ -337,8 +361,8 @@ class ExperimentHttpTest {
 
     @Test
     void aLearnerWithoutATeam_getsAClearPage_andMayStartAPersonalExperimentWhenAllowed() throws Exception {
-        teacher("rl-exp-alone");
-        Person alone = learner("outsider", "rl-exp-alone");
+        teacher(fixture, "rl-exp-alone");
+        Person alone = learner(fixture, "outsider", "rl-exp-alone");
         assertThat(alone.first().uri().getPath()).endsWith("/no-team");
         assertThat(alone.first().body()).contains("Et ole vielä missään tiimissä", "Aloita henkilökohtainen kokeilu");
         HttpResponse<String> personal = alone.browser().follow(alone.post("personal", Map.of()));
@@ -347,7 +371,7 @@ class ExperimentHttpTest {
 
         Map<String, String> closed = new LinkedHashMap<>(TEAM);
         closed.put("kasvu_personal", "false");
-        Person strict = launch("outsider", "Member outsider", PagesFixture.LEARNER, "rl-exp-closed", "sv-FI", closed);
+        Person strict = launch(fixture, "outsider", "Member outsider", PagesFixture.LEARNER, "rl-exp-closed", "sv-FI", closed);
         assertThat(strict.first().body()).contains("Du är inte med i något team ännu")
                 .doesNotContain("Börja ett personligt försök");
         assertThat(strict.browser().follow(strict.post("personal", Map.of())).uri().getPath()).endsWith("/no-team");

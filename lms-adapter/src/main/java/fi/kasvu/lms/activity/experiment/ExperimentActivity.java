@@ -189,6 +189,11 @@ public final class ExperimentActivity implements Activity {
     public Answer handle(Call call) {
         ExperimentSettings settings = ExperimentSettings.fromCustom(call.session().placement().settings());
         if (call.session().role() == PageSession.Role.ORGANISER) {
+            if (LibraryPages.handles(call.path())) {
+                return new LibraryPages(call, library, clock, ids,
+                        java.util.Set.of(Teams.activityKey(call.session().contextId())), call.base() + "/teams")
+                        .handle();
+            }
             return new OrganiserPages(call, teams, roster, clock).handle();
         }
         if (call.session().role() != PageSession.Role.LEARNER) {

@@ -95,6 +95,18 @@ final class SharePage {
         if (!errors.isEmpty()) {
             return show(e, values, errors, null, "", 422);
         }
+        try {
+            return share(team, values, level, tags, publish);
+        } catch (IllegalArgumentException tooLong) {
+            // The case's text is made of the plan, the results and what was learned; together they
+            // can pass the library's 10,000 characters even when every field is within its own limit.
+            return show(e, values, Map.of(), null, t.t("error.shareTooLong", TeamFields.MAX), 422);
+        }
+    }
+
+    private Answer share(Versioned<Experiment> team, Map<String, String> values, String level, Set<String> tags,
+                         boolean publish) {
+        Experiment e = team.value();
         Visibility visibility = level.equals("organisation") ? Visibility.ORGANISATION : Visibility.TEAM;
         String readers = level.equals("course") ? Teams.activityKey(call.session().contextId()) : e.team();
         if (!publish) {

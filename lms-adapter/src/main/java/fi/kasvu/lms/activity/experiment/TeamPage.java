@@ -118,6 +118,12 @@ final class TeamPage {
             return Answer.redirect(call.base() + "/start");
         }
         Optional<Versioned<Experiment>> found = teams.of(call.session());
+        if (LibraryPages.handles(path)) {
+            java.util.Set<String> readerTeams = new java.util.LinkedHashSet<>();
+            readerTeams.add(Teams.activityKey(call.session().contextId()));
+            found.ifPresent(team -> readerTeams.add(team.value().team()));
+            return new LibraryPages(call, library, clock, ids, readerTeams, call.base() + "/start").handle();
+        }
         if (path.equals("no-team")) {
             if (found.isPresent()) {
                 return Answer.redirect(call.base() + "/start");
@@ -140,6 +146,9 @@ final class TeamPage {
         if (found.isEmpty() || !found.get().value().id().equals(call.session().documentId())) {
             if (!call.post()) {
                 return Answer.redirect(call.base() + "/start");
+            }
+            if (path.equals("autosave")) {
+                return Answer.json(403, false, call.param("name"), t.t("removed.autosave"));
             }
             return notAMember();
         }

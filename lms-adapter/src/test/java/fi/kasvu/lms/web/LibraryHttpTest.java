@@ -1,0 +1,115 @@
+package fi.kasvu.lms.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fi.kasvu.lms.web.ExperimentHttpTest.Person;
+import java.net.http.HttpResponse;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The case library over HTTP on the real server: its own kind and every experiment's link, each
+ * entry readable only as far as its level allows (other ids tried), contributions with their bad
+ * inputs, and search by building block, tag and text.
+ */
+class LibraryHttpTest {
+
+    static PagesFixture fixture;
+
+    @BeforeAll
+    static void start() throws Exception {
+        fixture = PagesFixture.start();
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        fixture.close();
+    }
+
+    static final Map<String, String> LIBRARY = Map.of("kasvu_kind", "library");
+
+    static Person reader(String subject, String link) throws Exception {
+        return ExperimentHttpTest.launch(fixture, subject, "Member " + subject, PagesFixture.LEARNER, link, "fi-FI",
+                LIBRARY);
+    }
+
+    static List<String> entryIds(String body) {
+        Matcher m = Pattern.compile("/library/entry/([A-Za-z0-9_-]+)\"").matcher(body);
+        List<String> ids = new java.util.ArrayList<>();
+        while (m.find()) {
+            ids.add(m.group(1));
+        }
+        return ids;
+    }
+
+    @Test
+    void contributions_areSearchable_byBlockTagAndText_andBadInputIsExplained() throws Exception {
+        Person aino = reader("lib-1", "rl-lib-a");
+        assertThat(aino.first().uri().getPath()).endsWith("/library");
+        assertThat(aino.first().body()).contains("Tapauskirjasto", "Jaa tapausesimerkki tai oivallus");
+
+        HttpResponse<String> refused = aino.post("library/new", Map.of("entry.kind", "case", "entry.title", "",
+                "entry.summary", "x".repeat(10_001), "entry.tags", "a".repeat(51), "entry.level", "course"));
+        assertThat(refused.statusCode()).isEqualTo(422);
+        assertThat(refused.body()).contains("Täytä tämä kohta.", "enintään 10000 merkkiä, nyt 10001",
+                "Kukin tunniste voi olla enintään 50 merkkiä.", "Vahvista, että olette poistaneet nimet",
+                "value=\"" + "a".repeat(51) + "\"");
+
+        Map<String, String> entry = new LinkedHashMap<>(Map.of("entry.kind", "case", "entry.title",
+                "Poliisin uusi toimintamalli", "entry.summary", "Tiimit päättävät itse työnjaostaan",
+                "entry.body", "Koko tarina", "entry.tags", "Yhteisöohjautuvuus, toimintamalli",
+                "entry.level", "organisation", "entry.confirm", "on"));
+        entry.put("entry.block-community-directed", "on");
+        HttpResponse<String> added = aino.browser().follow(aino.post("library/new", entry));
+        assertThat(added.body()).contains("Kiitos: merkintäsi on kirjastossa.", "Poliisin uusi toimintamalli");
+        aino.post("library/new", Map.of("entry.kind", "insight", "entry.title", "Kysy ensin", "entry.summary",
+                "Kysyminen ennen vastaamista rauhoitti palaverit", "entry.tags", "dialogi", "entry.level", "course",
+                "entry.confirm", "on"));
+
+        Person bo = reader("lib-2", "rl-lib-b");
+        assertThat(bo.get("library?block=community-directed").body()).contains("Poliisin uusi toimintamalli", "Löytyi: 1")
+                .doesNotContain("Kysy ensin");
+        assertThat(bo.get("library?tag=toimintamalli").body()).contains("Poliisin uusi toimintamalli");
+        assertThat(bo.get("library?q=tiimit+ty%C3%B6njaostaan").body()).contains("Poliisin uusi toimintamalli");
+        assertThat(bo.get("library?q=palaverit").body()).contains("Löytyi: 0").doesNotContain("Kysy ensin");
+        assertThat(aino.get("library?q=palaverit").body()).contains("Kysy ensin");
+        String id = entryIds(bo.get("library").body()).get(0);
+        assertThat(bo.get("library/entry/" + id).body()).contains("Koko tarina", "Tapausesimerkki");
+        assertThat(bo.get("library?tag=" + "t".repeat(60)).statusCode()).isEqualTo(422);
+    }
+
+    @Test
+    void anExperimentSharedWithItsTeam_isReadByTheTeamOnly_evenWhenOthersTryItsId() throws Exception {
+        String link = "rl-lib-exp";
+        ExperimentHttpTest.formTeams(fixture, link);
+        Person a = ExperimentHttpTest.learner(fixture, "2", link);
+        Person b = ExperimentHttpTest.learner(fixture, "4", link);
+        Person other = ExperimentHttpTest.learner(fixture, "3", link);
+        ExperimentHttpTest.walkToPlan(a, b);
+        a.postStep("plan", "next", ExperimentHttpTest.plan(ExperimentHttpTest.today(fixture)));
+        a.post("step/evaluation", Map.of("do", "evaluate", "verdict.c1", "met", "evidence.c1", "7/8",
+                "evaluation.learned", "TIIMIN-OPPI"));
+        a.post("step/decision", Map.of("do", "decide", "decision.choice", "drop", "decision.reasons", "Ei toiminut"));
+        a.post("step/sharing", Map.of("do", "publish", "share.level", "team", "share.confirm", "on"));
+
+        String mine = b.get("library?kind=experiment").body();
+        assertThat(mine).contains("Kokeilu", "Rajattu joukko");
+        List<String> ids = entryIds(mine);
+        assertThat(ids).hasSize(1);
+        assertThat(b.get("library/entry/" + ids.get(0)).body()).contains("TIIMIN-OPPI", "Luovumme");
+
+        assertThat(other.get("library?kind=experiment").body()).doesNotContain("TIIMIN-OPPI").contains("Löytyi: 0");
+        assertThat(other.get("library/entry/" + ids.get(0)).statusCode()).isEqualTo(404);
+        Person outsider = reader("lib-3", "rl-lib-c");
+        assertThat(outsider.get("library/entry/" + ids.get(0)).statusCode()).isEqualTo(404);
+        Person teacher = ExperimentHttpTest.teacher(fixture, link);
+        assertThat(teacher.get("library/entry/" + ids.get(0)).statusCode()).isEqualTo(404);
+        assertThat(a.get("step/sharing").body()).contains("Tapauksenne on jaettu kirjastossa.");
+    }
+}
