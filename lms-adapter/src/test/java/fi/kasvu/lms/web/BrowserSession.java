@@ -131,7 +131,15 @@ final class BrowserSession implements AutoCloseable {
     void switchLanguage(String code) {
         String before = driver.getCurrentUrl();
         driver.findElement(By.cssSelector("form.langs button[value='" + code + "']")).click();
-        wait.until(d -> code.equals(d.findElement(By.tagName("html")).getDomAttribute("lang")));
+        // The old document can go away between finding <html> and reading its lang: Chromium then
+        // answers "stale element" or "Node ... does not belong to the document"; ask again.
+        wait.until(d -> {
+            try {
+                return code.equals(d.findElement(By.tagName("html")).getDomAttribute("lang"));
+            } catch (org.openqa.selenium.WebDriverException navigating) {
+                return false;
+            }
+        });
         loaded();
         assertThat(driver.getCurrentUrl()).as("language switch returns to %s", before).isNotEmpty();
     }
