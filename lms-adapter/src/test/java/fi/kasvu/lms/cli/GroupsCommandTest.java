@@ -80,6 +80,30 @@ class GroupsCommandTest {
     }
 
     @Test
+    void largePopulation_showsItsProgress_smallOneStaysQuiet() throws IOException {
+        Path large = csv("large.csv", rowsOf(Populations.generate(GroupsCommand.SHOW_PROGRESS_FROM, 200, 3, 0)), "\n");
+        Path output = dir.resolve("large.json");
+
+        int status = run("groups", "form", "--participants", large.toString(), "--kind", "triad", "--out",
+                output.toString());
+
+        assertThat(status).as(err.toString()).isZero();
+        // Search-step lines come every 2 s of searching, so a fast machine may show none; the first
+        // and last lines always come.
+        assertThat(err.toString())
+                .contains("forming: " + GroupsCommand.SHOW_PROGRESS_FROM + " participants read and checked")
+                .containsPattern("forming: done in [0-9.]+ s; writing ");
+        assertThat(Files.readString(output)).contains("\"groups\"");
+
+        err.getBuffer().setLength(0);
+        Path small = csv("small.csv", rowsOf(Populations.generate(30, 30, 9, 0)), "\n");
+        assertThat(run("groups", "form", "--participants", small.toString(), "--kind", "triad", "--out",
+                dir.resolve("small.json").toString())).isZero();
+        assertThat(err.toString()).as("below %d participants nothing is shown", GroupsCommand.SHOW_PROGRESS_FROM)
+                .doesNotContain("forming:");
+    }
+
+    @Test
     void sameSeed_givesTheSameFile() throws IOException {
         Path input = csv("people.csv", rowsOf(Populations.mobility(3)), "\n");
         run("groups", "form", "--participants", input.toString(), "--kind", "triad", "--seed", "5", "--out", dir.resolve("a.json").toString());
