@@ -64,19 +64,33 @@ public final class KasvuJson {
     private final BoundedJsonReader reader;
     private final Jsonb jsonb;
 
-    private KasvuJson() {
+    private KasvuJson(int maxDocumentChars) {
         Map<Class<?>, Codec<?>> byType = new LinkedHashMap<>();
         for (Codec<?> codec : CODECS) {
             byType.put(codec.type(), codec);
         }
         this.codecs = Map.copyOf(byType);
-        this.reader = new BoundedJsonReader(MAX_DOCUMENT_CHARS, MAX_DEPTH, MAX_STRING_CHARS);
+        this.reader = new BoundedJsonReader(maxDocumentChars, MAX_DEPTH, MAX_STRING_CHARS);
         this.jsonb = JsonbBuilder.create(jsonbConfig());
     }
 
     /** A reader and writer for every Kasvu aggregate. */
     public static KasvuJson create() {
-        return new KasvuJson();
+        return new KasvuJson(MAX_DOCUMENT_CHARS);
+    }
+
+    /**
+     * A reader and writer that reads documents of up to {@code maxDocumentChars} characters, for
+     * files the reader chose to trust that are larger than any stored document (a peer-group
+     * formation of 100,000 people is about 39 million characters). Depth and string limits stay.
+     *
+     * @throws IllegalArgumentException if the limit is not positive
+     */
+    public static KasvuJson withDocumentLimit(int maxDocumentChars) {
+        if (maxDocumentChars < 1) {
+            throw new IllegalArgumentException("maxDocumentChars must be positive: " + maxDocumentChars);
+        }
+        return new KasvuJson(maxDocumentChars);
     }
 
     /** The aggregate types this format covers. */

@@ -40,6 +40,17 @@ public final class GroupsCommand implements Runnable {
     /** The most participants one formation takes (docs/peer-groups.md); larger files are refused before forming. */
     public static final int MAX_PARTICIPANTS = 200_000;
 
+    /**
+     * The largest formation file ({@code groups.json}, or earlier rounds) the commands read, in
+     * characters: a formation of the largest accepted population is about 80 million.
+     */
+    static final int MAX_FORMATION_FILE_CHARS = 200_000_000;
+
+    /** Reads formation files the admin gave on the command line, up to {@link #MAX_FORMATION_FILE_CHARS}. */
+    static KasvuJson formationFiles() {
+        return KasvuJson.withDocumentLimit(MAX_FORMATION_FILE_CHARS);
+    }
+
     /** From this many participants on, formation shows its progress on stderr. */
     static final int SHOW_PROGRESS_FROM = 20_000;
 
@@ -237,7 +248,7 @@ public final class GroupsCommand implements Runnable {
         }
 
         private static PreviousRounds readPrevious(String text) {
-            KasvuJson json = KasvuJson.create();
+            KasvuJson json = formationFiles();
             try {
                 return PreviousRounds.of(List.of(json.fromJson(text, Formation.class)));
             } catch (KasvuJsonException e) {

@@ -1,7 +1,6 @@
 package fi.kasvu.lms.cli;
 
 import fi.kasvu.common.Language;
-import fi.kasvu.json.KasvuJson;
 import fi.kasvu.lms.moodle.MoodleCalls;
 import fi.kasvu.lms.moodle.MoodleClient;
 import fi.kasvu.lms.moodle.MoodleException;
@@ -246,7 +245,7 @@ public final class MoodleCommand implements Runnable {
             try {
                 settings = new SyncSettings(matchBy, batchSize, meetingTime, ZoneId.of(zone),
                         Duration.ofMinutes(meetingMinutes), language == null ? null : Language.ofCode(language));
-                Formation formation = KasvuJson.create().fromJson(Files.readString(groups, StandardCharsets.UTF_8),
+                Formation formation = GroupsCommand.formationFiles().fromJson(Files.readString(groups, StandardCharsets.UTF_8),
                         Formation.class);
                 input = SyncInput.from(formation);
                 moodle = site.client();
