@@ -13,6 +13,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -203,7 +204,28 @@ public final class ReminderLedger {
         } catch (SQLException e) {
             throw new IllegalStateException("saving a reminder contact failed: " + e.getSQLState(), e);
         }
+        reopenSkipped(tenant, person, now);
         return token;
+    }
+
+    /**
+     * Puts the person's skipped reminders that are still ahead back to pending: they were skipped
+     * because she had given no address yet (or had opted out), and she has just given one.
+     *
+     * @return how many were reopened
+     */
+    public int reopenSkipped(TenantId tenant, PersonId person, Instant now) {
+        try (Connection c = database.dataSource().getConnection(); PreparedStatement s = c.prepareStatement(
+                "UPDATE kasvu_reminder SET state = 'PENDING', next_attempt = ?, claimed_by = NULL, claimed_at = NULL, "
+                        + "sent_at = NULL WHERE tenant = ? AND recipient = ? AND state = 'SKIPPED' AND due_at > ?")) {
+            s.setObject(1, utc(now));
+            s.setString(2, tenant.value());
+            s.setString(3, person.value());
+            s.setObject(4, utc(now));
+            return s.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException("reopening skipped reminders failed: " + e.getSQLState(), e);
+        }
     }
 
     /** Opts the person out by their own choice on the page; whether they were opted in. */
@@ -288,8 +310,13 @@ public final class ReminderLedger {
         }
     }
 
+    /**
+     * The instant as the database keeps it: H2 and PostgreSQL both round timestamps to microseconds,
+     * so a reminder recorded at a clock's nanosecond instant would otherwise be stored after that
+     * same instant and not be pending in the round that recorded it.
+     */
     private static OffsetDateTime utc(Instant instant) {
-        return OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
+        return OffsetDateTime.ofInstant(instant.truncatedTo(ChronoUnit.MICROS), ZoneOffset.UTC);
     }
 
     private static String token() {

@@ -129,6 +129,14 @@ public final class ReminderScheduler {
             Optional<Versioned<Programme>> programme = programmes.find(reminder.tenant(), reminder.item().documentId());
             if (contact.isEmpty() || contact.get().optedOut() || programme.isEmpty()) {
                 ledger.finish(reminder, instance, ReminderLedger.State.SKIPPED, now);
+                // She may have given her address between the lookup and the skip; her subscribe
+                // reopened nothing then (the reminder was being sent), so reopen it here.
+                if (contact.isEmpty() && programme.isPresent()
+                        && ledger.contact(reminder.tenant(), reminder.item().recipient())
+                                .filter(c -> !c.optedOut()).isPresent()) {
+                    ledger.reopenSkipped(reminder.tenant(), reminder.item().recipient(), now);
+                    continue;
+                }
                 skipped++;
                 continue;
             }

@@ -260,4 +260,62 @@ class ReminderSchedulerTest {
             assertThat(up.run().sent()).as("never twice").isZero();
         }
     }
+
+    @Test
+    void aReminderSkippedBeforeSheGaveHerAddress_isSentOnceSheGivesIt_whileItIsStillAhead() throws Exception {
+        try (KasvuDatabase database = KasvuDatabase.open(TestDatabases.h2(Files.createTempDirectory("kasvu-rem")
+                .resolve("db")))) {
+            KasvuRepositories repositories = KasvuRepositories.of(database, KasvuJson.create(), clock);
+            ReminderLedger ledger = new ReminderLedger(database);
+            ProgrammeService service = ProgrammeService.of(repositories.programmes(),
+                    repositories.reflectionAssignments(), ProgrammeEvents.none(), clock, IdGenerator.sequence("p"));
+            Programme p = service.fromTemplate(TENANT, ProgrammeTemplates.SUPERVISOR_COACHING, "activity:rl-1",
+                    START, HELSINKI, OLLI).value();
+            service.change(TENANT, p.id(), (programme, at) -> programme.addMember(OLLI,
+                    new Member(ANNA, ProgrammeRole.PARTICIPANT), at)).orElseThrow();
+            clock.advance(Duration.ofDays(9));
+            ReminderScheduler scheduler = new ReminderScheduler(database, repositories.programmes(),
+                    repositories.reflectionAssignments(), ledger, smtpSender(), URI.create("https://kasvu.example"),
+                    clock, "a");
+
+            ReminderScheduler.Round before = scheduler.run();
+
+            assertThat(before.sent()).isZero();
+            assertThat(before.skipped()).as("the kick-off, for Anna and Olli, who gave no address").isEqualTo(2);
+
+            ledger.subscribe(TENANT, ANNA, "anna@example.org", Language.FI, clock.instant());
+            ReminderScheduler.Round after = scheduler.run();
+
+            assertThat(after.sent()).as("Anna's kick-off reminder, now that she gave her address").isEqualTo(1);
+            assertThat(smtp.getReceivedMessages()).hasSize(1);
+            assertThat(smtp.getReceivedMessages()[0].getAllRecipients()[0].toString()).isEqualTo("anna@example.org");
+            assertThat(scheduler.run().sent()).as("never twice").isZero();
+
+            clock.advance(Duration.ofDays(3));
+            ledger.subscribe(TENANT, OLLI, "olli@example.org", Language.EN, clock.instant());
+            assertThat(scheduler.run().sent()).as("the kick-off is past: Olli's skipped reminder stays skipped")
+                    .isZero();
+        }
+    }
+
+    @Test
+    void aReminderRecordedAtAnInstantWithNanoseconds_isSentInTheRoundThatRecordedIt() throws Exception {
+        try (KasvuDatabase database = KasvuDatabase.open(TestDatabases.h2(Files.createTempDirectory("kasvu-rem")
+                .resolve("db")))) {
+            KasvuRepositories repositories = KasvuRepositories.of(database, KasvuJson.create(), clock);
+            ReminderLedger ledger = new ReminderLedger(database);
+            programme(repositories, ledger, clock);
+            // .360627607 s: the database rounds it up to .360628, after the round's own instant.
+            clock.advance(Duration.ofDays(9).plusNanos(360_627_607));
+            ReminderScheduler scheduler = new ReminderScheduler(database, repositories.programmes(),
+                    repositories.reflectionAssignments(), ledger, smtpSender(), URI.create("https://kasvu.example"),
+                    clock, "a");
+
+            ReminderScheduler.Round round = scheduler.run();
+
+            assertThat(round.recorded()).isEqualTo(4);
+            assertThat(round.sent()).as("Anna, Olli and Kaisa; Pekka opted out").isEqualTo(3);
+            assertThat(round.skipped()).isEqualTo(1);
+        }
+    }
 }

@@ -108,8 +108,14 @@ final class Jdbc {
         }
     }
 
+    /**
+     * Binds an instant as the databases keep it: H2 and PostgreSQL round timestamps to microseconds,
+     * so an instant with nanoseconds could be stored after itself ({@code due_at <= now} false in the
+     * very round that wrote it). Truncating first makes the stored value the one compared.
+     */
     static void setInstant(PreparedStatement statement, int index, Instant instant) throws SQLException {
-        statement.setObject(index, instant == null ? null : OffsetDateTime.ofInstant(instant, ZoneOffset.UTC));
+        statement.setObject(index, instant == null ? null
+                : OffsetDateTime.ofInstant(instant.truncatedTo(java.time.temporal.ChronoUnit.MICROS), ZoneOffset.UTC));
     }
 
     static Instant instant(ResultSet row, String column) throws SQLException {
