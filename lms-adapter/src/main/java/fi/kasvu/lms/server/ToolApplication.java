@@ -39,6 +39,7 @@ import fi.kasvu.lms.reminder.ReminderLedger;
 import fi.kasvu.lms.reminder.ReminderScheduler;
 import fi.kasvu.lms.web.Activities;
 import fi.kasvu.lms.web.ClassRoster;
+import fi.kasvu.lms.web.CourseServices;
 import fi.kasvu.lms.web.DeepLinkSigner;
 import fi.kasvu.lms.web.Web;
 import fi.kasvu.store.jdbc.KasvuDatabase;
@@ -102,7 +103,9 @@ final class ToolApplication {
         this.reminderLedger = new ReminderLedger(database);
         this.contacts = new LedgerReminderContacts(reminderLedger, clock);
         this.baseUrl = baseUrl;
-        this.activities = activities(repositories, roster, moodleSites, clock, ids, raterLinks(storage), calendars,
+        // The course's groups and calendar through the platform's web services: not adapted yet.
+        CourseServices course = CourseServices.none();
+        this.activities = activities(repositories, roster, course, clock, ids, raterLinks(storage), calendars,
                 contacts, baseUrl);
         this.tool = new ToolConfiguration(baseUrl, "Kasvu",
                 activities.all().stream().map(a -> a.name().in(fi.kasvu.common.Language.EN)).toList());
@@ -139,9 +142,9 @@ final class ToolApplication {
     /**
      * The activity kinds this tool offers, in the picker's order: one line per kind. A kind gets the
      * core ports it needs, and web-layer ports adapted here from the platform's services (the
-     * roster, and the Moodle web services where {@code moodle} has them).
+     * roster, and the course's groups and calendar where the platform's web services are configured).
      */
-    private static Activities activities(KasvuRepositories repositories, ClassRoster roster, MoodleSites moodle,
+    private static Activities activities(KasvuRepositories repositories, ClassRoster roster, CourseServices course,
                                          Clock clock, IdGenerator ids, RaterLinks raterLinks,
                                          StoredCalendarSubscriptions calendars, LedgerReminderContacts contacts,
                                          URI baseUrl) {
