@@ -148,6 +148,42 @@ final class Jdbc {
         return current.connection;
     }
 
+    /**
+     * A connection for plain JDBC code: the thread's unit's connection when a unit is bound (its
+     * close, commit, rollback and auto-commit changes are the unit's business and ignored), a pooled
+     * one otherwise. Code outside the stores that writes with plain JDBC in a request so takes part
+     * in the request's transaction and never needs a second pooled connection.
+     */
+    Connection connection() throws SQLException {
+        Unit current = unit.get();
+        if (current == null) {
+            return dataSource.getConnection();
+        }
+        Connection shared = unitConnection(current);
+        current.wrote = true;
+        return (Connection) java.lang.reflect.Proxy.newProxyInstance(Connection.class.getClassLoader(),
+                new Class<?>[] {Connection.class}, (proxy, method, args) -> {
+                    switch (method.getName()) {
+                        case "close", "commit", "rollback", "setAutoCommit" -> {
+                            return null;
+                        }
+                        case "getAutoCommit" -> {
+                            return true;
+                        }
+                        case "isClosed" -> {
+                            return false;
+                        }
+                        default -> {
+                            try {
+                                return method.invoke(shared, args);
+                            } catch (java.lang.reflect.InvocationTargetException e) {
+                                throw e.getCause();
+                            }
+                        }
+                    }
+                });
+    }
+
     int update(String doing, String sql, Binder binder) {
         return withConnection(doing, connection -> update(connection, sql, binder));
     }

@@ -189,6 +189,16 @@ public final class KasvuDatabase implements AutoCloseable {
         jdbc.afterCommit(Require.nonNull("action", action));
     }
 
+    /**
+     * A connection for plain JDBC code (the LMS adapter's own tables): inside a unit of work the
+     * unit's connection, so the work is part of the request's transaction (closing it, committing
+     * or rolling back are then left to the unit); outside a unit a pooled connection, which the
+     * caller closes.
+     */
+    public java.sql.Connection connection() throws java.sql.SQLException {
+        return jdbc.connection();
+    }
+
     Jdbc jdbc() {
         return jdbc;
     }

@@ -144,4 +144,39 @@ class UnitOfWorkTest extends DatabaseTestSupport {
 
         assertThat(theirs.get("state", "inner", NOW)).isEmpty();
     }
+
+    @EveryDialect
+    void plainJdbcInAUnit_usesTheUnitsConnection_andCommitsWithIt(Dialect dialect) throws Exception {
+        DatabaseConfig config = TestDatabases.fresh(dialect, directory);
+        KasvuDatabase database = open(config);
+        ExpiringValues theirs = ExpiringValues.of(open(config));
+
+        assertThatThrownBy(() -> database.inUnit(() -> {
+            try (java.sql.Connection c = database.connection();
+                 java.sql.PreparedStatement s = c.prepareStatement("INSERT INTO kasvu_expiring_value (namespace, "
+                         + "item_key, item_value, expires_at) VALUES ('state', 'plain', 'v', ?)")) {
+                Jdbc.setInstant(s, 1, LATER);
+                s.executeUpdate();
+                c.commit();
+            } catch (java.sql.SQLException e) {
+                throw new IllegalStateException(e);
+            }
+            assertThat(theirs.get("state", "plain", NOW)).as("its commit and close were the unit's").isEmpty();
+            throw new IllegalStateException("the request fails");
+        }));
+        assertThat(theirs.get("state", "plain", NOW)).as("rolled back with the unit").isEmpty();
+
+        database.inUnit(() -> {
+            try (java.sql.Connection c = database.connection();
+                 java.sql.PreparedStatement s = c.prepareStatement("INSERT INTO kasvu_expiring_value (namespace, "
+                         + "item_key, item_value, expires_at) VALUES ('state', 'plain', 'v', ?)")) {
+                Jdbc.setInstant(s, 1, LATER);
+                s.executeUpdate();
+            } catch (java.sql.SQLException e) {
+                throw new IllegalStateException(e);
+            }
+            return null;
+        });
+        assertThat(theirs.get("state", "plain", NOW)).contains("v");
+    }
 }
