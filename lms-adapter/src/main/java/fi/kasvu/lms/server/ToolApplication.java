@@ -247,11 +247,17 @@ final class ToolApplication {
         return new OptOutServlet(reminderLedger, clock);
     }
 
-    /** A reminder scheduler of this instance sending through the mail server; the pages offer e-mail reminders from now on. */
+    /**
+     * A reminder scheduler of this instance sending through the platforms' Moodle messages where configured, and
+     * through the mail server if there is one (null: none); with a mail server the pages offer e-mail reminders.
+     */
     ReminderScheduler reminders(MailSender mail, String instance) {
-        contacts.enable();
+        if (mail != null) {
+            contacts.enable();
+        }
         return new ReminderScheduler(database, repositories.programmes(), repositories.reflectionAssignments(),
-                reminderLedger, mail, baseUrl, clock, instance);
+                reminderLedger, mail, new fi.kasvu.lms.moodle.MoodleReminderNotifier(storage.registrations(),
+                moodleSites), baseUrl, clock, instance);
     }
 
     /** The public calendar addresses' servlet. */
