@@ -34,7 +34,7 @@ import org.slf4j.LoggerFactory;
  *       derived from its name;</li>
  *   <li>members are added only where {@code core_group_get_group_members} does not list them, and the
  *       grouping assignment is repeated for every group (Moodle skips pairs that exist);</li>
- *   <li>a course event is known by its key through {@link EventIds}, which remembers the Moodle id
+ *   <li>a course event, or a group event ({@link #publishGroupEvents}), is known by its key through {@link EventIds}, which remembers the Moodle id
  *       of the event made for each key; the course's events are read back (course events only, with
  *       Moodle's default options: {@code userevents=0} would hide group events, fixture quirk 20)
  *       and an event whose remembered id is gone is made again. An event already in the course at
@@ -345,12 +345,55 @@ public final class MoodleCourseServices implements CourseServices {
 
     private Published publishEvents(MoodleClient moodle, String platform, long courseId, List<CourseEvent> wanted)
             throws IOException, MoodleException, Refused {
-        Map<String, CourseEvent> byKey = new LinkedHashMap<>();
+        List<Wanted> all = new ArrayList<>();
         for (CourseEvent event : wanted) {
+            all.add(new Wanted(event.key(), 0, event));
+        }
+        return publishCalendar(moodle, platform, courseId, all);
+    }
+
+    @Override
+    public Reply<Published> publishGroupEvents(PageSession session, List<GroupEvent> events) {
+        Objects.requireNonNull(events, "events must not be null");
+        return call(session, "publishing group events", (moodle, courseId) -> {
+            if (events.isEmpty()) {
+                return new Published(0, 0);
+            }
+            Map<String, Long> groupIds = new HashMap<>();
+            for (Group group : moodle.execute(MoodleCalls.courseGroups(courseId))) {
+                if (group.idnumber() != null && !group.idnumber().isEmpty()) {
+                    groupIds.put(group.idnumber(), group.id());
+                }
+            }
+            List<Wanted> all = new ArrayList<>();
+            for (GroupEvent event : events) {
+                Long groupId = groupIds.get(idnumber(event.groupKey()));
+                if (groupId == null) {
+                    // The group was never published (or a teacher deleted it): publish the groups first.
+                    throw new Refused(Failure.REFUSED, "groupnotpublished");
+                }
+                // Group and course events keep their keys apart in the memory of made events.
+                all.add(new Wanted("group-event\n" + event.event().key(), groupId, event.event()));
+            }
+            return publishCalendar(moodle, session.platform(), courseId, all);
+        });
+    }
+
+    /** An event to have in the calendar: its key in {@link EventIds}, its group (0: a course event). */
+    private record Wanted(String key, long groupId, CourseEvent event) {
+        String match() {
+            return groupId + "\n" + event.start().getEpochSecond() + "\n" + name(event.name());
+        }
+    }
+
+    private Published publishCalendar(MoodleClient moodle, String platform, long courseId, List<Wanted> wanted)
+            throws IOException, MoodleException, Refused {
+        Map<String, Wanted> byKey = new LinkedHashMap<>();
+        for (Wanted event : wanted) {
             if (byKey.putIfAbsent(event.key(), event) != null) {
                 throw new Refused(Failure.REFUSED, "duplicateevent");
             }
-            if (event.start().getEpochSecond() < 0 || event.duration().isNegative()) {
+            if (event.event().start().getEpochSecond() < 0 || event.event().duration().isNegative()) {
                 throw new Refused(Failure.REFUSED, "invalidtime");
             }
         }
@@ -361,58 +404,64 @@ public final class MoodleCourseServices implements CourseServices {
         for (String key : byKey.keySet()) {
             eventIds.find(platform, courseId, key).ifPresent(id -> remembered.put(key, id));
         }
-        long from = byKey.values().stream().mapToLong(e -> e.start().getEpochSecond()).min().orElseThrow() - DAY;
-        long to = byKey.values().stream().mapToLong(e -> e.start().getEpochSecond()).max().orElseThrow() + DAY;
-        // Course events of this course only; the remembered ids are asked for as well, so that an event a
-        // teacher moved out of the window still counts. Default user/site options (quirk 20).
+        long from = byKey.values().stream().mapToLong(e -> e.event().start().getEpochSecond()).min().orElseThrow() - DAY;
+        long to = byKey.values().stream().mapToLong(e -> e.event().start().getEpochSecond()).max().orElseThrow() + DAY;
+        List<Long> groups = byKey.values().stream().map(Wanted::groupId).filter(id -> id > 0).distinct().toList();
+        // The course's events (and its groups'), plus the remembered ids, so that an event a teacher moved
+        // out of the window still counts. Moodle's default user/site options: userevents=0 would hide the
+        // group events (quirk 20).
         CalendarEventsResult existing = moodle.execute(MoodleCalls.calendarEvents(new CalendarEventQuery(
-                List.of(courseId), List.of(), List.copyOf(new LinkedHashSet<>(remembered.values())), null, null,
+                List.of(courseId), groups, List.copyOf(new LinkedHashSet<>(remembered.values())), null, null,
                 Math.max(0, from), to, false)));
         Set<Long> present = new java.util.HashSet<>();
-        Map<String, Long> byStartAndName = new HashMap<>();
+        Map<String, Long> byMatch = new HashMap<>();
         for (CalendarEvent event : existing.events()) {
-            if ("course".equals(event.eventtype()) && event.courseid() != null && event.courseid() == courseId) {
+            boolean ours = event.courseid() != null && event.courseid() == courseId
+                    && ("course".equals(event.eventtype()) && event.groupIdOrZero() == 0
+                    || "group".equals(event.eventtype()) && groups.contains(event.groupIdOrZero()));
+            if (ours) {
                 present.add(event.id());
-                byStartAndName.putIfAbsent(event.timestart() + "\n" + unescape(event.name()), event.id());
+                byMatch.putIfAbsent(event.groupIdOrZero() + "\n" + event.timestart() + "\n" + unescape(event.name()),
+                        event.id());
             }
         }
         int unchanged = 0;
-        List<Map.Entry<String, CourseEvent>> toCreate = new ArrayList<>();
-        for (Map.Entry<String, CourseEvent> entry : byKey.entrySet()) {
-            Long id = remembered.get(entry.getKey());
+        List<Wanted> toCreate = new ArrayList<>();
+        for (Wanted event : byKey.values()) {
+            Long id = remembered.get(event.key());
             if (id != null && present.contains(id)) {
                 unchanged++;
                 continue;
             }
-            Long same = byStartAndName.get(entry.getValue().start().getEpochSecond() + "\n"
-                    + name(entry.getValue().name()));
+            Long same = byMatch.get(event.match());
             if (same != null) {
-                eventIds.remember(platform, courseId, entry.getKey(), same);
+                eventIds.remember(platform, courseId, event.key(), same);
                 unchanged++;
                 continue;
             }
-            toCreate.add(entry);
+            toCreate.add(event);
         }
         int created = 0;
         if (!toCreate.isEmpty()) {
-            List<NewCalendarEvent> batch = toCreate.stream().map(entry -> new NewCalendarEvent(
-                    name(entry.getValue().name()), entry.getValue().description(), 1, courseId, null, EventType.COURSE,
-                    entry.getValue().start().getEpochSecond(), entry.getValue().duration().toSeconds(), true, null))
-                    .toList();
+            List<NewCalendarEvent> batch = toCreate.stream().map(w -> w.groupId() > 0
+                    ? NewCalendarEvent.forGroup(courseId, w.groupId(), name(w.event().name()), w.event().description(),
+                            w.event().start().getEpochSecond(), w.event().duration().toSeconds())
+                    : new NewCalendarEvent(name(w.event().name()), w.event().description(), 1, courseId, null,
+                            EventType.COURSE, w.event().start().getEpochSecond(), w.event().duration().toSeconds(), true,
+                            null)).toList();
             CalendarEventsResult result = moodle.execute(MoodleCalls.createCalendarEvents(batch));
             if (!result.warnings().isEmpty()) {
                 LOG.warn("Moodle course {}: {} events refused ({})", courseId, result.warnings().size(),
                         result.warnings().get(0).warningcode());
             }
             // Moodle answers the events it made in the order asked; refused ones come back as warnings.
-            List<Map.Entry<String, CourseEvent>> unmatched = new ArrayList<>(toCreate);
+            List<Wanted> unmatched = new ArrayList<>(toCreate);
             for (CalendarEvent made : result.events()) {
-                for (java.util.Iterator<Map.Entry<String, CourseEvent>> it = unmatched.iterator(); it.hasNext(); ) {
-                    Map.Entry<String, CourseEvent> entry = it.next();
-                    if (made.id() != null && made.timestart() != null
-                            && made.timestart() == entry.getValue().start().getEpochSecond()
-                            && name(entry.getValue().name()).equals(unescape(made.name()))) {
-                        eventIds.remember(platform, courseId, entry.getKey(), made.id());
+                String match = made.groupIdOrZero() + "\n" + made.timestart() + "\n" + unescape(made.name());
+                for (java.util.Iterator<Wanted> it = unmatched.iterator(); it.hasNext(); ) {
+                    Wanted event = it.next();
+                    if (made.id() != null && event.match().equals(match)) {
+                        eventIds.remember(platform, courseId, event.key(), made.id());
                         it.remove();
                         created++;
                         break;

@@ -13,6 +13,7 @@ import fi.kasvu.lms.web.CourseServices;
 import fi.kasvu.lms.web.CourseServices.CourseEvent;
 import fi.kasvu.lms.web.CourseServices.CourseGroup;
 import fi.kasvu.lms.web.CourseServices.Failure;
+import fi.kasvu.lms.web.CourseServices.GroupEvent;
 import fi.kasvu.lms.web.CourseServices.GroupToPublish;
 import fi.kasvu.lms.web.CourseServices.Published;
 import fi.kasvu.lms.web.CourseServices.Reply;
@@ -279,6 +280,65 @@ class MoodleCourseServicesTest {
         failed(services().publishEvents(session("7"), List.of(one, one)), Failure.REFUSED, "duplicateevent");
         assertThat(done(services().publishEvents(session("7"), List.of()))).isEqualTo(new Published(0, 0));
         assertThat(moodle.totalCalls()).isZero();
+    }
+
+    private static List<GroupEvent> meetings() {
+        return List.of(
+                new GroupEvent("kasvu:exp-1:team-1", new CourseEvent("team-1:meeting-1", "Tapaaminen 1", "Teema",
+                        KICK_OFF, Duration.ofMinutes(90))),
+                new GroupEvent("kasvu:exp-1:team-1", new CourseEvent("team-1:meeting-2", "Tapaaminen 2", "",
+                        KICK_OFF.plus(Duration.ofDays(28)), Duration.ofMinutes(90))),
+                new GroupEvent("kasvu:exp-1:team-2", new CourseEvent("team-2:meeting-1", "Tapaaminen 1", "",
+                        KICK_OFF, Duration.ofMinutes(90))));
+    }
+
+    @Test
+    void publishGroupEvents_putsMeetingsInTheirGroupsCalendars_andASecondPublishCreatesNothing() {
+        done(services().publishGroups(session("7"), "Tiimit", teams()));
+        long team1 = moodle.groupId("kasvu:exp-1:team-1");
+        long team2 = moodle.groupId("kasvu:exp-1:team-2");
+
+        Published first = done(services().publishGroupEvents(session("7"), meetings()));
+
+        assertThat(first).isEqualTo(new Published(3, 0));
+        assertThat(moodle.events()).containsExactly(team1 + "|group|Tapaaminen 1|" + KICK_OFF.getEpochSecond(),
+                team1 + "|group|Tapaaminen 2|" + KICK_OFF.plus(Duration.ofDays(28)).getEpochSecond(),
+                team2 + "|group|Tapaaminen 1|" + KICK_OFF.getEpochSecond());
+
+        assertThat(done(services().publishGroupEvents(session("7"), meetings()))).isEqualTo(new Published(0, 3));
+        eventIds = MoodleCourseServices.EventIds.inMemory();
+        assertThat(done(services().publishGroupEvents(session("7"), meetings())))
+                .as("found again by group, start and name: the group events are read with Moodle's default options,"
+                        + " which the fake, like Moodle, needs to return them (quirk 20)")
+                .isEqualTo(new Published(0, 3));
+        assertThat(moodle.events()).hasSize(3);
+        assertThat(moodle.refusals()).isEmpty();
+    }
+
+    @Test
+    void courseAndGroupEventsWithOneKey_areKeptApart() {
+        done(services().publishGroups(session("7"), "Tiimit", teams()));
+        CourseEvent same = new CourseEvent("same-key", "Aloitus", "", KICK_OFF, Duration.ofHours(1));
+
+        done(services().publishEvents(session("7"), List.of(same)));
+        Published group = done(services().publishGroupEvents(session("7"),
+                List.of(new GroupEvent("kasvu:exp-1:team-1", same))));
+
+        assertThat(group).isEqualTo(new Published(1, 0));
+        assertThat(moodle.events()).hasSize(2);
+    }
+
+    @Test
+    void aMeetingOfAGroupNeverPublished_isRefusedBeforeAnythingIsWritten() {
+        done(services().publishGroups(session("7"), "Tiimit", teams()));
+        int changes = moodle.changes();
+
+        failed(services().publishGroupEvents(session("7"), List.of(new GroupEvent("kasvu:exp-1:team-9",
+                events().get(0)))), Failure.REFUSED, "groupnotpublished");
+
+        assertThat(moodle.changes()).isEqualTo(changes);
+        assertThat(CourseServices.none().publishGroupEvents(session("7"), meetings()))
+                .isInstanceOf(Reply.NotConfigured.class);
     }
 
     @Test
