@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import fi.kasvu.lms.web.CourseServices.CourseEvent;
 import fi.kasvu.lms.web.CourseServices.CourseGroup;
 import fi.kasvu.lms.web.CourseServices.Failure;
+import fi.kasvu.lms.web.CourseServices.GroupEvent;
 import fi.kasvu.lms.web.CourseServices.GroupToPublish;
 import fi.kasvu.lms.web.CourseServices.Published;
 import fi.kasvu.lms.web.CourseServices.Reply;
@@ -112,6 +113,42 @@ class MoodleCourseServicesReplayTest {
                 assertThat(theirs.get("wstoken")).as("recordings keep no token").isEqualTo("REDACTED");
                 assertThat(withoutToken(mine)).as(names.get(i)).isEqualTo(withoutToken(theirs));
             }
+        }
+    }
+
+    @Test
+    void theRecordedGroupMeetings_areReplayedCallForCall() throws Exception {
+        List<String> names;
+        try (Stream<Path> files = Files.list(DIR)) {
+            names = files.map(p -> p.getFileName().toString()).filter(n -> n.matches("\\d\\d_groupevents_.*\\.json"))
+                    .map(n -> n.substring(0, n.length() - ".json".length())).sorted().toList();
+        }
+        assertThat(names).hasSize(8);
+        try (ScriptedMoodle moodle = new ScriptedMoodle()) {
+            names.forEach(name -> moodle.then(ScriptedMoodle.Answer.json(read(name + ".json"))));
+            MoodleCourseServices services = services(moodle);
+            Instant start = Instant.parse("2027-01-21T08:00:00Z");
+            List<GroupEvent> meetings = List.of(
+                    new GroupEvent("kasvu:live:team-1", new CourseEvent("kasvu:live:team-1:m1",
+                            "Tapaaminen 1: Kasvu tiimi 1", "Teema: luottamus", start, Duration.ofMinutes(90))),
+                    new GroupEvent("kasvu:live:team-2", new CourseEvent("kasvu:live:team-2:m1",
+                            "Tapaaminen 1: Kasvu tiimi 2", "", start, Duration.ofMinutes(90))));
+
+            assertThat(services.publishGroupEvents(session("2"), meetings)).isEqualTo(Reply.done(new Published(2, 0)));
+            assertThat(services.publishGroupEvents(session("2"), meetings)).isEqualTo(Reply.done(new Published(0, 2)));
+            assertThat(services(moodle).publishGroupEvents(session("2"), meetings)).as("ids forgotten")
+                    .isEqualTo(Reply.done(new Published(0, 2)));
+            assertThat(services.publishGroupEvents(session("2"), List.of(new GroupEvent("kasvu:live:team-9",
+                    meetings.get(0).event())))).isEqualTo(Reply.failed(Failure.REFUSED, "groupnotpublished"));
+
+            List<ScriptedMoodle.Received> sent = moodle.received();
+            assertThat(sent).hasSize(names.size());
+            for (int i = 0; i < names.size(); i++) {
+                assertThat(withoutToken(MoodleFixtures.decodeForm(sent.get(i).body()))).as(names.get(i))
+                        .isEqualTo(withoutToken(MoodleFixtures.decodeForm(read(names.get(i) + ".request.txt").strip())));
+            }
+            assertThat(MoodleFixtures.decodeForm(sent.get(1).body())).as("Moodle's default user-event option (quirk 20)")
+                    .doesNotContainKey("options[userevents]").containsEntry("events[groupids][0]", "1");
         }
     }
 
