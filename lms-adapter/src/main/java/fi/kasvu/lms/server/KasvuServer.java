@@ -227,7 +227,7 @@ public final class KasvuServer implements AutoCloseable {
      * Starts this instance's reminder scheduler: a round at once and then every {@code every}, on
      * the background thread; safe to run on every instance sharing the database.
      *
-     * @param mail     the mail server to send through
+     * @param mail     the mail server to send through, or null for reminders through the platforms' Moodle only
      * @param instance this instance's name in the reminders' claims
      * @return the scheduler (for a round on demand)
      */

@@ -107,8 +107,8 @@ final class ToolApplication {
         this.reminderLedger = new ReminderLedger(database);
         this.contacts = new LedgerReminderContacts(reminderLedger, clock);
         this.baseUrl = baseUrl;
-        // The course's groups and calendar through the platform's web services: not adapted yet.
-        CourseServices course = CourseServices.none();
+        // The course's groups and calendar through the platform's Moodle web services, where configured.
+        CourseServices course = new fi.kasvu.lms.moodle.MoodleCourseServices(moodleSites, courseEventIds(storage, clock));
         this.activities = activities(repositories, roster, course, clock, ids, raterLinks(storage), calendars,
                 contacts, baseUrl);
         this.tool = new ToolConfiguration(baseUrl, "Kasvu",
@@ -172,6 +172,11 @@ final class ToolApplication {
                         repositories.seenPeople(), roster, calendars, contacts, baseUrl, clock, ids),
                 ReflectionActivity.of(repositories.programmes(), repositories.reflectionAssignments(), clock, ids),
                 PlanActivity.of(repositories.developmentPlans(), repositories.planTeams(), roster, clock, ids));
+    }
+
+    /** The Moodle ids of the course events Kasvu made, by key, kept for five years. */
+    private static fi.kasvu.lms.moodle.MoodleCourseServices.EventIds courseEventIds(JdbcLtiStorage storage, Clock clock) {
+        return new StoredCourseEventIds(storage.expiringValues(), clock);
     }
 
     /** 360 rater links: the SHA-256 of each token leads to its tenant and assessment (the token is never stored). */
@@ -248,11 +253,17 @@ final class ToolApplication {
         return new OptOutServlet(reminderLedger, clock);
     }
 
-    /** A reminder scheduler of this instance sending through the mail server; the pages offer e-mail reminders from now on. */
+    /**
+     * A reminder scheduler of this instance sending through the platforms' Moodle messages where configured, and
+     * through the mail server if there is one (null: none); with a mail server the pages offer e-mail reminders.
+     */
     ReminderScheduler reminders(MailSender mail, String instance) {
-        contacts.enable();
+        if (mail != null) {
+            contacts.enable();
+        }
         return new ReminderScheduler(database, repositories.programmes(), repositories.reflectionAssignments(),
-                reminderLedger, mail, baseUrl, clock, instance);
+                reminderLedger, mail, new fi.kasvu.lms.moodle.MoodleReminderNotifier(storage.registrations(),
+                moodleSites), baseUrl, clock, instance);
     }
 
     /** The public calendar addresses' servlet. */
