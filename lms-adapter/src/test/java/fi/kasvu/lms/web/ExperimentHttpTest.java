@@ -152,11 +152,9 @@ class ExperimentHttpTest {
         HttpResponse<String> decided = a.post("step/decision", Map.of("do", "decide", "decision.choice", "adopt",
                 "decision.reasons", "Kaikki kuultiin"));
         assertThat(decided.headers().firstValue("Location").orElseThrow()).endsWith("/step/sharing");
-        waitForScores(1);
-        // The other member is scored when they next open any page of the team.
-        b.get("step/sharing");
-        waitForScores(2);
-        assertThat(fixture.platform.scores).extracting(s -> s.getString("userId")).contains("2", "4");
+        // Every member is scored at once, also those who never open the team again (6 and 8 never did).
+        waitForScores(4);
+        assertThat(fixture.platform.scores).extracting(s -> s.getString("userId")).contains("2", "4", "6", "8");
 
         HttpResponse<String> sharing = a.get("step/sharing");
         assertThat(sharing.body()).contains("Ennen kuin jaatte", "Poistakaa nimet");

@@ -112,4 +112,24 @@ class LibraryHttpTest {
         assertThat(teacher.get("library/entry/" + ids.get(0)).statusCode()).isEqualTo(404);
         assertThat(a.get("step/sharing").body()).contains("Tapauksenne on jaettu kirjastossa.");
     }
+
+    @Test
+    void thePicker_offersNoGradingForTheLibrary_andAPostedGradedIsIgnored_whileTheExperimentKeepsIt() throws Exception {
+        fixture.asTeacherPicking("en-GB");
+        PagesHttpTest.NoScriptBrowser teacher = new PagesHttpTest.NoScriptBrowser();
+        HttpResponse<String> kinds = teacher.follow(teacher.launch(fixture.login("lib-picker", true)));
+        HttpResponse<String> library = teacher.get(kinds.uri() + "/library");
+        assertThat(library.body()).contains("Case examples, experiments and insights").doesNotContain("name=\"graded\"");
+        assertThat(teacher.get(kinds.uri() + "/experiment").body()).contains("name=\"graded\"");
+        // A hand-made post with graded=on places an ungraded library all the same.
+        HttpResponse<String> placed = teacher.post(kinds.uri() + "/library", Map.of("csrf",
+                PagesHttpTest.csrf(library.body()), "graded", "on", "title", "Kirjasto"));
+        assertThat(placed.statusCode()).isEqualTo(200);
+        Matcher jwt = Pattern.compile("name=\"JWT\" value=\"([^\"]+)\"").matcher(placed.body());
+        assertThat(jwt.find()).isTrue();
+        String payload = new String(java.util.Base64.getUrlDecoder().decode(jwt.group(1).split("\\.")[1]),
+                java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(payload).contains("\"kasvu_kind\":\"library\"", "\"kasvu_graded\":\"false\"")
+                .doesNotContain("lineItem");
+    }
 }

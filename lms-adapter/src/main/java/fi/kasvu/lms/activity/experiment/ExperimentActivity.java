@@ -58,7 +58,6 @@ public final class ExperimentActivity implements Activity {
     private final ClassRoster roster;
     private final Clock clock;
     private final IdGenerator ids;
-    private final ScoredMembers scored = new ScoredMembers();
 
     private ExperimentActivity(Experiments experiments, LibraryEntries library, ClassRoster roster, Clock clock,
                                IdGenerator ids) {
@@ -199,7 +198,7 @@ public final class ExperimentActivity implements Activity {
         if (call.session().role() != PageSession.Role.LEARNER) {
             return Answer.notFound();
         }
-        return new TeamPage(call, settings, teams, library, clock, ids, scored).handle();
+        return new TeamPage(call, settings, teams, library, clock, ids).handle();
     }
 
     // ---- organisers ----
@@ -223,6 +222,37 @@ public final class ExperimentActivity implements Activity {
         }
         return teams.find(tenant, documentId).map(e -> decided(e.value()) ? Completion.full() : Completion.notYet())
                 .orElse(Completion.notYet());
+    }
+
+    /** Complete as the placement counts it: the team's decision, or its shared case. */
+    @Override
+    public Completion completion(PageSession session) {
+        Completion decided = completion(session.tenant(), session.documentId());
+        if (!decided.complete()) {
+            return decided;
+        }
+        ExperimentSettings settings = ExperimentSettings.fromCustom(session.placement().settings());
+        return teams.find(session.tenant(), session.documentId()).filter(e -> done(settings, e.value()))
+                .map(e -> Completion.full()).orElse(Completion.notYet());
+    }
+
+    /**
+     * Every current member of the team (or the person of a personal experiment): a team's
+     * completion scores them all. A member whose platform user id was too long to be kept as it
+     * is (stored as its hash) is not named; the sweeper scores them from their own session.
+     */
+    @Override
+    public List<String> scoredSubjects(TenantId tenant, String documentId) {
+        if (documentId == null || documentId.isEmpty() || documentId.equals(TeamPage.NO_TEAM)) {
+            return List.of();
+        }
+        return teams.find(tenant, documentId).map(e -> e.value().members().stream().map(m -> m.value())
+                .filter(m -> !m.startsWith(Teams.HASHED)).sorted().toList()).orElse(List.of());
+    }
+
+    /** Whether the experiment is done as the settings count it. */
+    static boolean done(ExperimentSettings settings, Experiment e) {
+        return settings.doneWhen() == ExperimentSettings.DoneWhen.SHARED ? e.step() == Step.SHARE : decided(e);
     }
 
     /** Whether the team has reached a final decision (adopted or dropped; sharing comes after). */

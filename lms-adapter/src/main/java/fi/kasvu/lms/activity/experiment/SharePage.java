@@ -49,13 +49,11 @@ final class SharePage {
     private final LibraryEntries library;
     private final Clock clock;
     private final IdGenerator ids;
-    private final ScoredMembers scored;
     private final PageTexts t;
 
     SharePage(Call call, ExperimentSettings settings, Teams teams, LibraryEntries library, Clock clock,
-              IdGenerator ids, ScoredMembers scored) {
+              IdGenerator ids) {
         this.call = call;
-        this.scored = scored;
         this.settings = settings;
         this.teams = teams;
         this.library = library;
@@ -134,7 +132,6 @@ final class SharePage {
         saved.orElseThrow();
         Answer next = Answer.redirect(call.base() + "/step/sharing?done=shared");
         if (settings.doneWhen() == ExperimentSettings.DoneWhen.SHARED) {
-            scored.firstTime(e.id(), call.session().subject());
             return new Answer.Completed(next);
         }
         return next;
@@ -168,7 +165,7 @@ final class SharePage {
 
     Answer show(Experiment e, Map<String, String> values, Map<String, String> errors, ExperimentViews.Preview preview,
                 String notice, int status) {
-        TeamPage page = new TeamPage(call, settings, teams, library, clock, ids, scored);
+        TeamPage page = new TeamPage(call, settings, teams, library, clock, ids);
         boolean shared = e.step() == Step.SHARE;
         List<Field> fields = new ArrayList<>();
         List<Message> messages = new ArrayList<>();
