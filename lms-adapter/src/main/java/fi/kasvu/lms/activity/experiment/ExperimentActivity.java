@@ -14,6 +14,7 @@ import fi.kasvu.lms.web.Activity;
 import fi.kasvu.lms.web.Answer;
 import fi.kasvu.lms.web.Call;
 import fi.kasvu.lms.web.ClassRoster;
+import fi.kasvu.lms.web.CourseServices;
 import fi.kasvu.lms.web.PageSession;
 import fi.kasvu.lms.web.PageTexts;
 import fi.kasvu.lms.web.Views;
@@ -56,14 +57,16 @@ public final class ExperimentActivity implements Activity {
     private final Teams teams;
     private final LibraryEntries library;
     private final ClassRoster roster;
+    private final CourseServices course;
     private final Clock clock;
     private final IdGenerator ids;
 
-    private ExperimentActivity(Experiments experiments, LibraryEntries library, ClassRoster roster, Clock clock,
-                               IdGenerator ids) {
+    private ExperimentActivity(Experiments experiments, LibraryEntries library, ClassRoster roster,
+                               CourseServices course, Clock clock, IdGenerator ids) {
         this.teams = new Teams(experiments, clock);
         this.library = library;
         this.roster = roster;
+        this.course = course;
         this.clock = clock;
         this.ids = ids;
     }
@@ -76,8 +79,22 @@ public final class ExperimentActivity implements Activity {
      */
     public static ExperimentActivity of(Experiments experiments, LibraryEntries library, ClassRoster roster,
                                         Clock clock, IdGenerator ids) {
+        return of(experiments, library, roster, CourseServices.none(), clock, ids);
+    }
+
+    /**
+     * The team experiment on core's ports, with the course's groups.
+     *
+     * @param roster the course's learners, for forming teams
+     * @param course the course's groups through the platform's web services, for splitting within
+     *               groups and importing them as teams
+     * @throws NullPointerException if an argument is null
+     */
+    public static ExperimentActivity of(Experiments experiments, LibraryEntries library, ClassRoster roster,
+                                        CourseServices course, Clock clock, IdGenerator ids) {
         return new ExperimentActivity(Require.nonNull("experiments", experiments), Require.nonNull("library", library),
-                Require.nonNull("roster", roster), Require.nonNull("clock", clock), Require.nonNull("ids", ids));
+                Require.nonNull("roster", roster), Require.nonNull("course", course), Require.nonNull("clock", clock),
+                Require.nonNull("ids", ids));
     }
 
     @Override
@@ -193,7 +210,7 @@ public final class ExperimentActivity implements Activity {
                         java.util.Set.of(Teams.activityKey(call.session().contextId())), call.base() + "/teams")
                         .handle();
             }
-            return new OrganiserPages(call, teams, roster, clock).handle();
+            return new OrganiserPages(call, teams, roster, course, clock).handle();
         }
         if (call.session().role() != PageSession.Role.LEARNER) {
             return Answer.notFound();
