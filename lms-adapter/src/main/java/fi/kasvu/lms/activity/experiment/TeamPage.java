@@ -359,12 +359,18 @@ final class TeamPage {
         } else if (text.length() > TeamFields.MAX) {
             errors.put("observation.text", t.t("error.tooLong", TeamFields.MAX, text.length()));
         }
+        // Kept for the team unless the member chose to let it out: a missing choice stays inside.
+        String visibility = call.param("observation.visibility");
+        if (!visibility.matches("|team|case")) {
+            errors.put("observation.visibility", t.t("error.observationVisibility"));
+        }
         if (!errors.isEmpty()) {
             return show(team.value(), "run", Form.errors(errors, call.parameters()), 422);
         }
         LocalDate day = on;
+        boolean teamOnly = !visibility.equals("case");
         Result<Versioned<Experiment>, ExperimentProblem> added = teams.change(call.session().tenant(),
-                team.value().id(), x -> x.observe(call.session().person(), day, text, clock.instant()));
+                team.value().id(), x -> x.observe(call.session().person(), day, text, teamOnly, clock.instant()));
         if (!added.isAccepted()) {
             Form form = Form.problems(added.problems(), team.value(), t).withValues(call.parameters());
             return show(team.value(), "run", form, 422);
@@ -681,7 +687,7 @@ final class TeamPage {
                 }
                 for (RunObservation o : run.observations()) {
                     entries.add(new ExperimentViews.Entry(o.id(), o.on().toString(), o.text(), author(o.author()),
-                            false, ""));
+                            false, o.teamOnly() ? t.t("observation.teamOnly") : t.t("observation.quotable")));
                 }
                 if (editable) {
                     addFields.add(field("observation.on", t.t("field.observation.on"), t.t("hint.date"),
@@ -689,6 +695,13 @@ final class TeamPage {
                                     LocalDate.ofInstant(clock.instant(), When.ZONE).toString()), "date", form, List.of()));
                     addFields.add(field("observation.text", t.t("field.observation.text"), "",
                             form.values().getOrDefault("observation.text", ""), "textarea", form, List.of()));
+                    String visibility = form.values().getOrDefault("observation.visibility", "team");
+                    addFields.add(field("observation.visibility", t.t("field.observation.visibility"), "",
+                            visibility, "radio", form, List.of(
+                                    new Views.Choice("team", t.t("observation.visibility.team"),
+                                            !visibility.equals("case"), t.t("observation.visibility.team.hint")),
+                                    new Views.Choice("case", t.t("observation.visibility.case"),
+                                            visibility.equals("case"), t.t("observation.visibility.case.hint")))));
                     addLabel = t.t("button.observe");
                 }
             }
