@@ -157,7 +157,7 @@ final class ToolApplication {
         return Activities.of(
                 GrowActivity.of(repositories.growConversations(), new GrowEventLog(), clock, ids,
                         repositories.developmentPlans()),
-                ExperimentActivity.of(repositories.experiments(), repositories.libraryEntries(), roster, clock, ids),
+                ExperimentActivity.of(repositories.experiments(), repositories.libraryEntries(), roster, course, clock, ids),
                 LibraryActivity.of(repositories.libraryEntries(), clock, ids),
                 PeerActivity.of(repositories.peerRosters(), repositories.formations(), repositories.peerGroups(), roster, clock, ids),
                 fi.kasvu.lms.activity.survey.SurveyActivity.culture(repositories.surveys(),
