@@ -91,9 +91,10 @@ final class ToolApplication {
      * Wires the tool.
      *
      * @param background where score deliveries run (the outbox worker's thread), never a request thread
+     * @param courseGiven the course services to use instead of the configured platforms' (tests), or null
      */
     ToolApplication(KasvuDatabase database, URI baseUrl, Clock clock, HttpClient http, Duration skew,
-                    DynamicRegistration.Policy registrationPolicy, Executor background) {
+                    DynamicRegistration.Policy registrationPolicy, Executor background, CourseServices courseGiven) {
         this.database = database;
         this.storage = JdbcLtiStorage.on(database);
         this.repositories = KasvuRepositories.of(database, KasvuJson.create(), clock);
@@ -104,7 +105,7 @@ final class ToolApplication {
         this.contacts = new LedgerReminderContacts(reminderLedger, clock);
         this.baseUrl = baseUrl;
         // The course's groups and calendar through the platform's web services: not adapted yet.
-        CourseServices course = CourseServices.none();
+        CourseServices course = courseGiven != null ? courseGiven : CourseServices.none();
         this.activities = activities(repositories, roster, course, clock, ids, raterLinks(storage), calendars,
                 contacts, baseUrl);
         this.tool = new ToolConfiguration(baseUrl, "Kasvu",
@@ -153,7 +154,7 @@ final class ToolApplication {
                         repositories.developmentPlans()),
                 ExperimentActivity.of(repositories.experiments(), repositories.libraryEntries(), roster, clock, ids),
                 LibraryActivity.of(repositories.libraryEntries(), clock, ids),
-                PeerActivity.of(repositories.peerRosters(), repositories.formations(), repositories.peerGroups(), roster, clock, ids),
+                PeerActivity.of(repositories.peerRosters(), repositories.formations(), repositories.peerGroups(), roster, course, clock, ids),
                 fi.kasvu.lms.activity.survey.SurveyActivity.culture(repositories.surveys(),
                         repositories.surveyResponses(), repositories.surveyParticipations(),
                         repositories.surveyReportings(), clock),

@@ -221,7 +221,11 @@ final class OrganiserPages {
         }
         List<Formation> published = published();
         int round = published.size() + 1;
+        // The activity's own part keeps two activities with the same participants apart (their
+        // formations, and the published groups' ids made from them, are stored per tenant).
         String id = String.format(java.util.Locale.ROOT, "round-%02d-", round)
+                + PeerActivity.rosterId(call.session().contextId()).substring("peer-roster-".length(),
+                "peer-roster-".length() + 8) + "-"
                 + Forming.defaultId(kind, people.stream().map(Forming.Person::participant).toList());
         Forming.Spec spec = new Forming.Spec(id, kind, people, seed, groupBy, PreviousRounds.of(published), plan,
                 call.session().contextId(), !"false".equals(call.param("preferOtherSite")));
@@ -281,7 +285,10 @@ final class OrganiserPages {
         } catch (IllegalArgumentException notOnRoster) {
             return page(List.of(new Views.Message("#formation", t.t("peer.move.error.target"))), "", null, 422);
         }
-        activity.formations.save(call.session().tenant(), draft.get().with(moved));
+        if (!(activity.formations.save(call.session().tenant(), draft.get().with(moved))
+                instanceof SaveResult.Saved<Formation>)) {
+            return page(List.of(new Views.Message("#formation", t.t("peer.publish.error.stale"))), "", null, 409);
+        }
         long broken = moved.violations().size();
         return page(List.of(), broken == 0 ? t.t("peer.move.done", to) : t.t("peer.move.broken", to, broken), null, 200);
     }
@@ -297,22 +304,85 @@ final class OrganiserPages {
         return new MeetingPlan(meetings.get(0).date(), meetings.size(), Math.max(1, Math.min(52, weeks)));
     }
 
+    /**
+     * Publishes the preview the organiser saw: its groups start in Kasvu, and are created in the
+     * course on the platform when it has course services. A group's id is the formation's id and
+     * the group's number, so two organisers (or two tabs) publishing at once start each group once:
+     * the second insert of an id is refused by the store. Publishing a round again (the overview's
+     * button, or a stale tab) starts nothing twice and creates in the course only what is missing.
+     */
     private Answer publish() {
+        String seen = call.param("formation");
         Optional<Versioned<Formation>> draft = draft();
-        if (draft.isEmpty()) {
-            return page(List.of(new Views.Message("#formation", t.t("peer.publish.error.none"))), "", null, 422);
+        List<Formation> published = published();
+        Formation target;
+        int round;
+        if (draft.isPresent() && (seen.isEmpty() || seen.equals(draft.get().value().id()))) {
+            String version = call.param("version");
+            if (!version.isEmpty() && !version.equals(Long.toString(draft.get().version()))) {
+                return page(List.of(new Views.Message("#formation", t.t("peer.publish.error.stale"))), "", null, 409);
+            }
+            target = draft.get().value();
+            round = published.size() + 1;
+        } else {
+            int index = -1;
+            for (int i = 0; i < published.size(); i++) {
+                if (published.get(i).id().equals(seen)) {
+                    index = i;
+                }
+            }
+            if (index < 0) {
+                return draft.isPresent()
+                        ? page(List.of(new Views.Message("#formation", t.t("peer.publish.error.stale"))), "", null, 409)
+                        : page(List.of(new Views.Message("#formation", t.t("peer.publish.error.none"))), "", null, 422);
+            }
+            target = published.get(index);
+            round = index + 1;
         }
-        Formation formation = draft.get().value();
-        List<FormedGroup> publishable = formation.groups().stream().filter(g -> g.size() >= 2).toList();
+        List<FormedGroup> publishable = target.groups().stream().filter(g -> g.size() >= 2).toList();
         if (publishable.isEmpty()) {
             return page(List.of(new Views.Message("#formation", t.t("peer.publish.error.none"))), "", null, 422);
         }
-        Formation toStart = new Formation(formation.id(), formation.kind(), formation.context(), formation.seed(),
-                formation.groupingKey(), publishable, formation.unassigned(), formation.cohortScore(),
-                formation.upperBound(), formation.findings(), formation.iterations());
-        activity.service.start(call.session().tenant(), toStart);
-        LOG.info("Published {} peer groups of formation {}", publishable.size(), formation.id());
-        return page(List.of(), t.t("peer.publish.done", publishable.size()), null, 200);
+        int created = 0;
+        List<CoursePublishing.Numbered> numbered = new ArrayList<>();
+        List<Versioned<PeerGroup>> existing = activity.service.inContext(call.session().tenant(),
+                call.session().contextId()).stream().filter(g -> target.id().equals(g.value().formationId())).toList();
+        for (FormedGroup formed : publishable) {
+            String id = target.id() + "-g" + formed.number();
+            Optional<PeerGroup> stored = existing.stream().map(Versioned::value)
+                    .filter(g -> g.id().equals(id) || sameMembers(g, formed)).findFirst();
+            if (stored.isEmpty()) {
+                SaveResult<PeerGroup> saved = activity.groups.save(call.session().tenant(),
+                        Versioned.unsaved(PeerGroup.start(id, target, formed)));
+                if (saved instanceof SaveResult.Saved<PeerGroup> done) {
+                    created++;
+                    stored = Optional.of(done.orElseThrow().value());
+                } else {
+                    // Another organiser's publish started this group a moment ago.
+                    stored = activity.service.find(call.session().tenant(), id).map(Versioned::value)
+                            .filter(g -> call.session().contextId().equals(g.context()));
+                }
+            }
+            stored.ifPresent(g -> numbered.add(new CoursePublishing.Numbered(formed.number(), g)));
+        }
+        if (created > 0) {
+            LOG.info("Published {} peer groups of formation {}", created, target.id());
+        }
+        String notice = created > 0 ? t.t("peer.publish.done", created)
+                : t.t("peer.publish.already", numbered.size());
+        CoursePublishing.Outcome course = CoursePublishing.publish(activity.course, activity.classRoster,
+                call.session(), t, round, numbered);
+        List<Views.Message> errors = course.failed() ? List.of(new Views.Message("#overview", course.error()))
+                : List.of();
+        return page(errors, notice + (course.notice().isEmpty() ? "" : " " + course.notice()), null, 200);
+    }
+
+    private static boolean sameMembers(PeerGroup group, FormedGroup formed) {
+        Set<PersonId> a = new HashSet<>();
+        group.members().forEach(m -> a.add(m.participant().id()));
+        Set<PersonId> b = new HashSet<>();
+        formed.members().forEach(m -> b.add(m.participant().id()));
+        return a.equals(b);
     }
 
     /** Formations of this activity whose groups were published, oldest round first. */
@@ -429,8 +499,9 @@ final class OrganiserPages {
         }
         String chartText = t.t("peer.overview.chart.text", String.join("; ", sentence));
         List<String> stale = counts.stream().filter(Counts::stale).map(Counts::label).toList();
+        List<Formation> rounds = published();
         return new PeerViews.OverviewView(rows, bars, chartText, weeks(), stale, call.base() + "/peer/export.csv?weeks="
-                + weeks());
+                + weeks(), rounds.size(), rounds.isEmpty() ? "" : rounds.get(rounds.size() - 1).id());
     }
 
     /** The programme report's CSV: counts per group, no names, notes or reflections; attendance hidden below three members. */
@@ -490,7 +561,7 @@ final class OrganiserPages {
                 : call.param("meetings"), "number", 3, null, List.of(), false, false));
         fields.add(new Field("every", t.t("peer.form.every"), "", call.param("every").isEmpty() ? "4"
                 : call.param("every"), "number", 2, null, List.of(), false, false));
-        PeerViews.DraftView draft = draft().map(d -> draftView(d.value())).orElse(null);
+        PeerViews.DraftView draft = draft().map(d -> draftView(d.value(), d.version())).orElse(null);
         Views.Frame frame = call.frame(t.t("peer.organiser.title"), "peer/organiser");
         return Answer.page(status, "peer/organiser.jte", new PeerViews.OrganiserView(frame, errors, notice,
                 PeerTexts.kindName(kind, language), PeerTexts.kindHint(kind, language), people, shownUpload, fields, draft,
@@ -519,7 +590,7 @@ final class OrganiserPages {
         return rows.stream().map(r -> row(r.participant(), r.capacity(), null)).toList();
     }
 
-    private PeerViews.DraftView draftView(Formation formation) {
+    private PeerViews.DraftView draftView(Formation formation, long version) {
         Map<PersonId, String> names = new LinkedHashMap<>();
         formation.groups().forEach(g -> g.members().forEach(m -> names.put(m.participant().id(), m.participant().name())));
         List<PeerViews.DraftGroup> groups = new ArrayList<>();
@@ -553,6 +624,6 @@ final class OrganiserPages {
         List<String> unassigned = formation.unassigned().stream()
                 .map(u -> u.participant().name() + ": " + u.reason()).toList();
         return new PeerViews.DraftView(published().size() + 1, formation.findings(), groups, unassigned, allViolations,
-                movable);
+                movable, formation.id(), version);
     }
 }

@@ -155,9 +155,11 @@ public final class PeerViews {
      * @param unassigned who could not be placed, with the reason
      * @param violations every broken hard constraint
      * @param movable    whether members can be moved by hand
+     * @param formationId the previewed formation's id (the publish form sends it back)
+     * @param version    the preview's stored version (a stale tab's publish is refused)
      */
     public record DraftView(int round, List<String> findings, List<DraftGroup> groups, List<String> unassigned,
-                            List<String> violations, boolean movable) {
+                            List<String> violations, boolean movable, String formationId, long version) {
     }
 
     /**
@@ -192,9 +194,11 @@ public final class PeerViews {
      * @param weeks     the "not met for" limit in weeks
      * @param stale     the groups that have not met for the limit
      * @param exportUrl the CSV export
+     * @param lastRound  the latest published round's number
+     * @param lastFormationId the latest published round's formation id (publishing it to the course again)
      */
     public record OverviewView(List<OverviewRow> rows, List<Views.Bar> bars, String chartText, int weeks,
-                               List<String> stale, String exportUrl) {
+                               List<String> stale, String exportUrl, int lastRound, String lastFormationId) {
     }
 
     /**
