@@ -128,6 +128,47 @@ class PeerGroupsHttpTest extends PeerGroupsFlow {
     }
 
     @Test
+    void upload_aChosenFile_withoutScripts_isCheckedAndStored_asThePastedText() throws Exception {
+        roster();
+        Client organiser = organiser("rl-peer-file");
+        byte[] nine = csv(NINE).getBytes(StandardCharsets.UTF_8);
+        // A file wins over the box: the box's stale text is not read.
+        HttpResponse<String> preview = organiser.multipart("peer/upload", true, Map.of("do", "preview", "csv",
+                "stale,box"), "csvfile", "people.csv", nine);
+        assertThat(preview.statusCode()).as(preview.body()).isEqualTo(200);
+        assertThat(preview.body()).contains("The list is valid: 9 participants", "Aino Aalto");
+        // The preview puts the file's text in the box, so "store" (the box, the file field now empty) stores it.
+        HttpResponse<String> stored = organiser.multipart("peer/upload", true, Map.of("do", "store", "csv", csv(NINE)),
+                "csvfile", "", new byte[0]);
+        assertThat(stored.body()).contains("Stored 9 participants", "Participants (9)");
+
+        // A file saved by a spreadsheet in Windows-1252, or with a NUL, is refused naming its line; nothing changes.
+        byte[] latin = (HEADER + "\npp1,Aino Aalto,,Org A,,Helsinki,SUPERVISOR,fi,,\npp2,Bertil Gr\u00f6n,,Org B,,,"
+                + "SUPERVISOR,fi,,\n").getBytes(java.nio.charset.Charset.forName("windows-1252"));
+        HttpResponse<String> encoding = organiser.multipart("peer/upload", true, Map.of("do", "store"), "csvfile",
+                "people.csv", latin);
+        assertThat(encoding.statusCode()).isEqualTo(422);
+        assertThat(encoding.body()).contains("Line 3: the file is not UTF-8 text.");
+        HttpResponse<String> control = organiser.multipart("peer/upload", true, Map.of("do", "store"), "csvfile",
+                "people.csv", (HEADER + "\npp1,Aino\u0000,,Org A,,,SUPERVISOR,fi,,\n").getBytes(StandardCharsets.UTF_8));
+        assertThat(control.statusCode()).isEqualTo(422);
+        assertThat(control.body()).contains("Line 2: the file contains invisible control characters");
+        // A file's problems name line and column as the box's do, with a byte-order mark ignored.
+        HttpResponse<String> duplicate = organiser.multipart("peer/upload", true, Map.of("do", "store"), "csvfile",
+                "people.csv", ("\uFEFF" + csv(List.of(NINE.get(0), NINE.get(0)))).getBytes(StandardCharsets.UTF_8));
+        assertThat(duplicate.statusCode()).isEqualTo(422);
+        assertThat(duplicate.body()).contains("Line 3, column id: the id");
+        // Too large a file, and a form without the CSRF token, are refused.
+        HttpResponse<String> large = organiser.multipart("peer/upload", true, Map.of("do", "store"), "csvfile",
+                "people.csv", new byte[1_100_000]);
+        assertThat(large.statusCode()).isEqualTo(413);
+        HttpResponse<String> forged = organiser.multipart("peer/upload", false, Map.of("do", "store"), "csvfile",
+                "people.csv", csv(List.of(NINE.get(0))).getBytes(StandardCharsets.UTF_8));
+        assertThat(forged.statusCode()).isEqualTo(403);
+        assertThat(organiser.get(organiser.base + "/peer/organiser").body()).contains("Participants (9)");
+    }
+
+    @Test
     void forming_tooFewPeople_andAnInfeasibleConstraint_areExplained() throws Exception {
         roster();
         Client organiser = organiser("rl-peer-few");

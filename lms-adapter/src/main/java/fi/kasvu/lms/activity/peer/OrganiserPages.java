@@ -93,7 +93,18 @@ final class OrganiserPages {
     // ---- participants ----
 
     private Answer upload() {
-        String csv = call.param("csv");
+        // A file chosen without scripts arrives as its text and wins over the box (with scripts,
+        // the page puts the file's text in the box and sends the box only).
+        boolean file = call.has("csvfile");
+        String csv = file ? call.param("csvfile") : call.param("csv");
+        if (file) {
+            Optional<String> unreadable = unreadableFile(csv);
+            if (unreadable.isPresent()) {
+                return page(List.of(new Views.Message("#upload-problems", unreadable.get())), "",
+                        new PeerViews.UploadView("", columns(), List.of(unreadable.get()), List.of(), false), 422);
+            }
+            csv = csv.startsWith("\uFEFF") ? csv.substring(1) : csv;
+        }
         if (csv.length() > MAX_CSV) {
             return page(List.of(new Views.Message("#f-csv", t.t("peer.upload.error.tooLarge", MAX_CSV))), "",
                     new PeerViews.UploadView("", columns(), List.of(t.t("peer.upload.error.tooLarge", MAX_CSV)),
@@ -119,6 +130,22 @@ final class OrganiserPages {
             }
         }
         throw new java.util.ConcurrentModificationException("the roster kept changing");
+    }
+
+    /** Why a chosen file's text cannot be read (not UTF-8, or control characters), naming the line. */
+    private Optional<String> unreadableFile(String text) {
+        int line = 1;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n') {
+                line++;
+            } else if (c == '\uFFFD') {
+                return Optional.of(t.t("peer.csv.atLine", line) + t.t("peer.upload.error.encoding"));
+            } else if (c != '\t' && c != '\r' && (Character.isISOControl(c))) {
+                return Optional.of(t.t("peer.csv.atLine", line) + t.t("peer.upload.error.control"));
+            }
+        }
+        return Optional.empty();
     }
 
     private record Checked(List<ParticipantCsv.Row> rows, List<String> problems) {
