@@ -287,6 +287,23 @@ class PeerGroupsHttpTest extends PeerGroupsFlow {
         assertThat(groups).anySatisfy(g -> assertThat(g).contains("Onni Onboarder", "Nils Newcomer", "Nelli Newcomer"));
         assertThat(preview.body()).contains("onboarder").doesNotContain("Move Onni");
 
+        // A newcomer moved by hand to the other onboarder, who is then above capacity: the broken
+        // constraint shows at once, with the people involved; onboarders themselves do not move.
+        int outi = groups.get(0).contains("Outi Onboarder") ? 1 : 2;
+        assertThat(preview.body()).contains("Group " + outi + " (onboarder Outi Onboarder)");
+        HttpResponse<String> moved = organiser.post("peer/move", "move", "pp4", "to-pp4", Integer.toString(outi));
+        assertThat(moved.statusCode()).isEqualTo(200);
+        assertThat(moved.body()).contains("the groups now break 1 hard constraint(s)", "Capacity:",
+                "Outi Onboarder onboards 3 newcomers, above their capacity of 2.", "(breaks a hard constraint)");
+        assertThat(previewGroups(moved.body())).anySatisfy(g -> assertThat(g).contains("Outi Onboarder", "Nils Newcomer"));
+        HttpResponse<String> back = organiser.post("peer/move", "move", "pp4", "to-pp4", Integer.toString(3 - outi));
+        assertThat(back.body()).contains("Every hard constraint holds.").doesNotContain("Capacity:");
+        HttpResponse<String> onboarder = organiser.post("peer/move", "move", "pp1", "to-pp1", Integer.toString(outi));
+        assertThat(onboarder.statusCode()).isEqualTo(422);
+        assertThat(onboarder.body()).contains("onboarders stay with their group");
+        HttpResponse<String> nowhere = organiser.post("peer/move", "move", "pp4", "to-pp4", "99");
+        assertThat(nowhere.statusCode()).isEqualTo(422);
+
         as(PagesFixture.LEARNER, "en-GB", "rl-peer-pool", "Paula Pool", pool);
         Client learner = new Client();
         HttpResponse<String> intake = learner.launch(fixture.login("pool-intake", false));

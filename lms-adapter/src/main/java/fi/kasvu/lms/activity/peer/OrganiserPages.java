@@ -270,7 +270,7 @@ final class OrganiserPages {
         }
         Formation formation = draft.get().value();
         if (formation.kind() == GroupKind.ONBOARDING_POOL) {
-            return page(List.of(new Views.Message("#formation", t.t("peer.move.error.pool"))), "", null, 422);
+            return movePool(draft.get());
         }
         String person = call.param("move");
         int to;
@@ -318,6 +318,72 @@ final class OrganiserPages {
         }
         long broken = moved.violations().size();
         return page(List.of(), broken == 0 ? t.t("peer.move.done", to) : t.t("peer.move.broken", to, broken), null, 200);
+    }
+
+    /**
+     * Moves a newcomer of an onboarding pool to another onboarder's group: the pool is scored again
+     * with core's {@code OnboardingPools.evaluate}, and a capacity exceeded or a language not shared
+     * is listed at once with the people involved. Onboarders stay where they are.
+     */
+    private Answer movePool(Versioned<Formation> draft) {
+        Formation formation = draft.value();
+        String person = call.param("move");
+        int to;
+        try {
+            to = Integer.parseInt(call.param("to-" + person).strip());
+        } catch (NumberFormatException notANumber) {
+            to = 0;
+        }
+        Map<PersonId, PersonId> assignment = new LinkedHashMap<>();
+        boolean newcomer = false;
+        for (FormedGroup group : formation.groups()) {
+            PersonId onboarder = group.members().get(0).participant().id();
+            for (GroupMember member : group.members()) {
+                if (member.role() == fi.kasvu.peer.MemberRole.ONBOARDEE) {
+                    assignment.put(member.participant().id(), onboarder);
+                    newcomer |= member.participant().id().value().equals(person);
+                }
+            }
+        }
+        if (!newcomer || to < 1 || to > formation.groups().size()) {
+            return page(List.of(new Views.Message("#formation", t.t("peer.move.error.newcomer"))), "", null, 422);
+        }
+        PersonId moving = PersonId.of(person);
+        assignment.put(moving, formation.groups().get(to - 1).members().get(0).participant().id());
+        List<Forming.Person> people = activity.roster(call.session()).value().entries().stream()
+                .map(e -> new Forming.Person(e.participant(), e.capacity())).toList();
+        Formation moved;
+        try {
+            Forming.Spec spec = new Forming.Spec(formation.id(), formation.kind(), people, formation.seed(),
+                    formation.groupingKey(), PreviousRounds.none(), null, formation.context(), prefersOtherSite(formation));
+            Formation scored = fi.kasvu.peer.OnboardingPools.evaluate(Forming.poolRequest(spec), assignment);
+            // Newcomers nobody could take keep the reason the assignment gave.
+            moved = new Formation(scored.id(), scored.kind(), scored.context(), scored.seed(), scored.groupingKey(),
+                    scored.groups(), formation.unassigned(), scored.cohortScore(), scored.upperBound(), scored.findings(),
+                    formation.iterations());
+        } catch (IllegalArgumentException changedRoster) {
+            // The roster changed since forming (a new upload): the preview no longer matches it.
+            return page(List.of(new Views.Message("#formation", t.t("peer.move.error.roster"))), "", null, 409);
+        }
+        if (!(activity.formations.save(call.session().tenant(), draft.with(moved)) instanceof SaveResult.Saved<Formation>)) {
+            return page(List.of(new Views.Message("#formation", t.t("peer.publish.error.stale"))), "", null, 409);
+        }
+        int now = moved.groups().stream().filter(g -> g.members().stream().anyMatch(m -> m.participant().id()
+                .equals(moving))).mapToInt(FormedGroup::number).findFirst().orElse(to);
+        long broken = moved.violations().size();
+        return page(List.of(), broken == 0 ? t.t("peer.move.done", now) : t.t("peer.move.broken", now, broken), null, 200);
+    }
+
+    /** Whether the pool was formed preferring another site (read back from its groups' scores; yes when unknown). */
+    private static boolean prefersOtherSite(Formation formation) {
+        for (FormedGroup group : formation.groups()) {
+            Double value = group.score().values().get(fi.kasvu.peer.Criterion.REGION_DIVERSITY);
+            if (value != null && value > 0) {
+                Double contribution = group.score().contributions().get(fi.kasvu.peer.Criterion.REGION_DIVERSITY);
+                return contribution != null && contribution > 0;
+            }
+        }
+        return true;
     }
 
     /** The meeting plan a formation was made with, read back from its first group's meetings. */
@@ -622,7 +688,8 @@ final class OrganiserPages {
         formation.groups().forEach(g -> g.members().forEach(m -> names.put(m.participant().id(), m.participant().name())));
         List<PeerViews.DraftGroup> groups = new ArrayList<>();
         List<String> allViolations = new ArrayList<>();
-        boolean movable = formation.kind() != GroupKind.ONBOARDING_POOL;
+        boolean pool = formation.kind() == GroupKind.ONBOARDING_POOL;
+        boolean movable = true;
         for (FormedGroup group : formation.groups()) {
             Set<PersonId> involved = new HashSet<>();
             List<String> violations = new ArrayList<>();
@@ -637,10 +704,12 @@ final class OrganiserPages {
                 Participant p = member.participant();
                 List<Choice> targets = new ArrayList<>();
                 for (FormedGroup other : formation.groups()) {
-                    targets.add(new Choice(Integer.toString(other.number()), t.t("peer.overview.groupNumber",
+                    targets.add(new Choice(Integer.toString(other.number()), pool ? t.t("peer.move.poolTarget",
+                            other.number(), other.members().get(0).participant().name()) : t.t("peer.overview.groupNumber",
                             other.number()), other.number() == group.number(), ""));
                 }
-                Field move = movable ? new Field("to-" + p.id().value(), t.t("peer.move.label", p.name()), "",
+                boolean canMove = !pool || member.role() == fi.kasvu.peer.MemberRole.ONBOARDEE;
+                Field move = canMove ? new Field("to-" + p.id().value(), t.t("peer.move.label", p.name()), "",
                         Integer.toString(group.number()), "select", 0, null, targets, false, false) : null;
                 members.add(new PeerViews.DraftMember(p.id().value(), p.name(), p.organisation()
                         + (p.site().isEmpty() ? "" : ", " + p.site()) + ", " + roleName(p) + " – "
