@@ -27,11 +27,12 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 class PeerGroupsBrowserTest extends PeerGroupsFlow {
 
     static final String LINK = "rl-peer-browser";
+    final InMemoryCourse course = new InMemoryCourse();
     BrowserSession browser;
 
     @BeforeAll
     void start() throws Exception {
-        fixture = PagesFixture.start();
+        fixture = PagesFixture.start(course);
         browser = new BrowserSession();
         roster("browser-intake");
     }
@@ -90,8 +91,58 @@ class PeerGroupsBrowserTest extends PeerGroupsFlow {
         browser.keys(Keys.ENTER);
         browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("overview")));
         browser.loaded();
-        assertThat(browser.driver.findElement(By.id("notice")).getText()).contains("3");
+        assertThat(browser.driver.findElement(By.id("notice")).getText()).contains("3",
+                "Kurssilla: 3 ryhmää luotiin ja 0 oli jo olemassa");
         everyLanguage("peer-organiser-published");
+
+        // Publishing to the course again, with the keyboard: nothing is created twice.
+        browser.tabTo(By.cssSelector("#course-publish button"));
+        browser.keys(Keys.ENTER);
+        browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("notice"),
+                "Kurssilla: 0 ryhmää luotiin ja 3 oli jo olemassa"));
+        browser.check("peer-organiser-republished-fi");
+        assertThat(course.groups).hasSize(3);
+    }
+
+    @Test
+    @Order(4)
+    void organiser_choosesACsvFile_andMovesSomeoneByHand_withTheKeyboardAlone() throws Exception {
+        String link = "rl-peer-browser-move";
+        as(PagesFixture.INSTRUCTOR, "fi-FI", link, "Olli Järjestäjä", Map.of());
+        browser.launch(fixture.login("browser-organiser-move", false));
+        assertThat(browser.driver.getCurrentUrl()).endsWith("/peer/organiser");
+
+        // A CSV file chosen in the file field: its text goes into the box, then "Check the list".
+        java.nio.file.Path file = java.nio.file.Files.createTempFile("kasvu-people", ".csv");
+        java.nio.file.Files.writeString(file, csv(NINE), java.nio.charset.StandardCharsets.UTF_8);
+        browser.driver.findElement(By.id("f-csvfile")).sendKeys(file.toAbsolutePath().toString());
+        browser.wait.until(d -> d.findElement(By.id("f-csv")).getDomProperty("value").contains("pp9,Ilkka Ilves"));
+        browser.tabTo(By.cssSelector("form[action$='/peer/upload'] button[value=preview]"));
+        browser.keys(Keys.ENTER);
+        browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("h-preview")));
+        browser.loaded();
+        assertThat(browser.driver.findElement(By.id("h-preview")).getText()).contains("9 osallistujaa");
+        browser.check("peer-organiser-upload-fi");
+        browser.tabTo(By.cssSelector("form[action$='/peer/upload'] button[value=store]"));
+        browser.keys(Keys.ENTER);
+        browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("notice"), "9"));
+        browser.loaded();
+
+        browser.tabTo(By.cssSelector("form[action$='/peer/form'] button"));
+        browser.keys(Keys.ENTER);
+        browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("h-draft")));
+        browser.loaded();
+        // Move the first member of group 1 to group 2: arrow down in the list, Tab to its button, Enter.
+        org.openqa.selenium.WebElement select = browser.driver.findElement(By.cssSelector("#g-1 ~ ul.members select"));
+        String id = select.getDomAttribute("id");
+        browser.tabTo(By.id(id));
+        browser.keys(Keys.ARROW_DOWN);
+        browser.tabTo(By.cssSelector("button[name=move][value='" + id.substring("f-to-".length()) + "']"));
+        browser.keys(Keys.ENTER);
+        browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("notice"), "Siirretty ryhmään 2"));
+        browser.loaded();
+        assertThat(browser.driver.findElement(By.id("violations")).getText()).contains("Ryhmän koko");
+        browser.check("peer-organiser-moved-fi");
     }
 
     @Test
