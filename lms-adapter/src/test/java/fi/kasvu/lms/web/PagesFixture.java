@@ -61,6 +61,11 @@ final class PagesFixture {
         return new PagesFixture(Files.createTempDirectory("kasvu-pages"), config, settings);
     }
 
+    /** The tool on another database (PostgreSQL, say) with these course services (an in-test course). */
+    static PagesFixture start(fi.kasvu.store.jdbc.DatabaseConfig config, CourseServices course) throws Exception {
+        return new PagesFixture(Files.createTempDirectory("kasvu-pages"), config, s -> s, course);
+    }
+
     /** The tool on H2 with these course services (an in-test course) instead of the platform's. */
     static PagesFixture start(CourseServices course) throws Exception {
         Path dir = Files.createTempDirectory("kasvu-pages");
