@@ -7,6 +7,7 @@ import fi.kasvu.common.PersonId;
 import fi.kasvu.common.Require;
 import fi.kasvu.common.TenantId;
 import fi.kasvu.common.Versioned;
+import fi.kasvu.grow.GrowConversations;
 import fi.kasvu.lms.peer.Forming;
 import fi.kasvu.lms.web.Activity;
 import fi.kasvu.lms.web.Answer;
@@ -69,17 +70,19 @@ public final class PeerActivity implements Activity {
     final PeerGroupService service;
     final ClassRoster classRoster;
     final CourseServices course;
+    final GrowConversations grow;
     final Clock clock;
     final IdGenerator ids;
 
     private PeerActivity(PeerRosters rosters, Formations formations, PeerGroups groups, ClassRoster classRoster,
-                         CourseServices course, Clock clock, IdGenerator ids) {
+                         CourseServices course, GrowConversations grow, Clock clock, IdGenerator ids) {
         this.rosters = rosters;
         this.formations = formations;
         this.groups = groups;
         this.service = PeerGroupService.of(groups, PeerEvents.none(), clock, ids);
         this.classRoster = classRoster;
         this.course = course;
+        this.grow = grow;
         this.clock = clock;
         this.ids = ids;
     }
@@ -93,10 +96,10 @@ public final class PeerActivity implements Activity {
      * @throws NullPointerException if an argument is null
      */
     public static PeerActivity of(PeerRosters rosters, Formations formations, PeerGroups groups, ClassRoster classRoster,
-                                  CourseServices course, Clock clock, IdGenerator ids) {
+                                  CourseServices course, GrowConversations grow, Clock clock, IdGenerator ids) {
         return new PeerActivity(Require.nonNull("rosters", rosters), Require.nonNull("formations", formations),
                 Require.nonNull("groups", groups), Require.nonNull("classRoster", classRoster),
-                Require.nonNull("course", course),
+                Require.nonNull("course", course), Require.nonNull("grow", grow),
                 Require.nonNull("clock", clock), Require.nonNull("ids", ids));
     }
 
