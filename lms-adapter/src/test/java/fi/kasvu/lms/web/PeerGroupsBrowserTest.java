@@ -52,6 +52,17 @@ class PeerGroupsBrowserTest extends PeerGroupsFlow {
         }
     }
 
+    /** Axe on a page in sv, en and fi: the language switch opens the activity's start, so the page is opened again. */
+    void everyLanguageOn(String url, String name) throws Exception {
+        for (String language : List.of("sv", "en", "fi")) {
+            browser.switchLanguage(language);
+            browser.driver.get(url);
+            browser.loaded();
+            assertThat(browser.driver.findElement(By.tagName("html")).getDomAttribute("lang")).isEqualTo(language);
+            browser.check(name + "-" + language);
+        }
+    }
+
     @Test
     @Order(1)
     void intakeForm_isAccessible_andFilledWithTheKeyboardAlone() throws Exception {
@@ -184,5 +195,55 @@ class PeerGroupsBrowserTest extends PeerGroupsFlow {
         Client organiser = organiser(LINK);
         HttpResponse<String> overview = organiser.get(organiser.base + "/peer/organiser");
         assertThat(overview.body()).doesNotContain("palautteesta", "neuvoja");
+    }
+
+    @Test
+    @Order(5)
+    void peerGrow_coacheeWritesWithTheKeyboardAlone_andTheObserversPageIsAccessible() throws Exception {
+        // Find who is coachee and observer of meeting 1 in Aino's group (plain HTTP), then use the browser.
+        Client aino = learner(LINK, "pp1", "Aino Aalto");
+        HttpResponse<String> page = aino.follow(aino.get(aino.base + "/start"));
+        String groupPath = page.uri().getPath().replaceAll(".*/(peer/group/[^/#?]+).*", "$1");
+        java.util.regex.Matcher names = java.util.regex.Pattern.compile("<li><bdi>([^<]*)</bdi>, <bdi>Org [A-I]</bdi>")
+                .matcher(page.body());
+        Map<String, String> subjectOfRole = new java.util.HashMap<>();
+        while (names.find()) {
+            String subject = subjectOf(names.group(1));
+            Client member = subject.equals("pp1") ? aino : learner(LINK, subject, names.group(1));
+            String grow = member.get(member.base + "/" + groupPath + "/grow/1").body();
+            subjectOfRole.put(grow.replaceAll("(?s).*You are the (coachee|coach|observer) in this meeting.*", "$1"),
+                    subject);
+        }
+        assertThat(subjectOfRole).containsOnlyKeys("coachee", "coach", "observer");
+
+        as(PagesFixture.LEARNER, "fi-FI", LINK, "Valmennettava", Map.of());
+        browser.launch(fixture.login(subjectOfRole.get("coachee"), false));
+        browser.driver.get(browser.base() + "/" + groupPath);
+        browser.loaded();
+        browser.tabTo(By.cssSelector("a[href$='/grow/1']"));
+        browser.keys(Keys.ENTER);
+        browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("f-goal")));
+        browser.loaded();
+        String growUrl = browser.driver.getCurrentUrl();
+        everyLanguageOn(growUrl, "peer-grow-coachee");
+        browser.tabTo(By.id("f-goal"));
+        browser.keys("Haluan oppia sanomaan ei.");
+        browser.tabTo(By.id("f-share-GOAL"));
+        browser.keys(Keys.SPACE);
+        browser.tabTo(By.cssSelector("form[action$='/save'] button"));
+        browser.keys(Keys.ENTER);
+        browser.wait.until(ExpectedConditions.urlContains("#saved"));
+        browser.loaded();
+        assertThat(browser.driver.findElement(By.id("f-goal")).getDomProperty("value"))
+                .isEqualTo("Haluan oppia sanomaan ei.");
+        assertThat(browser.driver.findElement(By.id("f-share-GOAL")).isSelected()).isTrue();
+        browser.check("peer-grow-coachee-saved-fi");
+
+        as(PagesFixture.LEARNER, "fi-FI", LINK, "Havainnoija", Map.of());
+        browser.launch(fixture.login(subjectOfRole.get("observer"), false));
+        browser.driver.get(browser.base() + "/" + groupPath + "/grow/1");
+        browser.loaded();
+        assertThat(browser.driver.getPageSource()).contains("Haluan oppia sanomaan ei.", "Ei jaettu.");
+        everyLanguageOn(browser.driver.getCurrentUrl(), "peer-grow-observer");
     }
 }
