@@ -59,6 +59,9 @@ public final class SurveyActivity implements Activity {
     /** The longest comment kept. */
     static final int MAX_COMMENT = fi.kasvu.survey.Answer.Text.MAX_CHARS;
 
+    /** Ballots are written in batches of this many or more (drawn per batch up to {@link #MAX_BATCH}). */
+    static final int MIN_BATCH = 3, MAX_BATCH = 5;
+
     private final boolean pulse;
     private final Surveys surveys;
     private final SurveyService service;
@@ -74,7 +77,8 @@ public final class SurveyActivity implements Activity {
         this.surveys = Require.nonNull("surveys", surveys);
         this.clock = Require.nonNull("clock", clock);
         this.service = SurveyService.of(surveys, responses, SurveyEvents.none(), clock, IdGenerator.uuids());
-        this.ballots = SurveyBallots.of(surveys, responses, participations, clock);
+        this.ballots = SurveyBallots.of(surveys, responses, participations, clock)
+                .mixing(MIN_BATCH, MAX_BATCH, new java.security.SecureRandom());
     }
 
     /** The culture self-assessment on core's ports. */
@@ -389,7 +393,8 @@ public final class SurveyActivity implements Activity {
             result = service.openRound(session.tenant(), survey.id());
             notice = "manage.opened";
         } else if (action.equals("close")) {
-            result = service.closeRound(session.tenant(), survey.id());
+            result = ballots.closing(session.tenant(), survey.id(),
+                    () -> service.closeRound(session.tenant(), survey.id()));
             notice = "manage.closed";
         } else {
             return managePage(call, "", List.of(new Views.Message("#rounds", t.t("manage.error.action"))), 422);
