@@ -78,7 +78,11 @@ public final class SurveyBallots {
      * together, the responses in a random order and everyone newly counted in one change of the
      * participation record, so that someone watching the database live cannot pair a response
      * with a person by when or in which order rows appeared. Waiting ballots are written at the
-     * latest when the round closes ({@link #closing}); a process that stops without
+     * latest when the round closes ({@link #closing}). A new ballot that names a unit or team is
+     * written only in a batch holding at least {@code minBatch} new ballots naming the same one;
+     * one still waiting when the round closes is written without its unit and team (counted under
+     * the organisation only: a group of fewer than three in a batch would point at its members,
+     * and a group of fewer than three in a round shows nothing anyway). A process that stops without
      * {@link #flush} loses them (their people are not counted either, so they may answer again).
      */
     public SurveyBallots mixing(int minBatch, int maxBatch, Random random) {
@@ -90,6 +94,18 @@ public final class SurveyBallots {
 
     /** A waiting ballot; {@code newPerson} is who is counted with it, null for a replacement. */
     private record Pending(SurveyResponse response, String newPerson) {
+        /** The unit and team the response names, or null if it names neither. */
+        String label() {
+            RespondentGroup group = response.group();
+            return group.unit() == null && group.team() == null ? null : group.unit() + "/" + group.team();
+        }
+
+        /** This ballot counted under its organisation only. */
+        Pending unlabelled() {
+            SurveyResponse r = response;
+            return new Pending(new SurveyResponse(r.id(), r.surveyId(), r.round(),
+                    RespondentGroup.of(r.group().organisation()), r.submitted(), r.answers()), newPerson);
+        }
     }
 
     private static final class Pool {
@@ -98,6 +114,13 @@ public final class SurveyBallots {
 
         Pool(int target) {
             this.target = target;
+        }
+
+        /** A pool that keeps these waiting ballots towards a new target. */
+        Pool next(int newTarget) {
+            Pool next = new Pool(newTarget);
+            next.ballots.putAll(ballots);
+            return next;
         }
 
         boolean has(String person) {
@@ -179,10 +202,19 @@ public final class SurveyBallots {
                 outcome = Outcome.COUNTED;
             }
             if (pool.ballots.size() >= pool.target) {
-                PoolKey poolKey = new PoolKey(tenant, surveyId, round);
-                pools.remove(poolKey);
-                if (!write(tenant, surveyId, round, pool)) {
-                    return Result.rejected(SurveyProblem.roundState(round, false));
+                Map<String, Pending> ready = ready(pool);
+                if (ready.size() >= minBatch) {
+                    ready.keySet().forEach(pool.ballots::remove);
+                    PoolKey poolKey = new PoolKey(tenant, surveyId, round);
+                    if (pool.ballots.isEmpty()) {
+                        pools.remove(poolKey);
+                    } else {
+                        pools.put(poolKey, pool.next(target()));
+                    }
+                    if (!write(tenant, surveyId, round, ready.values())) {
+                        pools.remove(poolKey);
+                        return Result.rejected(SurveyProblem.roundState(round, false));
+                    }
                 }
             }
             return Result.accepted(outcome);
@@ -207,7 +239,14 @@ public final class SurveyBallots {
             List<PoolKey> keys = pools.keySet().stream()
                     .filter(k -> k.tenant().equals(tenant) && k.surveyId().equals(surveyId)).toList();
             for (PoolKey poolKey : keys) {
-                write(tenant, surveyId, poolKey.round(), pools.remove(poolKey));
+                Pool pool = pools.remove(poolKey);
+                Map<String, Pending> ready = ready(pool);
+                List<Pending> all = new ArrayList<>();
+                for (Map.Entry<String, Pending> entry : pool.ballots.entrySet()) {
+                    Pending pending = entry.getValue();
+                    all.add(ready.containsKey(entry.getKey()) ? pending : pending.unlabelled());
+                }
+                write(tenant, surveyId, poolKey.round(), all);
             }
         }
     }
@@ -225,11 +264,11 @@ public final class SurveyBallots {
      * of the participation record. Nothing of the batch is written if the round is no longer open
      * (closed by another process): then false.
      */
-    private boolean write(TenantId tenant, String surveyId, int round, Pool pool) {
+    private boolean write(TenantId tenant, String surveyId, int round, java.util.Collection<Pending> ballots) {
         if (!openIs(survey(tenant, surveyId), round)) {
             return false;
         }
-        List<Pending> batch = new ArrayList<>(pool.ballots.values());
+        List<Pending> batch = new ArrayList<>(ballots);
         Collections.shuffle(batch, random);
         for (Pending pending : batch) {
             store(tenant, pending.response());
@@ -252,6 +291,29 @@ public final class SurveyBallots {
         }
         throw new ConcurrentModificationException("ballot " + response.id() + " kept conflicting after "
                 + ATTEMPTS + " attempts");
+    }
+
+    /**
+     * The waiting ballots that may be written now: replacements, new ballots without a unit or
+     * team, and new ballots whose unit and team at least {@code minBatch} new ballots of the pool
+     * share. A lone labelled ballot would otherwise be the only new row with its group, and whoever
+     * knows the group's members and sees who joined the participation record could pair them.
+     */
+    private Map<String, Pending> ready(Pool pool) {
+        Map<String, Long> labels = new HashMap<>();
+        for (Pending pending : pool.ballots.values()) {
+            if (pending.newPerson() != null && pending.label() != null) {
+                labels.merge(pending.label(), 1L, Long::sum);
+            }
+        }
+        Map<String, Pending> ready = new LinkedHashMap<>();
+        pool.ballots.forEach((id, pending) -> {
+            if (pending.newPerson() == null || pending.label() == null
+                    || labels.getOrDefault(pending.label(), 0L) >= minBatch) {
+                ready.put(id, pending);
+            }
+        });
+        return ready;
     }
 
     private int target() {

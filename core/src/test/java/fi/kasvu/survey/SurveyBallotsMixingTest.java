@@ -163,4 +163,30 @@ class SurveyBallotsMixingTest {
         assertThat(ballots.responses(TENANT, id)).hasSize(5)
                 .filteredOn(r -> r.answerTo("ca1").orElseThrow().equals(new Answer.Scale("ca1", 5))).hasSize(1);
     }
+
+    @Test
+    void aGroupLabelIsWrittenOnlyWithTwoOthersOfTheSameGroup_andDroppedAtTheCloseOtherwise() {
+        SurveyBallots ballots = SurveyBallots.of(surveys, responses, participations, clock)
+                .mixing(3, 3, new Random(11));
+        String id = openSurvey("s1");
+        RespondentGroup small = RespondentGroup.of("org", "g-small", null);
+        RespondentGroup big = RespondentGroup.of("org", "g-big", null);
+        ballots.cast(TENANT, id, 1, key(1), "p1", small, value(1)).orElseThrow();
+        ballots.cast(TENANT, id, 1, key(2), "p2", big, value(2)).orElseThrow();
+        ballots.cast(TENANT, id, 1, key(3), "p3", RespondentGroup.of("org"), value(3)).orElseThrow();
+        ballots.cast(TENANT, id, 1, key(4), "p4", big, value(4)).orElseThrow();
+        ballots.cast(TENANT, id, 1, key(5), "p5", RespondentGroup.of("org"), value(5)).orElseThrow();
+        assertThat(writes).as("five wait, but only two are ready: no group has three").isEmpty();
+        ballots.cast(TENANT, id, 1, key(6), "p6", big, value(4)).orElseThrow();
+        assertThat(writes).as("g-big's three are written with the two without a group").hasSize(5 + 1);
+        assertThat(writes.get(5)).isEqualTo("participation [p2, p3, p4, p5, p6]");
+        assertThat(ballots.responses(TENANT, id)).filteredOn(r -> "g-big".equals(r.group().unit())).hasSize(3);
+        assertThat(ballots.waiting(TENANT, id, 1)).as("the lone g-small ballot").isEqualTo(1);
+        assertThat(ballots.participated(TENANT, id, 1, "p1")).isTrue();
+
+        ballots.closing(TENANT, id, () -> null);
+        assertThat(ballots.responses(TENANT, id)).hasSize(6)
+                .noneSatisfy(r -> assertThat(r.group().unit()).isEqualTo("g-small"));
+        assertThat(ballots.participants(TENANT, id, 1)).isEqualTo(6);
+    }
 }

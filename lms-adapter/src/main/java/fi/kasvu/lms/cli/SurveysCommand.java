@@ -119,8 +119,10 @@ public final class SurveysCommand implements Runnable {
                 int chosen = round != null ? round : one.survey().rounds().stream().filter(r -> !r.isOpen())
                         .mapToInt(fi.kasvu.survey.SurveyRound::number).max().orElse(0);
                 PageTexts texts = PageTexts.in(Language.ofCode(language)).with(SurveyActivity.TEXTS);
-                Optional<SurveyFigures> figures = SurveyFigures.of(one.survey(), chosen, responses,
-                        one.reporting().units(), texts.language(), texts.t("results.everyone"));
+                Optional<SurveyFigures> figures = SurveyFigures.broken(one.survey(), chosen, responses,
+                        SurveyFigures.breakdowns(one.reporting().units(), java.util.Map.of(), responses,
+                                key -> texts.t("results.group", key.substring(2))),
+                        texts.language(), texts.t("results.everyone"));
                 if (figures.isEmpty()) {
                     err.println("surveys export: round " + chosen + " is not a closed round of this survey "
                             + "(results exist only once a round is closed)");

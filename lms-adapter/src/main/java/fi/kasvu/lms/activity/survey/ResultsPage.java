@@ -82,8 +82,9 @@ final class ResultsPage {
     /** The round's figures as the reader's language words them. */
     static Optional<SurveyFigures> figures(SurveyActivity activity, Survey survey, PageSession session, int round,
                                            PageTexts t) {
-        return SurveyFigures.of(survey, round, activity.ballots().responses(session.tenant(), survey.id()),
-                activity.reporting(session, survey.id()).units(), t.language(), t.t("results.everyone"));
+        List<fi.kasvu.survey.SurveyResponse> responses = activity.ballots().responses(session.tenant(), survey.id());
+        return SurveyFigures.broken(survey, round, responses, activity.breakdowns(session, responses, t), t.language(),
+                t.t("results.everyone"));
     }
 
     private Answer render(int status, int round, String notice, List<Views.Message> errors) {

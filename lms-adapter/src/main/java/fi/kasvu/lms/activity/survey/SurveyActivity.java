@@ -10,6 +10,7 @@ import fi.kasvu.common.Versioned;
 import fi.kasvu.lms.web.Activity;
 import fi.kasvu.lms.web.Answer;
 import fi.kasvu.lms.web.Call;
+import fi.kasvu.lms.web.CourseServices;
 import fi.kasvu.lms.web.PageSession;
 import fi.kasvu.lms.web.PageTexts;
 import fi.kasvu.lms.web.Views;
@@ -68,11 +69,13 @@ public final class SurveyActivity implements Activity {
     private final SurveyBallots ballots;
     private final Clock clock;
     private final fi.kasvu.survey.SurveyReportings reportings;
+    private final CourseServices course;
 
     private SurveyActivity(boolean pulse, Surveys surveys, SurveyResponses responses,
                            SurveyParticipations participations, fi.kasvu.survey.SurveyReportings reportings,
-                           Clock clock) {
+                           CourseServices course, Clock clock) {
         this.pulse = pulse;
+        this.course = Require.nonNull("course", course);
         this.reportings = Require.nonNull("reportings", reportings);
         this.surveys = Require.nonNull("surveys", surveys);
         this.clock = Require.nonNull("clock", clock);
@@ -85,14 +88,30 @@ public final class SurveyActivity implements Activity {
     public static SurveyActivity culture(Surveys surveys, SurveyResponses responses,
                                          SurveyParticipations participations,
                                          fi.kasvu.survey.SurveyReportings reportings, Clock clock) {
-        return new SurveyActivity(false, surveys, responses, participations, reportings, clock);
+        return culture(surveys, responses, participations, reportings, CourseServices.none(), clock);
+    }
+
+    /** The culture self-assessment on core's ports, with the course's groups for breakdowns and team notes. */
+    public static SurveyActivity culture(Surveys surveys, SurveyResponses responses,
+                                         SurveyParticipations participations,
+                                         fi.kasvu.survey.SurveyReportings reportings, CourseServices course,
+                                         Clock clock) {
+        return new SurveyActivity(false, surveys, responses, participations, reportings, course, clock);
     }
 
     /** The pulse survey on core's ports. */
     public static SurveyActivity pulse(Surveys surveys, SurveyResponses responses,
                                        SurveyParticipations participations,
                                        fi.kasvu.survey.SurveyReportings reportings, Clock clock) {
-        return new SurveyActivity(true, surveys, responses, participations, reportings, clock);
+        return pulse(surveys, responses, participations, reportings, CourseServices.none(), clock);
+    }
+
+    /** The pulse survey on core's ports, with the course's groups for breakdowns. */
+    public static SurveyActivity pulse(Surveys surveys, SurveyResponses responses,
+                                       SurveyParticipations participations,
+                                       fi.kasvu.survey.SurveyReportings reportings, CourseServices course,
+                                       Clock clock) {
+        return new SurveyActivity(true, surveys, responses, participations, reportings, course, clock);
     }
 
     @Override
@@ -150,6 +169,8 @@ public final class SurveyActivity implements Activity {
         }
         fields.add(new Views.Field("units", t.t("settings.units"), t.t("settings.units.hint", SurveySettings.MAX_UNITS),
                 form.getOrDefault("units", ""), "textarea", 0, errors.get("units"), List.of(), false, false));
+        fields.add(new Views.Field("groups", t.t("settings.groups"), t.t("settings.groups.hint"), "on", "checkbox", 0,
+                errors.get("groups"), List.of(), form.containsKey("groups"), false));
         return fields;
     }
 
@@ -161,9 +182,14 @@ public final class SurveyActivity implements Activity {
         if (units.isEmpty()) {
             errors.put("units", t.t("settings.error.units", SurveySettings.MAX_UNITS, SurveySettings.MAX_UNIT));
         }
+        boolean groups = form.containsKey("groups");
+        if (groups && units.isPresent() && !units.get().isEmpty()) {
+            errors.put("groups", t.t("settings.error.groups"));
+        }
         if (!pulse) {
             return errors.isEmpty()
-                    ? Settings.accepted(new SurveySettings(List.of(), List.of(), units.orElseThrow()).toCustom(false))
+                    ? Settings.accepted(new SurveySettings(List.of(), List.of(), units.orElseThrow(), groups)
+                    .toCustom(false))
                     : Settings.refused(errors);
         }
         List<String> bank = SurveySettings.statementBank().stream().map(Question::id)
@@ -175,7 +201,8 @@ public final class SurveyActivity implements Activity {
             errors.put("stmt." + SurveySettings.statementBank().get(0).id(), t.t("settings.error.none"));
         }
         return errors.isEmpty()
-                ? Settings.accepted(new SurveySettings(bank, own.orElseThrow(), units.orElseThrow()).toCustom(true))
+                ? Settings.accepted(new SurveySettings(bank, own.orElseThrow(), units.orElseThrow(), groups)
+                .toCustom(true))
                 : Settings.refused(errors);
     }
 
@@ -293,6 +320,57 @@ public final class SurveyActivity implements Activity {
             }
         }
         throw new java.util.ConcurrentModificationException("reporting of " + surveyId + " kept conflicting");
+    }
+
+    /** The fewest members a course group needs before an answer may carry it at all. */
+    static final int MIN_GROUP = 3;
+
+    /**
+     * The group an answer of this session carries: with breakdowns by the course's groups, the one
+     * course group of at least three members the learner belongs to (none if they belong to none
+     * or to several, or the platform cannot say); otherwise the unit they stated.
+     */
+    Optional<String> courseGroupKey(PageSession session) {
+        if (!settings(session).courseGroups()) {
+            return Optional.empty();
+        }
+        List<String> mine = courseGroups(session).stream()
+                .filter(g -> g.subjects().contains(session.subject())).map(g -> groupKey(g.id())).toList();
+        return mine.size() == 1 ? Optional.of(mine.get(0)) : Optional.empty();
+    }
+
+    /** The course's groups of at least {@link #MIN_GROUP} members, or none if the platform cannot say. */
+    List<CourseServices.CourseGroup> courseGroups(PageSession session) {
+        if (course.groups(session) instanceof CourseServices.Reply.Done<List<CourseServices.CourseGroup>> done) {
+            return done.value().stream().filter(g -> g.subjects().size() >= MIN_GROUP).toList();
+        }
+        return List.of();
+    }
+
+    /** The key a course group has in stored answers: {@code g-<platform id>}, hashed if the id is unusual. */
+    static String groupKey(String platformId) {
+        if (platformId.matches("[A-Za-z0-9_-]{1,60}")) {
+            return "g-" + platformId;
+        }
+        try {
+            byte[] hash = MessageDigest.getInstance("SHA-256").digest(platformId.getBytes(StandardCharsets.UTF_8));
+            return "g-h" + HexFormat.of().formatHex(hash, 0, 12);
+        } catch (NoSuchAlgorithmException missing) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", missing);
+        }
+    }
+
+    /** The groups results are broken down by: the stated units, or the course's groups. */
+    List<SurveyFigures.Breakdown> breakdowns(PageSession session, List<fi.kasvu.survey.SurveyResponse> responses,
+                                             PageTexts t) {
+        Map<String, String> groups = new LinkedHashMap<>();
+        if (settings(session).courseGroups()) {
+            for (CourseServices.CourseGroup group : courseGroups(session)) {
+                groups.put(groupKey(group.id()), group.name().isBlank() ? t.t("results.group", group.id()) : group.name());
+            }
+        }
+        return SurveyFigures.breakdowns(reporting(session, surveyId(session)).units(), groups, responses,
+                key -> t.t("results.group", key.substring(2)));
     }
 
     /** Whether the round's results are published to respondents. */
