@@ -125,6 +125,7 @@ final class ResultsPage {
                 SurveyActivity.day(figures.closed(), t.language()), links, figures.everyone(), overall, trend,
                 breakdown, tables, figures.hidden(), figures.comments(), published,
                 organiser ? call.base() + "/export.csv?round=" + round : "",
-                organiser ? call.base() + "/export.xlsx?round=" + round : "", trendRows));
+                organiser ? call.base() + "/export.xlsx?round=" + round : "", trendRows,
+                activity.teams(session).isEmpty() ? "" : call.base() + "/team?round=" + round));
     }
 }

@@ -70,12 +70,14 @@ public final class SurveyActivity implements Activity {
     private final Clock clock;
     private final fi.kasvu.survey.SurveyReportings reportings;
     private final CourseServices course;
+    private final fi.kasvu.survey.TeamDiscussions discussions;
 
     private SurveyActivity(boolean pulse, Surveys surveys, SurveyResponses responses,
                            SurveyParticipations participations, fi.kasvu.survey.SurveyReportings reportings,
-                           CourseServices course, Clock clock) {
+                           CourseServices course, fi.kasvu.survey.TeamDiscussions discussions, Clock clock) {
         this.pulse = pulse;
         this.course = Require.nonNull("course", course);
+        this.discussions = Require.nonNull("discussions", discussions);
         this.reportings = Require.nonNull("reportings", reportings);
         this.surveys = Require.nonNull("surveys", surveys);
         this.clock = Require.nonNull("clock", clock);
@@ -88,30 +90,32 @@ public final class SurveyActivity implements Activity {
     public static SurveyActivity culture(Surveys surveys, SurveyResponses responses,
                                          SurveyParticipations participations,
                                          fi.kasvu.survey.SurveyReportings reportings, Clock clock) {
-        return culture(surveys, responses, participations, reportings, CourseServices.none(), clock);
+        return culture(surveys, responses, participations, reportings, CourseServices.none(),
+                fi.kasvu.survey.TeamDiscussions.inMemory(clock), clock);
     }
 
     /** The culture self-assessment on core's ports, with the course's groups for breakdowns and team notes. */
     public static SurveyActivity culture(Surveys surveys, SurveyResponses responses,
                                          SurveyParticipations participations,
                                          fi.kasvu.survey.SurveyReportings reportings, CourseServices course,
-                                         Clock clock) {
-        return new SurveyActivity(false, surveys, responses, participations, reportings, course, clock);
+                                         fi.kasvu.survey.TeamDiscussions discussions, Clock clock) {
+        return new SurveyActivity(false, surveys, responses, participations, reportings, course, discussions, clock);
     }
 
     /** The pulse survey on core's ports. */
     public static SurveyActivity pulse(Surveys surveys, SurveyResponses responses,
                                        SurveyParticipations participations,
                                        fi.kasvu.survey.SurveyReportings reportings, Clock clock) {
-        return pulse(surveys, responses, participations, reportings, CourseServices.none(), clock);
+        return pulse(surveys, responses, participations, reportings, CourseServices.none(),
+                fi.kasvu.survey.TeamDiscussions.inMemory(clock), clock);
     }
 
-    /** The pulse survey on core's ports, with the course's groups for breakdowns. */
+    /** The pulse survey on core's ports, with the course's groups for breakdowns and team notes. */
     public static SurveyActivity pulse(Surveys surveys, SurveyResponses responses,
                                        SurveyParticipations participations,
                                        fi.kasvu.survey.SurveyReportings reportings, CourseServices course,
-                                       Clock clock) {
-        return new SurveyActivity(true, surveys, responses, participations, reportings, course, clock);
+                                       fi.kasvu.survey.TeamDiscussions discussions, Clock clock) {
+        return new SurveyActivity(true, surveys, responses, participations, reportings, course, discussions, clock);
     }
 
     @Override
@@ -360,6 +364,18 @@ public final class SurveyActivity implements Activity {
         }
     }
 
+    /** The course groups of three or more the reader is a member of, if results are broken down by them. */
+    List<CourseServices.CourseGroup> teams(PageSession session) {
+        if (!settings(session).courseGroups()) {
+            return List.of();
+        }
+        return courseGroups(session).stream().filter(g -> g.subjects().contains(session.subject())).toList();
+    }
+
+    fi.kasvu.survey.TeamDiscussions discussions() {
+        return discussions;
+    }
+
     /** The groups results are broken down by: the stated units, or the course's groups. */
     List<SurveyFigures.Breakdown> breakdowns(PageSession session, List<fi.kasvu.survey.SurveyResponse> responses,
                                              PageTexts t) {
@@ -418,6 +434,9 @@ public final class SurveyActivity implements Activity {
                 return page.show(call.texts().t("answer.replaced"));
             } else if (rest.equals("results") && !call.post()) {
                 return new ResultsPage(this, call).show("");
+            } else if (rest.equals("team")) {
+                TeamPage team = new TeamPage(this, call);
+                return call.post() ? team.post() : team.show();
             }
             return Answer.notFound();
         }
@@ -429,6 +448,9 @@ public final class SurveyActivity implements Activity {
                 return call.post() ? page.post() : page.show("");
             } else if (rest.matches("export\\.(csv|xlsx)") && !call.post()) {
                 return export(call, rest.endsWith("xlsx"));
+            } else if (rest.equals("team")) {
+                TeamPage page = new TeamPage(this, call);
+                return call.post() ? page.post() : page.show();
             }
         }
         return Answer.notFound();

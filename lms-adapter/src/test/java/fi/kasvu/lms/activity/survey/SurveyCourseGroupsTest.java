@@ -71,11 +71,17 @@ class SurveyCourseGroupsTest {
     }
 
     final Course course = new Course();
+    final fi.kasvu.survey.TeamDiscussions discussions = fi.kasvu.survey.TeamDiscussions.inMemory(clock);
     final SurveyActivity activity = SurveyActivity.culture(surveys, responses, participations, reportings, course,
-            clock);
+            discussions, clock);
 
     static PageSession session(PageSession.Role role, String subject, String link, Map<String, String> settings) {
-        return new PageSession("tok-" + subject, "csrf-" + subject, role, TENANT, "https://moodle.example.org",
+        return session(TENANT, role, subject, link, settings);
+    }
+
+    static PageSession session(TenantId tenant, PageSession.Role role, String subject, String link,
+                               Map<String, String> settings) {
+        return new PageSession("tok-" + subject, "csrf-" + subject, role, tenant, "https://moodle.example.org",
                 "client", "dep", subject, "", "https://moodle.example.org", "activity:" + link, "Coaching",
                 new Placement(SurveyActivity.CULTURE, "Culture", Optional.empty(), false, settings), Language.FI,
                 "", "", "", "", "");
