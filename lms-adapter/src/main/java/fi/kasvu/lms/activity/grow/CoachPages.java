@@ -193,7 +193,7 @@ final class CoachPages {
         Field field = new Field("notes", t.t("coaching.notes.field"), t.t("coaching.notes.hint", name), text,
                 "textarea", CoachNotes.MAX_TEXT, error, List.of(), false, false);
         return Answer.page(status, "grow/coaching.jte", new GrowViews.CoachingView(
-                call.frame(t.t("coaching.detail.title", name), "coaching"), t.t("coaching.detail.title", name),
+                call.frame(t.t("coaching.detail.title", name), "coaching/" + c.id()), t.t("coaching.detail.title", name),
                 t.t("coaching.detail.intro", name), errors, notice, List.of(), "", "", items,
                 GrowActivity.shared(view, t), notShared, field, call.base() + "/coaching/" + c.id() + "/notes",
                 call.base() + "/coaching"));
