@@ -132,9 +132,16 @@ class TwoPartyGrowHttpTest {
                 "notes", "x".repeat(5001)));
         assertThat(tooLong.statusCode()).isEqualTo(422);
         assertThat(tooLong.body()).contains("enintään 5000 merkkiä");
+        HttpResponse<String> control = coach.post(coachBase + path + "/notes", Map.of("csrf", coachCsrf,
+                "notes", "piilo\u0007merkki"));
+        assertThat(control.statusCode()).isEqualTo(422);
+        assertThat(coachee.post(base + "/coach", Map.of("csrf", csrf, "coach", "4\u0000", "was", "3")).statusCode())
+                .isEqualTo(422);
+        assertThat(coachee.get(base + "/coach").body()).contains("Valmentajasi: Member 3.");
         HttpResponse<String> noted = coach.follow(coach.post(coachBase + path + "/notes", Map.of("csrf", coachCsrf,
                 "notes", "VALMENTAJAN-SALAISUUS kysy tiimistä")));
-        assertThat(noted.body()).contains("Muistiinpanosi tallennettiin.", "VALMENTAJAN-SALAISUUS kysy tiimistä");
+        assertThat(noted.body()).contains("Muistiinpanosi tallennettiin.", "VALMENTAJAN-SALAISUUS kysy tiimistä")
+                .doesNotContain("piilo");
         // The coach's session reaches none of the coachee's own pages.
         assertThat(coach.follow(coach.get(coachBase + "/summary")).uri().getPath()).endsWith("/coaching");
         assertThat(coach.get(coachBase + "/summary.json").headers().firstValue("Location").orElse(""))
