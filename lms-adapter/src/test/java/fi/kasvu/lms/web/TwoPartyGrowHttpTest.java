@@ -167,7 +167,8 @@ class TwoPartyGrowHttpTest {
                 .contains("Tämä ei ole keskustelu, jota valmennat");
         PagesHttpTest.NoScriptBrowser teacher = new PagesHttpTest.NoScriptBrowser();
         HttpResponse<String> progress = launch(teacher, "1", PagesFixture.INSTRUCTOR, rl);
-        assertThat(progress.body()).contains("JAETTU-TAVOITE", "Muodosta valmennettava–valmentaja-parit")
+        assertThat(progress.body()).contains("JAETTU-TAVOITE", "Muodosta valmennettava–valmentaja-parit",
+                        "<th scope=\"col\">Valmentaja</th>", "etkä koskaan valmentajien muistiinpanoja")
                 .doesNotContain("VALMENTAJAN-SALAISUUS", "YKSITYINEN-NYKYTILA");
         assertThat(teacher.get(PagesHttpTest.base(progress) + path).statusCode()).isEqualTo(404);
 

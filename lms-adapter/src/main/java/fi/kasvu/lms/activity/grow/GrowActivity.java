@@ -267,6 +267,8 @@ public final class GrowActivity implements Activity {
     @Override
     public Progress progress(PageSession session, Map<String, String> people, PageTexts t) {
         Map<String, String> names = new LinkedHashMap<>(people);
+        boolean twoParty = Coaching.twoParty(GrowSettings.fromCustom(session.placement().settings()).template());
+        Map<String, String> coaches = new LinkedHashMap<>();
         Map<String, ConversationView.SharedView> views = new LinkedHashMap<>();
         for (Versioned<GrowConversation> stored : conversations.listByContext(session.tenant(), session.contextId())
                 .documents()) {
@@ -275,6 +277,11 @@ public final class GrowActivity implements Activity {
             ConversationView.SharedView current = views.get(c.coachee().value());
             if (current == null || current.progress().lastActivity().isBefore(c.updated())) {
                 views.put(c.coachee().value(), ConversationView.SharedView.of(c));
+                if (c.participants().coach() != null) {
+                    coaches.put(c.coachee().value(), c.participants().coach().value());
+                } else {
+                    coaches.remove(c.coachee().value());
+                }
             }
         }
         names.remove(session.person().value());
@@ -286,15 +293,22 @@ public final class GrowActivity implements Activity {
             ConversationView.SharedView view = views.get(entry.getKey());
             if (view == null) {
                 counts[0]++;
-                rows.add(new Row(entry.getKey(), name, List.of(t.t("progress.notStarted"), t.t("progress.no"), ""),
-                        List.of(), false));
+                List<String> cells = new ArrayList<>(List.of(t.t("progress.notStarted"), t.t("progress.no"), ""));
+                if (twoParty) {
+                    cells.add(coachName(coaches.get(entry.getKey()), people, t));
+                }
+                rows.add(new Row(entry.getKey(), name, cells, List.of(), false));
                 continue;
             }
             ConversationView.Progress progress = view.progress();
             counts[progress.complete() ? 5 : progress.phaseReached().ordinal() + 1]++;
-            rows.add(new Row(entry.getKey(), name, List.of(GrowTexts.phase(progress.phaseReached(), t.language()),
+            List<String> cells = new ArrayList<>(List.of(GrowTexts.phase(progress.phaseReached(), t.language()),
                     progress.complete() ? t.t("progress.yes") : t.t("progress.no"),
-                    When.format(progress.lastActivity(), t.language())), shared(view, t), progress.complete()));
+                    When.format(progress.lastActivity(), t.language())));
+            if (twoParty) {
+                cells.add(coachName(coaches.get(entry.getKey()), people, t));
+            }
+            rows.add(new Row(entry.getKey(), name, cells, shared(view, t), progress.complete()));
         }
         rows.sort(Comparator.comparing(Row::name));
         List<String> labels = List.of(t.t("progress.notStarted"), GrowTexts.phase(Phase.GOAL, t.language()),
@@ -309,8 +323,22 @@ public final class GrowActivity implements Activity {
             int height = counts[i] * 170 / max;
             bars.add(new Views.Bar(labels.get(i), counts[i], 48 + i * 84, 210 - height, height));
         }
-        return new Progress(List.of(t.t("progress.phase"), t.t("progress.complete"), t.t("progress.last")), rows, bars,
-                t.t("progress.chart"), t.t("progress.intro"));
+        List<String> columns = new ArrayList<>(List.of(t.t("progress.phase"), t.t("progress.complete"),
+                t.t("progress.last")));
+        if (twoParty) {
+            columns.add(t.t("progress.coach"));
+        }
+        return new Progress(columns, rows, bars, t.t("progress.chart"),
+                t.t(twoParty ? "progress.intro.coach" : "progress.intro"));
+    }
+
+    /** A coach's name in the teacher's table ("–" for none; a stand-in when the name is not known). */
+    private static String coachName(String coach, Map<String, String> people, PageTexts t) {
+        if (coach == null) {
+            return "–";
+        }
+        String name = people.getOrDefault(coach, "");
+        return name.isBlank() ? t.t("coach.unnamed") : name;
     }
 
     @Override
