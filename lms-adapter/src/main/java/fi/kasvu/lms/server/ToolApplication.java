@@ -160,7 +160,7 @@ final class ToolApplication {
                                          URI baseUrl) {
         return Activities.of(
                 GrowActivity.of(repositories.growConversations(), new GrowEventLog(), clock, ids,
-                        repositories.developmentPlans()),
+                        repositories.developmentPlans(), repositories.growCoachNotes(), roster),
                 ExperimentActivity.of(repositories.experiments(), repositories.libraryEntries(), roster, course, clock, ids),
                 LibraryActivity.of(repositories.libraryEntries(), clock, ids),
                 PeerActivity.of(repositories.peerRosters(), repositories.formations(), repositories.peerGroups(), roster, course,

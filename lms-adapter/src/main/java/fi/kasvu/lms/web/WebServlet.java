@@ -247,7 +247,7 @@ final class WebServlet extends HttpServlet {
             activity.get().handle(inLanguage);
         }
         String back = call.param("back");
-        boolean safe = back.matches("[a-z0-9-]+(/[a-z0-9-]+)?");
+        boolean safe = back.matches("[a-z0-9-]+(/[A-Za-z0-9_-]{1,200})?");
         return Answer.redirect(call.base() + "/" + (safe ? back : "start"));
     }
 
