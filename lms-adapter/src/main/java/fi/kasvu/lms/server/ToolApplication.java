@@ -165,7 +165,7 @@ final class ToolApplication {
                 ProgrammeActivity.of(repositories.programmes(), repositories.reflectionAssignments(),
                         repositories.seenPeople(), roster, calendars, contacts, baseUrl, clock, ids),
                 ReflectionActivity.of(repositories.programmes(), repositories.reflectionAssignments(), clock, ids),
-                PlanActivity.of(repositories.developmentPlans(), repositories.planTeams(), roster, clock, ids));
+                PlanActivity.of(repositories.developmentPlans(), repositories.planTeams(), roster, course, clock, ids));
     }
 
     /** 360 rater links: the SHA-256 of each token leads to its tenant and assessment (the token is never stored). */
