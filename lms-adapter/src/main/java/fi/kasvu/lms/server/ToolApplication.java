@@ -176,7 +176,7 @@ final class ToolApplication {
                 ProgrammeActivity.of(repositories.programmes(), repositories.reflectionAssignments(),
                         repositories.seenPeople(), roster, calendars, contacts, baseUrl, clock, ids),
                 ReflectionActivity.of(repositories.programmes(), repositories.reflectionAssignments(), clock, ids),
-                PlanActivity.of(repositories.developmentPlans(), repositories.planTeams(), roster, clock, ids));
+                PlanActivity.of(repositories.developmentPlans(), repositories.planTeams(), roster, course, clock, ids));
     }
 
     /** The Moodle ids of the course events Kasvu made, by key, kept for five years. */
