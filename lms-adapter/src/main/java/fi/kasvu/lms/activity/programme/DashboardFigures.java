@@ -210,7 +210,7 @@ public record DashboardFigures(List<Funnel> participation, List<GroupMeetings> m
             }
         }
         Set<Integer> rates = nested(List.of(invited - answered, answered));
-        Feedback feedback = new Feedback(count(assessments.size(), assessments.size() >= MINIMUM),
+        Feedback feedback = new Feedback(count(assessments.size(), assessments.size() >= MINIMUM || assessments.isEmpty()),
                 count(invited, rates.contains(0)), count(answered, rates.contains(1)));
 
         Map<Integer, Integer> bySteps = new LinkedHashMap<>();
@@ -220,10 +220,11 @@ public record DashboardFigures(List<Funnel> participation, List<GroupMeetings> m
         Set<Integer> shownSteps = DisclosureControl.publishable(bySteps, step -> step < 0 ? null : -1,
                 allSteps(), Set.of(), MINIMUM);
         List<StepCount> steps = new ArrayList<>();
+        boolean enough = experiments.isEmpty() || experiments.size() >= MINIMUM;
         for (ExperimentStage.Step step : ExperimentStage.Step.values()) {
             int n = bySteps.getOrDefault(step.ordinal(), 0);
-            steps.add(new StepCount(step, n == 0 || shownSteps.contains(step.ordinal()) ? OptionalInt.of(n)
-                    : OptionalInt.empty()));
+            steps.add(new StepCount(step, enough && (n == 0 || shownSteps.contains(step.ordinal()))
+                    ? OptionalInt.of(n) : OptionalInt.empty()));
         }
 
         return new DashboardFigures(participation, meetings, feedback, steps, trend(sources, tenant, contextId));
@@ -258,7 +259,14 @@ public record DashboardFigures(List<Funnel> participation, List<GroupMeetings> m
         }
         Set<Integer> shown = new HashSet<>(DisclosureControl.publishable(counts, level -> level == 0 ? null : level - 1,
                 levels, Set.of(), MINIMUM));
-        // A level with nobody in it and nobody below it is a zero: zero describes no one.
+        if (own.stream().mapToInt(Integer::intValue).sum() == 0) {
+            return levels;
+        }
+        if (!shown.contains(0)) {
+            // "None of them" is a figure about each of one or two people: nothing is shown.
+            return Set.of();
+        }
+        // A level with nobody in it and nobody below it is a zero among three or more shown.
         int below = 0;
         for (int i = own.size() - 1; i >= 0; i--) {
             below += own.get(i);
@@ -270,7 +278,7 @@ public record DashboardFigures(List<Funnel> participation, List<GroupMeetings> m
     }
 
     private static OptionalInt count(int value, boolean shown) {
-        return shown || value == 0 ? OptionalInt.of(value) : OptionalInt.empty();
+        return shown ? OptionalInt.of(value) : OptionalInt.empty();
     }
 
     private static void collect(Sources sources, TenantId tenant, String contextId, Fulfilment.Activity activity,

@@ -259,20 +259,27 @@ public final class DashboardPage {
             description.append(' ').append(labels.get(i)).append(": ").append(figure(c)).append('.');
             y += ROW + 10;
         }
-        OptionalDouble rate = f.rate();
         description.append(' ').append(t.t("dashboard.rate")).append(": ")
-                .append(rate.isPresent() ? percent(rate.getAsDouble()) : t.t("dashboard.hidden")).append('.');
+                .append(rate(f)).append('.');
         return new BarChart("chart-feedback", t.t("dashboard.feedback"), description.toString(), LABEL + BAR + 160,
                 y + 10, rows, List.of());
     }
 
+    /** The response rate; a dash when nobody was invited, "fewer than 3" when a count is withheld. */
+    private String rate(DashboardFigures.Feedback f) {
+        OptionalDouble rate = f.rate();
+        if (rate.isPresent()) {
+            return percent(rate.getAsDouble());
+        }
+        return f.invited().equals(OptionalInt.of(0)) ? "–" : t.t("dashboard.hidden");
+    }
+
     private Table feedbackTable(DashboardFigures figures) {
         DashboardFigures.Feedback f = figures.feedback();
-        OptionalDouble rate = f.rate();
         return new Table("tbl-feedback", t.t("dashboard.feedback"), List.of(t.t("dashboard.subjects"),
                 t.t("dashboard.invited"), t.t("dashboard.answered"), t.t("dashboard.rate")),
                 List.of(List.of(figure(f.subjects()), figure(f.invited()), figure(f.answered()),
-                        rate.isPresent() ? percent(rate.getAsDouble()) : t.t("dashboard.hidden"))));
+                        rate(f))));
     }
 
     // ---- experiments by step ----

@@ -127,6 +127,13 @@ class DashboardFiguresTest {
         DashboardFigures.Funnel one = DashboardFigures.funnel(any, 10, 9, 5);
         assertThat(one.enrolled().isPresent() && one.started().isPresent()).isFalse();
         assertThat(one.completed()).isEqualTo(OptionalInt.of(5));
+        // One enrolled who has not started: not even the zeros are shown ("none of them" is about her).
+        DashboardFigures.Funnel alone = DashboardFigures.funnel(any, 1, 0, 0);
+        assertThat(List.of(alone.enrolled(), alone.started(), alone.completed())).allMatch(OptionalInt::isEmpty);
+        // Nobody enrolled yet: zeros describe no one.
+        DashboardFigures.Funnel none = DashboardFigures.funnel(any, 0, 0, 0);
+        assertThat(List.of(none.enrolled(), none.started(), none.completed()))
+                .allMatch(c -> c.equals(OptionalInt.of(0)));
         // Two enrolled: nothing about them is shown.
         DashboardFigures.Funnel small = DashboardFigures.funnel(any, 2, 1, 1);
         assertThat(List.of(small.enrolled(), small.started(), small.completed())).allMatch(OptionalInt::isEmpty);
