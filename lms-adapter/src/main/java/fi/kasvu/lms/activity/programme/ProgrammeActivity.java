@@ -242,6 +242,10 @@ public final class ProgrammeActivity implements Activity {
         if (path.equals("dashboard.csv") && !call.post() && stored.isPresent()) {
             return new DashboardPage(call.texts()).csv(stored.get().value(), figures(session, stored.get().value()));
         }
+        if (path.equals("course-calendar") && stored.isPresent()) {
+            CourseCalendarPage page = new CourseCalendarPage(call, course);
+            return call.post() ? page.publish(stored.get().value()) : page.show(stored.get().value());
+        }
         ManagePage manage = new ManagePage(call, service, seen, roster, clock);
         if (path.equals("manage") && !call.post()) {
             return manage.show(stored.map(Versioned::value));
