@@ -149,5 +149,15 @@ class ProgrammeBrowserTest {
         browser.tabTo(By.cssSelector("div.table-wrap[role=region]"));
         assertThat(browser.driver.switchTo().activeElement().getAttribute("aria-labelledby"))
                 .isEqualTo("tbl-participation");
+
+        browser.driver.get(browser.base() + "/manage");
+        pressEnterOn(By.cssSelector("a[href$='/course-calendar']"));
+        browser.check("programme-course-calendar-fi");
+        pressEnterOn(By.id("publish"));
+        assertThat(browser.driver.findElement(By.id("error-summary")).getText())
+                .contains("Kurssin kalenteria ei ole yhdistetty");
+        browser.check("programme-course-calendar-not-configured-fi");
+        browser.switchLanguage("en");
+        browser.check("programme-course-calendar-en");
     }
 }

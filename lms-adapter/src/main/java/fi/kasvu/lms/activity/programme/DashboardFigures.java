@@ -230,6 +230,31 @@ public record DashboardFigures(List<Funnel> participation, List<GroupMeetings> m
         return new DashboardFigures(participation, meetings, feedback, steps, trend(sources, tenant, contextId));
     }
 
+    /**
+     * Who completed the activity an assignment links to, from the same course's documents (the
+     * rules of the participation chart's "completed"): the timeline shows such an assignment done.
+     * Each kind is read once, when first asked.
+     */
+    public static fi.kasvu.programme.ActivityCompletion completion(Sources sources, TenantId tenant, String contextId,
+                                                                    Programme programme) {
+        Map<fi.kasvu.programme.ActivityKind, Set<PersonId>> done = new java.util.EnumMap<>(
+                fi.kasvu.programme.ActivityKind.class);
+        return (person, activity) -> done.computeIfAbsent(activity.kind(), kind -> {
+            Set<PersonId> started = new HashSet<>();
+            Set<PersonId> completed = new HashSet<>();
+            List<Experiment> experiments = kind == fi.kasvu.programme.ActivityKind.EXPERIMENT
+                    ? experiments(sources, tenant, contextId, programme) : List.of();
+            List<PeerGroup> groups = kind == fi.kasvu.programme.ActivityKind.PEER_GROUP
+                    ? sources.peerGroups().inContext(tenant, contextId).documents().stream().map(Versioned::value)
+                    .filter(g -> contextId.equals(g.context())).toList() : List.of();
+            List<FeedbackAssessment> assessments = kind == fi.kasvu.programme.ActivityKind.FEEDBACK_360
+                    ? sources.feedback().listByContext(tenant, contextId).documents().stream().map(Versioned::value)
+                    .filter(a -> contextId.equals(a.context())).toList() : List.of();
+            collect(sources, tenant, contextId, activity, experiments, groups, assessments, started, completed);
+            return completed;
+        }).contains(person);
+    }
+
     private static Set<Integer> allSteps() {
         Set<Integer> all = new HashSet<>();
         for (ExperimentStage.Step step : ExperimentStage.Step.values()) {

@@ -280,11 +280,22 @@ public final class ProgrammeActivity implements Activity {
         }
         Programme p = programme.get();
         PersonId me = call.session().person();
-        var timeline = service.timeline(call.session().tenant(), p.id(), me, ActivityCompletion.none()).orElseThrow();
+        ActivityCompletion completion = DashboardFigures.completion(sources, call.session().tenant(),
+                call.session().contextId(), p);
+        var timeline = service.timeline(call.session().tenant(), p.id(), me, completion).orElseThrow();
+        boolean participant = p.has(me, ProgrammeRole.PARTICIPANT);
+        java.util.Set<String> submitted = new java.util.HashSet<>();
+        if (participant) {
+            service.reflectionProgress(call.session().tenant(), p.id()).stream()
+                    .filter(r -> r.learner().equals(me) && r.status() != ReflectionView.Status.DRAFT)
+                    .forEach(r -> submitted.add(r.assignmentId()));
+        }
         boolean feedbackToGive = timeline.dueForMe().stream()
                 .anyMatch(i -> i instanceof fi.kasvu.programme.TimelineItem.FeedbackToGive);
         TimelineItems items = new TimelineItems(call, p, feedbackToGive ? names(call.session()) : Map.of(),
-                clock.instant());
+                clock.instant()).marking(assignment -> participant
+                && (assignment.fulfilledBy() instanceof fi.kasvu.programme.Fulfilment.Activity activity
+                ? completion.completed(me, activity) : submitted.contains(assignment.id())));
         Language language = t.language();
         String intro = t.t("timeline.intro", ProgrammeForms.day(p.starts(), language),
                 ProgrammeForms.day(p.ends(), language), p.zone().getId());

@@ -222,7 +222,7 @@ class DashboardFiguresTest {
                 ParticipantRole.SUPERVISOR, List.of(Language.FI), null, List.of()), MemberRole.PEER);
     }
 
-    static CompetenceSet set() {
+    public static CompetenceSet set() {
         return new CompetenceSet("test-set", LocalizedText.of("Testi", "Test", "Test"), List.of(
                 new CompetenceTheme("dialogue", LocalizedText.of("Dialogi", "Dialog", "Dialogue"), List.of(
                         new CompetenceStatement("listens", LocalizedText.of("Kuuntelee", "Lyssnar", "Listens"))))));
