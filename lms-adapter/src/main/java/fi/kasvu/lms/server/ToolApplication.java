@@ -174,7 +174,11 @@ final class ToolApplication {
                 FeedbackActivity.of(repositories.feedbackAssessments(), repositories.developmentPlans(), roster,
                         raterLinks, clock, IdGenerator.uuids(), ToolApplication::linkToken, baseUrl),
                 ProgrammeActivity.of(repositories.programmes(), repositories.reflectionAssignments(),
-                        repositories.seenPeople(), roster, calendars, contacts, baseUrl, clock, ids),
+                        repositories.seenPeople(), roster, calendars, contacts, baseUrl, clock, ids,
+                        new fi.kasvu.lms.activity.programme.DashboardFigures.Sources(repositories.growConversations(),
+                                repositories.experiments(), repositories.feedbackAssessments(),
+                                repositories.developmentPlans(), repositories.peerGroups(), repositories.surveys(),
+                                repositories.surveyResponses(), repositories.surveyParticipations()), course),
                 ReflectionActivity.of(repositories.programmes(), repositories.reflectionAssignments(), clock, ids),
                 PlanActivity.of(repositories.developmentPlans(), repositories.planTeams(), roster, course, clock, ids));
     }
