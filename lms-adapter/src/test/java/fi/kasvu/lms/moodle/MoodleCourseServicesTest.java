@@ -392,6 +392,25 @@ class MoodleCourseServicesTest {
     }
 
     @Test
+    void anAnswerLostAfterMoodleMadeTheGroupsAndEvents_isFinishedByTheNextPublish_withoutDuplicates() {
+        moodle.failOn("core_group_create_groups", 1, FakeMoodle.Fault.RESET_AFTER);
+        moodle.failOn("core_calendar_create_calendar_events", 1, FakeMoodle.Fault.RESET_AFTER);
+
+        failed(services().publishGroups(session("7"), "Tiimit", teams()), Failure.UNREACHABLE, "transport");
+        failed(services().publishEvents(session("7"), events()), Failure.UNREACHABLE, "transport");
+        assertThat(moodle.groupIdnumbers()).as("Moodle made them before the answer was lost").hasSize(2);
+        assertThat(moodle.events()).hasSize(2);
+
+        assertThat(done(services().publishGroups(session("7"), "Tiimit", teams()))).isEqualTo(new Published(0, 2));
+        assertThat(done(services().publishEvents(session("7"), events()))).isEqualTo(new Published(0, 2));
+
+        assertThat(moodle.groupIdnumbers()).hasSize(2);
+        assertThat(moodle.membersOf(moodle.groupId("kasvu:exp-1:team-1"))).containsExactlyInAnyOrder(101L, 102L, 103L);
+        assertThat(moodle.assignments()).hasSize(2);
+        assertThat(moodle.events()).hasSize(2);
+    }
+
+    @Test
     void aMoodleThatAnswersHtml_isUnreachable_withTheHttpStatus() {
         moodle.failOn("core_group_get_course_groups", 1, FakeMoodle.Fault.HTTP_500);
 
