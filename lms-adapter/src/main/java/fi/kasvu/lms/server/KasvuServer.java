@@ -4,6 +4,7 @@ import fi.kasvu.common.Require;
 import fi.kasvu.lms.lti.DynamicRegistration;
 import jakarta.servlet.DispatcherType;
 import java.util.EnumSet;
+import java.util.List;
 import org.eclipse.jetty.ee10.servlet.FilterHolder;
 import org.eclipse.jetty.server.HttpConfiguration;
 import org.eclipse.jetty.server.HttpConnectionFactory;
@@ -133,6 +134,10 @@ public final class KasvuServer implements AutoCloseable {
         context.setContextPath("/");
         context.addFilter(new FilterHolder(new EdgeFilter(app.web()::sessionLanguage)), "/*",
                 EnumSet.of(DispatcherType.REQUEST));
+        FilterHolder unit = new FilterHolder(new UnitFilter(app.units()));
+        for (String path : List.of("/lti/login", "/lti/launch", "/pages/s/*")) {
+            context.addFilter(unit, path, EnumSet.of(DispatcherType.REQUEST));
+        }
         context.addServlet(new ServletHolder(new LtiServlets.Login(app.login(), app.tool())), "/lti/login");
         context.addServlet(new ServletHolder(new LtiServlets.Launch(app.validator(), app.storage().launchStates(),
                 app.storage().registrations(), app.tool(), app.web(), clock)), "/lti/launch");

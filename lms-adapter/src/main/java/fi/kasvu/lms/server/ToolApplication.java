@@ -19,6 +19,7 @@ import fi.kasvu.lms.lti.DeepLinkTarget;
 import fi.kasvu.lms.lti.DeepLinkingResponse;
 import fi.kasvu.lms.lti.DynamicRegistration;
 import fi.kasvu.lms.lti.HttpJwksFetcher;
+import fi.kasvu.lms.lti.JwksFetcher;
 import fi.kasvu.lms.lti.LaunchContext;
 import fi.kasvu.lms.lti.LaunchValidator;
 import fi.kasvu.lms.lti.LoginInitiation;
@@ -40,6 +41,7 @@ import fi.kasvu.lms.reminder.ReminderScheduler;
 import fi.kasvu.lms.web.Activities;
 import fi.kasvu.lms.web.ClassRoster;
 import fi.kasvu.lms.web.CourseServices;
+import fi.kasvu.lms.web.UnitOfWork;
 import fi.kasvu.lms.web.DeepLinkSigner;
 import fi.kasvu.lms.web.Web;
 import fi.kasvu.store.jdbc.KasvuDatabase;
@@ -67,6 +69,7 @@ final class ToolApplication {
     private static final Logger LOG = LoggerFactory.getLogger(ToolApplication.class);
 
     private final KasvuDatabase database;
+    private final UnitOfWork units;
     private final JdbcLtiStorage storage;
     private final KasvuRepositories repositories;
     private final ToolConfiguration tool;
@@ -95,6 +98,7 @@ final class ToolApplication {
     ToolApplication(KasvuDatabase database, URI baseUrl, Clock clock, HttpClient http, Duration skew,
                     DynamicRegistration.Policy registrationPolicy, Executor background) {
         this.database = database;
+        this.units = new DatabaseUnits(database);
         this.storage = JdbcLtiStorage.on(database);
         this.repositories = KasvuRepositories.of(database, KasvuJson.create(), clock);
         this.clock = clock;
@@ -113,7 +117,7 @@ final class ToolApplication {
         this.login = LoginInitiation.create(storage.registrations(), storage.launchStates(), clock, ids,
                 tool.launchUrl(), LoginInitiation.defaultStateLifetime());
         this.validator = LaunchValidator.create(storage.registrations(),
-                PlatformKeys.create(new HttpJwksFetcher(http), clock), storage.nonces(), storage.launchStates(), clock,
+                PlatformKeys.create(released(new HttpJwksFetcher(http)), clock), storage.nonces(), storage.launchStates(), clock,
                 skew);
         this.registration = new DynamicRegistration(http, storage.registrations(), storage.invites(), tool, clock, ids,
                 registrationPolicy);
@@ -121,7 +125,9 @@ final class ToolApplication {
         AgsClient ags = new AgsClient(http, tokens);
         this.nrps = new NrpsClient(http, tokens);
         // A completion only records its score; the background worker delivers it (poked at once).
-        OutboxScores scores = new OutboxScores(database, clock, () -> background.execute(this::deliverQuietly));
+        // (after the request's unit commits, so that the worker finds the score)
+        OutboxScores scores = new OutboxScores(database, clock,
+                () -> units.afterCommit(() -> background.execute(this::deliverQuietly)));
         this.delivery = new ScoreDelivery(storage.scoreOutbox(), storage.registrations(), ags, clock, scores);
         this.web = Web.newBuilder()
                 .activities(activities)
@@ -151,7 +157,7 @@ final class ToolApplication {
         return Activities.of(
                 GrowActivity.of(repositories.growConversations(), new GrowEventLog(), clock, ids,
                         repositories.developmentPlans()),
-                ExperimentActivity.of(repositories.experiments(), repositories.libraryEntries(), roster, clock, ids),
+                ExperimentActivity.of(repositories.experiments(), repositories.libraryEntries(), roster, course, clock, ids),
                 LibraryActivity.of(repositories.libraryEntries(), clock, ids),
                 PeerActivity.of(repositories.peerRosters(), repositories.formations(), repositories.peerGroups(), roster, clock, ids),
                 fi.kasvu.lms.activity.survey.SurveyActivity.culture(repositories.surveys(),
@@ -327,6 +333,19 @@ final class ToolApplication {
         };
     }
 
+    /** The platform's keyset, fetched with no database connection held (see {@link UnitOfWork#release()}). */
+    private JwksFetcher released(JwksFetcher fetcher) {
+        return url -> {
+            units.release();
+            return fetcher.fetch(url);
+        };
+    }
+
+    /** Each request's database work as one transaction, on this tool's database. */
+    UnitOfWork units() {
+        return units;
+    }
+
     private ClassRoster roster() {
         return session -> {
             if (session.membershipsUrl().isEmpty()) {
@@ -334,6 +353,7 @@ final class ToolApplication {
             }
             return storage.registrations().find(session.issuer(), session.clientId()).map(found -> {
                 try {
+                    units.release();
                     return nrps.roster(found, URI.create(session.membershipsUrl())).stream()
                             .filter(m -> m.active() && m.roles().stream().anyMatch(r -> r.kind() == LtiRole.Kind.LEARNER))
                             .map(m -> new ClassRoster.Member(m.userId(), m.name().orElse("")))
