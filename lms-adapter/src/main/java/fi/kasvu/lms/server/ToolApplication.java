@@ -82,6 +82,7 @@ final class ToolApplication {
     private final NrpsClient nrps;
     private final ScoreDelivery delivery;
     private final MoodleSites moodleSites;
+    private final CourseServices courseServices;
     private final ClassRoster roster = roster();
     private final StoredCalendarSubscriptions calendars;
     private final ReminderLedger reminderLedger;
@@ -109,6 +110,7 @@ final class ToolApplication {
         this.baseUrl = baseUrl;
         // The course's groups and calendar through the platform's Moodle web services, where configured.
         CourseServices course = new fi.kasvu.lms.moodle.MoodleCourseServices(moodleSites, courseEventIds(storage, clock));
+        this.courseServices = course;
         this.activities = activities(repositories, roster, course, clock, ids, raterLinks(storage), calendars,
                 contacts, baseUrl);
         this.tool = new ToolConfiguration(baseUrl, "Kasvu",
@@ -242,6 +244,10 @@ final class ToolApplication {
 
     MoodleSites moodleSites() {
         return moodleSites;
+    }
+
+    CourseServices courseServices() {
+        return courseServices;
     }
 
     Web web() {
