@@ -172,7 +172,8 @@ public final class MoodleCourseServices implements CourseServices {
             Map<Long, List<String>> members = members(moodle, groups.stream().map(Group::id).toList());
             List<CourseGroup> out = new ArrayList<>();
             for (Group group : groups) {
-                out.add(new CourseGroup(String.valueOf(group.id()), group.name(),
+                // Moodle answers names HTML-escaped (format_string): "A &amp; B".
+                out.add(new CourseGroup(String.valueOf(group.id()), unescape(group.name()),
                         members.getOrDefault(group.id(), List.of())));
             }
             return out;
@@ -223,7 +224,7 @@ public final class MoodleCourseServices implements CourseServices {
             if (group.idnumber() != null && !group.idnumber().isEmpty()) {
                 existingByIdnumber.put(group.idnumber(), group);
             }
-            existingByName.put(group.name(), group);
+            existingByName.put(unescape(group.name()), group);
         }
         List<Map.Entry<String, GroupToPublish>> toCreate = new ArrayList<>();
         for (Map.Entry<String, GroupToPublish> entry : byIdnumber.entrySet()) {
@@ -240,7 +241,7 @@ public final class MoodleCourseServices implements CourseServices {
         for (Grouping existing : moodle.execute(MoodleCalls.courseGroupings(courseId))) {
             if (groupingIdnumber.equals(existing.idnumber())) {
                 groupingId = existing.id();
-            } else if (groupingId == null && grouping.equals(existing.name())) {
+            } else if (groupingId == null && grouping.equals(unescape(existing.name()))) {
                 throw new Refused(Failure.REFUSED, "groupingnametaken");
             }
         }

@@ -166,6 +166,20 @@ class MoodleCourseServicesTest {
     }
 
     @Test
+    void namesMoodleListsEscaped_areComparedAndShownAsTheyAre() {
+        List<GroupToPublish> groups = List.of(new GroupToPublish("kasvu:amp", "Tiimi A & B", List.of("101")));
+        moodle.addGroupByHand("Opet & tuutorit", "");
+
+        done(services().publishGroups(session("7"), "Kolmikot & parit", groups));
+        assertThat(done(services().publishGroups(session("7"), "Kolmikot & parit", groups)))
+                .isEqualTo(new Published(0, 1));
+        assertThat(done(services().groups(session("7")))).extracting(CourseGroup::name)
+                .containsExactly("Opet & tuutorit", "Tiimi A & B");
+        failed(services().publishGroups(session("7"), "Tiimit", List.of(new GroupToPublish("kasvu:t", "Opet & tuutorit",
+                List.of()))), Failure.REFUSED, "groupnametaken");
+    }
+
+    @Test
     void aCourseWithoutGroups_answersNoGroupsInOneCall() {
         assertThat(done(services().groups(session("7")))).isEmpty();
         assertThat(moodle.callsByFunction()).containsOnlyKeys("core_group_get_course_groups");
