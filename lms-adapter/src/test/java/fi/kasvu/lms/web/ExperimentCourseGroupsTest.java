@@ -195,6 +195,8 @@ class ExperimentCourseGroupsTest {
         assertThat(((Answer.Page) notConfigured).status()).isEqualTo(422);
         assertThat(html(notConfigured)).contains("Kurssin ryhmät eivät ole saatavilla", "kasvu platform moodle",
                 "href=\"#t-import\"");
+        assertThat(html(notConfigured)).as("the split's box stays ticked after another form's post")
+                .containsPattern("id=\"f-byGroup\"[^>]*checked");
         Map<CourseServices.Failure, String> english = Map.of(
                 CourseServices.Failure.UNREACHABLE, "Moodle could not be reached.",
                 CourseServices.Failure.NOT_ALLOWED, "the web-service token lacks a permission this needs.",
