@@ -88,6 +88,14 @@ public interface Activity {
      */
     Progress progress(PageSession session, Map<String, String> people, PageTexts texts);
 
+    /**
+     * Links the progress page offers to the kind's own organiser pages: each item's label is the
+     * link text, its value the path relative to the session's base ({@code pairs}). None by default.
+     */
+    default List<Views.Item> organiserLinks(PageSession session, PageTexts texts) {
+        return List.of();
+    }
+
     // ---- completion ----
 
     /**

@@ -270,7 +270,13 @@ public final class Views {
      * @param notice     what the organiser's last action did ("" for nothing)
      */
     public record ProgressView(Frame frame, String intro, List<String> columns, boolean graded, List<ProgressRow> rows,
-                               String chartTitle, List<Bar> bars, String chartText, String notice) {
+                               String chartTitle, List<Bar> bars, String chartText, String notice, List<Item> links) {
+        /** A view without links to the kind's own organiser pages. */
+        public ProgressView(Frame frame, String intro, List<String> columns, boolean graded, List<ProgressRow> rows,
+                            String chartTitle, List<Bar> bars, String chartText, String notice) {
+            this(frame, intro, columns, graded, rows, chartTitle, bars, chartText, notice, List.of());
+        }
+
         /** A view without a notice. */
         public ProgressView(Frame frame, String intro, List<String> columns, boolean graded, List<ProgressRow> rows,
                             String chartTitle, List<Bar> bars, String chartText) {
