@@ -227,4 +227,20 @@ class ExperimentCourseGroupsTest {
         assertThat(course.calls.get()).isZero();
         assertThat(teams(TENANT)).isEmpty();
     }
+
+    @Test
+    void aLearnerPostingTheTeachersForms_getsNotFound_andMoodleIsNeverAsked() {
+        course.groups.set(CourseServices.Reply.done(GROUPS));
+        PageSession teacher = teacher(TENANT, Language.FI);
+        PageSession learner = new PageSession("tok2", "csrf2", PageSession.Role.LEARNER, TENANT, teacher.issuer(),
+                teacher.clientId(), teacher.deploymentId(), "3", "Learner 3", teacher.platformOrigin(), CONTEXT,
+                "Kurssi", teacher.placement(), Language.FI, "", "", "", "", "no-team");
+        for (Map<String, String> form : List.of(Map.of("do", "import"), Map.of("do", "split", "size", "2",
+                "byGroup", "on"))) {
+            Answer answer = call(learner, true, form);
+            assertThat(answer).isEqualTo(Answer.notFound());
+        }
+        assertThat(course.calls.get()).isZero();
+        assertThat(teams(TENANT)).isEmpty();
+    }
 }
