@@ -149,10 +149,10 @@ final class WebServlet extends HttpServlet {
             answer = Answer.notFound();
         }
         if (answer instanceof Answer.Completed completed) {
-            Activity.Completion completion = activity.orElseThrow().completion(session.tenant(), session.documentId());
+            Activity.Completion completion = activity.orElseThrow().completion(session);
             if (completion.complete()) {
                 try {
-                    scores.publishCompletion(session, completion, clock.instant());
+                    CompletionScores.publish(scores, activity.orElseThrow(), session, completion, clock.instant());
                 } catch (RuntimeException notRecorded) {
                     // The completion is saved; the background sweeper records its score within a minute.
                     LOG.warn("completion score not recorded on the request, left to the sweeper: {}",
@@ -247,7 +247,7 @@ final class WebServlet extends HttpServlet {
             activity.get().handle(inLanguage);
         }
         String back = call.param("back");
-        boolean safe = back.matches("[a-z0-9-]+(/[a-z0-9-]+)?");
+        boolean safe = back.matches("[a-z0-9-]+(/[A-Za-z0-9_-]{1,200})?");
         return Answer.redirect(call.base() + "/" + (safe ? back : "start"));
     }
 
