@@ -193,7 +193,7 @@ class SurveyTeamBrowserTest {
     void aMember_writesAndSavesANote_withTheKeyboardOnly_andThePageIsAccessibleInEveryLanguage() throws Exception {
         current = session(PageSession.Role.LEARNER, "m1", Language.FI);
         browser.driver.get(url("results?round=1"));
-        browser.loaded();
+        browser.check("survey-results-team-link-fi");
         browser.tabTo(By.cssSelector("a[href$='/team?round=1']"));
         browser.keys(Keys.ENTER);
         browser.wait.until(ExpectedConditions.urlContains("/team"));
