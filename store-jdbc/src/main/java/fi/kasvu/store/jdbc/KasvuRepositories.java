@@ -72,6 +72,7 @@ public final class KasvuRepositories {
     private final ReflectionAssignments reflectionAssignments;
     private final SeenPeople seenPeople;
     private final PlanTeams planTeams;
+    private final fi.kasvu.grow.GrowCoachNotes growCoachNotes;
     private final Sessions sessions;
     private final PersonalDataService personalData;
 
@@ -102,7 +103,7 @@ public final class KasvuRepositories {
                 fi.kasvu.survey.SurveyReportings.KIND));
         this.teamDiscussions = fi.kasvu.survey.TeamDiscussions.over(repository(database, json, clock,
                 fi.kasvu.survey.TeamDiscussions.KIND));
-        this.libraryEntries = LibraryEntries.over(library);
+        this.libraryEntries = LibraryEntries.over(library, library::listByContextInEveryTenant);
         this.peerGroups = PeerGroups.over(groups);
         this.formations = Formations.over(formationRows);
         this.peerRosters = PeerRosters.over(rosterRows);
@@ -115,6 +116,9 @@ public final class KasvuRepositories {
         JdbcDocumentRepository<PlanTeam> teams = JdbcDocumentRepository.of(database, PlanTeams.KIND,
                 new PlanTeamCodec(), clock);
         this.planTeams = PlanTeams.over(teams);
+        JdbcDocumentRepository<fi.kasvu.grow.CoachNotes> coachNotes = JdbcDocumentRepository.of(database,
+                fi.kasvu.grow.GrowCoachNotes.KIND, new CoachNotesCodec(), clock);
+        this.growCoachNotes = fi.kasvu.grow.GrowCoachNotes.over(coachNotes);
         this.sessions = new JdbcSessions(database);
         this.personalData = PersonalDataService.builder(clock)
                 .register(grow, GrowPersonalData.POLICY)
@@ -130,6 +134,7 @@ public final class KasvuRepositories {
                 .register(seen, SeenPeople.PERSONAL_DATA)
                 .register(participations, fi.kasvu.survey.SurveyParticipations.POLICY)
                 .register(teams, PlanTeams.PERSONAL_DATA)
+                .register(coachNotes, fi.kasvu.grow.GrowCoachNotes.PERSONAL_DATA)
                 .sessions(sessions)
                 .build();
     }
@@ -153,6 +158,11 @@ public final class KasvuRepositories {
     /** The teams development plans are shared with, and their comments. */
     public PlanTeams planTeams() {
         return planTeams;
+    }
+
+    /** Coaches' private notes on the GROW conversations they coach. */
+    public fi.kasvu.grow.GrowCoachNotes growCoachNotes() {
+        return growCoachNotes;
     }
 
     /** GROW conversations. */
