@@ -434,9 +434,8 @@ public final class SurveyActivity implements Activity {
                 return page.show(call.texts().t("answer.replaced"));
             } else if (rest.equals("results") && !call.post()) {
                 return new ResultsPage(this, call).show("");
-            } else if (rest.equals("team")) {
-                TeamPage team = new TeamPage(this, call);
-                return call.post() ? team.post() : team.show();
+            } else if (rest.equals("team") || rest.startsWith("team/")) {
+                return team(call);
             }
             return Answer.notFound();
         }
@@ -448,12 +447,32 @@ public final class SurveyActivity implements Activity {
                 return call.post() ? page.post() : page.show("");
             } else if (rest.matches("export\\.(csv|xlsx)") && !call.post()) {
                 return export(call, rest.endsWith("xlsx"));
-            } else if (rest.equals("team")) {
-                TeamPage page = new TeamPage(this, call);
-                return call.post() ? page.post() : page.show();
+            } else if (rest.equals("team") || rest.startsWith("team/")) {
+                return team(call);
             }
         }
         return Answer.notFound();
+    }
+
+    /**
+     * The team discussion page: {@code team?round=R&team=K}, or {@code team/R-K} (the form the
+     * language switch returns to, as it keeps no query).
+     */
+    private Answer team(Call call) {
+        if (call.path().equals("team")) {
+            TeamPage page = new TeamPage(this, call);
+            return call.post() ? page.post() : page.show();
+        }
+        java.util.regex.Matcher place = java.util.regex.Pattern.compile("team/([0-9]{1,6})-(g-[A-Za-z0-9_-]{1,100})")
+                .matcher(call.path());
+        if (call.post() || !place.matches()) {
+            return Answer.notFound();
+        }
+        Map<String, String> params = new java.util.HashMap<>(call.parameters());
+        params.put("round", place.group(1));
+        params.put("team", place.group(2));
+        return new TeamPage(this, new Call(call.session(), "team", false, params, call.all(), call.base(),
+                call.staticBase(), call.texts(), call.scoreSource())).show();
     }
 
     // ---- organisers ----

@@ -177,7 +177,7 @@ final class TeamPage {
                 g.name().isBlank() ? t.t("results.group", g.id()) : g.name(), g == place.team(), "")).toList();
         String name = place.team().name().isBlank() ? t.t("results.group", place.team().id()) : place.team().name();
         return Answer.page(status, "survey/team.jte", new SurveyViews.TeamView(
-                call.frame(t.t("team.title", name), "team?round=" + place.round() + "&team=" + place.key()), messages,
+                call.frame(t.t("team.title", name), "team/" + place.round() + "-" + place.key()), messages,
                 notice, place.round(), place.key(), version, teams.size() > 1 ? teams : List.of(),
                 teamFigures.isPresent(), rows, call.base() + "/results?round=" + place.round()));
     }

@@ -173,6 +173,23 @@ class SurveyCourseGroupsTest {
     }
 
     @Test
+    void aLearnerCannotClaimAGroup_throughTheForm() {
+        organiser("rl-4", "open");
+        Map<String, String> form = new HashMap<>();
+        form.put("round", "1");
+        form.put("ballot", "claiming-ballot-key-000000000000000000000");
+        form.put("q.ca1", "5");
+        form.put("unit", "g-12");
+        Answer refused = activity.handle(call(session(PageSession.Role.LEARNER, "l1", "rl-4", BY_GROUPS), "survey", true,
+                form));
+        assertThat(((Answer.Page) refused).status()).isEqualTo(422);
+        assertThat(((SurveyViews.AnswerView) ((Answer.Page) refused).model()).errors())
+                .extracting(m -> m.message()).containsExactly("Valitse yksikkösi luettelosta.");
+        organiser("rl-4", "close");
+        assertThat(stored("rl-4")).isEmpty();
+    }
+
+    @Test
     void aPlatformThatCannotSay_countsEveryAnswerUnderEveryoneOnly() {
         course.reply = CourseServices.Reply.failed(CourseServices.Failure.UNREACHABLE, "timeout");
         organiser("rl-3", "open");

@@ -79,6 +79,10 @@ class SurveyTeamNotesTest {
         assertThat(first.teamShown()).isTrue();
         assertThat(first.items()).hasSize(7);
         assertThat(first.items().get(3).team()).startsWith("keskiarvo 4");
+        assertThat(first.frame().back()).as("the language switch comes back here").isEqualTo("team/1-g-11");
+        assertThat(view(as(PageSession.Role.LEARNER, "l1", "team/1-g-11", false, Map.of())).team()).isEqualTo("g-11");
+        assertThat(as(PageSession.Role.LEARNER, "l1", "team/1-g-12", false, Map.of())).isEqualTo(Answer.notFound());
+        assertThat(as(PageSession.Role.LEARNER, "l1", "team/x", false, Map.of())).isEqualTo(Answer.notFound());
 
         Answer saved = learner("l1", true, notes(first.version(), "Kuuntelemme toisiamme."));
         assertThat(saved).isInstanceOf(Answer.Redirect.class);
