@@ -67,6 +67,7 @@ public final class ReminderScheduler {
     private final URI publicBase;
     private final Clock clock;
     private final String instance;
+    private final List<DueSource> sources = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     /**
      * A scheduler of one instance.
@@ -84,6 +85,17 @@ public final class ReminderScheduler {
         this.publicBase = publicBase;
         this.clock = clock;
         this.instance = instance;
+    }
+
+    /**
+     * Adds due items besides the programmes' (plan reviews, pending 360 invitations): recorded in
+     * every round like the programmes' and sent with the source's own text.
+     *
+     * @return this scheduler
+     */
+    public ReminderScheduler with(DueSource source) {
+        sources.add(java.util.Objects.requireNonNull(source, "source"));
+        return this;
     }
 
     /**
@@ -117,6 +129,13 @@ public final class ReminderScheduler {
                 }
             }
         }
+        for (DueSource source : sources) {
+            for (DueSource.Due due : source.due(now, now.plus(AHEAD))) {
+                if (ledger.record(due.tenant(), due.item(), now)) {
+                    recorded++;
+                }
+            }
+        }
         int sent = 0;
         int skipped = 0;
         int retrying = 0;
@@ -126,12 +145,16 @@ public final class ReminderScheduler {
                 continue;
             }
             Optional<ReminderLedger.Contact> contact = ledger.contact(reminder.tenant(), reminder.item().recipient());
-            Optional<Versioned<Programme>> programme = programmes.find(reminder.tenant(), reminder.item().documentId());
-            if (contact.isEmpty() || contact.get().optedOut() || programme.isEmpty()) {
+            Optional<DueSource> source = sources.stream().filter(s -> s.handles(reminder.item().kind())).findFirst();
+            Optional<Versioned<Programme>> programme = source.isPresent() ? Optional.empty()
+                    : programmes.find(reminder.tenant(), reminder.item().documentId());
+            boolean stillDue = source.map(s -> s.stillDue(reminder.tenant(), reminder.item()))
+                    .orElse(programme.isPresent());
+            if (contact.isEmpty() || contact.get().optedOut() || !stillDue) {
                 ledger.finish(reminder, instance, ReminderLedger.State.SKIPPED, now);
                 // She may have given her address between the lookup and the skip; her subscribe
                 // reopened nothing then (the reminder was being sent), so reopen it here.
-                if (contact.isEmpty() && programme.isPresent()
+                if (contact.isEmpty() && stillDue
                         && ledger.contact(reminder.tenant(), reminder.item().recipient())
                                 .filter(c -> !c.optedOut()).isPresent()) {
                     ledger.reopenSkipped(reminder.tenant(), reminder.item().recipient(), now);
@@ -143,9 +166,17 @@ public final class ReminderScheduler {
             Language language = contact.get().language();
             String optOut = base() + "reminders/optout/" + contact.get().token();
             try {
-                mail.send(contact.get().email(), PREFIX.in(language) + ": "
-                                + ProgrammeMessages.reminder(reminder.item().kind(), language),
-                        body(reminder, programme.get().value(), language, optOut), optOut);
+                if (source.isPresent()) {
+                    List<String> lines = new ArrayList<>(source.get().body(reminder.tenant(), reminder.item(), language));
+                    lines.add("");
+                    lines.add(STOP.in(language) + " " + optOut);
+                    mail.send(contact.get().email(), PREFIX.in(language) + ": "
+                            + source.get().subject(reminder.item(), language), String.join("\n", lines), optOut);
+                } else {
+                    mail.send(contact.get().email(), PREFIX.in(language) + ": "
+                                    + ProgrammeMessages.reminder(reminder.item().kind(), language),
+                            body(reminder, programme.get().value(), language, optOut), optOut);
+                }
                 ledger.finish(reminder, instance, ReminderLedger.State.SENT, clock.instant());
                 sent++;
             } catch (MailSender.MailException e) {

@@ -246,7 +246,9 @@ final class ToolApplication {
     ReminderScheduler reminders(MailSender mail, String instance) {
         contacts.enable();
         return new ReminderScheduler(database, repositories.programmes(), repositories.reflectionAssignments(),
-                reminderLedger, mail, baseUrl, clock, instance);
+                reminderLedger, mail, baseUrl, clock, instance)
+                .with(new fi.kasvu.lms.reminder.PersonalDueItems(database, repositories.developmentPlans(),
+                        repositories.feedbackAssessments()));
     }
 
     /** The public calendar addresses' servlet. */
