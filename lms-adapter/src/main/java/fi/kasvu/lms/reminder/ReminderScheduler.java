@@ -68,6 +68,7 @@ public final class ReminderScheduler {
     private final URI publicBase;
     private final Clock clock;
     private final String instance;
+    private final List<DueSource> sources = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     /**
      * A scheduler of one instance.
@@ -104,6 +105,17 @@ public final class ReminderScheduler {
     }
 
     /**
+     * Adds due items besides the programmes' (plan reviews, pending 360 invitations): recorded in
+     * every round like the programmes' and sent with the source's own text.
+     *
+     * @return this scheduler
+     */
+    public ReminderScheduler with(DueSource source) {
+        sources.add(java.util.Objects.requireNonNull(source, "source"));
+        return this;
+    }
+
+    /**
      * What one round did.
      *
      * @param recorded  reminders recorded for the first time
@@ -134,6 +146,13 @@ public final class ReminderScheduler {
                 }
             }
         }
+        for (DueSource source : sources) {
+            for (DueSource.Due due : source.due(now, now.plus(AHEAD))) {
+                if (ledger.record(due.tenant(), due.item(), now)) {
+                    recorded++;
+                }
+            }
+        }
         int sent = 0;
         int skipped = 0;
         int retrying = 0;
@@ -143,9 +162,13 @@ public final class ReminderScheduler {
                 continue;
             }
             Optional<ReminderLedger.Contact> contact = ledger.contact(reminder.tenant(), reminder.item().recipient());
-            Optional<Versioned<Programme>> programme = programmes.find(reminder.tenant(), reminder.item().documentId());
+            Optional<DueSource> source = sources.stream().filter(s -> s.handles(reminder.item().kind())).findFirst();
+            Optional<Versioned<Programme>> programme = source.isPresent() ? Optional.empty()
+                    : programmes.find(reminder.tenant(), reminder.item().documentId());
+            boolean stillDue = source.map(s -> s.stillDue(reminder.tenant(), reminder.item()))
+                    .orElse(programme.isPresent());
             Optional<PlatformNotifier.Recipient> member = Optional.empty();
-            if (programme.isPresent() && contact.filter(ReminderLedger.Contact::optedOut).isEmpty()) {
+            if (stillDue && contact.filter(ReminderLedger.Contact::optedOut).isEmpty()) {
                 try {
                     member = platform.recipient(reminder.tenant(), reminder.item().recipient());
                 } catch (PlatformNotifier.NotifyException e) {
@@ -158,12 +181,12 @@ public final class ReminderScheduler {
                 }
             }
             boolean byMail = mail != null && contact.filter(ReminderLedger.Contact::hasEmail).isPresent();
-            if (programme.isEmpty() || contact.filter(ReminderLedger.Contact::optedOut).isPresent()
+            if (!stillDue || contact.filter(ReminderLedger.Contact::optedOut).isPresent()
                     || (!byMail && member.isEmpty())) {
                 ledger.finish(reminder, instance, ReminderLedger.State.SKIPPED, now);
                 // She may have given her address between the lookup and the skip; her subscribe
                 // reopened nothing then (the reminder was being sent), so reopen it here.
-                if (contact.isEmpty() && programme.isPresent()
+                if (contact.isEmpty() && stillDue
                         && ledger.contact(reminder.tenant(), reminder.item().recipient())
                                 .filter(c -> !c.optedOut()).isPresent()) {
                     ledger.reopenSkipped(reminder.tenant(), reminder.item().recipient(), now);
@@ -179,8 +202,11 @@ public final class ReminderScheduler {
             ReminderLedger.Contact to = contact.orElseGet(() -> ledger.contactFor(reminder.tenant(),
                     reminder.item().recipient(), language, now));
             String optOut = base() + "reminders/optout/" + to.token();
-            String subject = PREFIX.in(language) + ": " + ProgrammeMessages.reminder(reminder.item().kind(), language);
-            String body = body(reminder, programme.get().value(), language, optOut);
+            String subject = PREFIX.in(language) + ": " + (source.isPresent()
+                    ? source.get().subject(reminder.item(), language)
+                    : ProgrammeMessages.reminder(reminder.item().kind(), language));
+            String body = source.isPresent() ? sourceBody(source.get(), reminder, language, optOut)
+                    : body(reminder, programme.get().value(), language, optOut);
             boolean delivered = false;
             try {
                 if (member.isPresent()) {
@@ -262,6 +288,15 @@ public final class ReminderScheduler {
         } catch (RuntimeException e) {
             LOG.warn("Reminder round failed: {}", e.getClass().getSimpleName());
         }
+    }
+
+    /** A source's lines, then the opt-out line. */
+    private static String sourceBody(DueSource source, ReminderLedger.Reminder reminder, Language language,
+                                     String optOut) {
+        List<String> lines = new ArrayList<>(source.body(reminder.tenant(), reminder.item(), language));
+        lines.add("");
+        lines.add(STOP.in(language) + " " + optOut);
+        return String.join("\n", lines);
     }
 
     private String base() {

@@ -278,7 +278,9 @@ final class ToolApplication {
         }
         return new ReminderScheduler(database, repositories.programmes(), repositories.reflectionAssignments(),
                 reminderLedger, mail, new fi.kasvu.lms.moodle.MoodleReminderNotifier(storage.registrations(),
-                moodleSites), baseUrl, clock, instance);
+                moodleSites), baseUrl, clock, instance)
+                .with(new fi.kasvu.lms.reminder.PersonalDueItems(database, repositories.developmentPlans(),
+                        repositories.feedbackAssessments()));
     }
 
     /** The public calendar addresses' servlet. */

@@ -73,7 +73,9 @@ class FeedbackRoundsHttpTest {
                 "Ei aloitettu", "Edistyminen ja jaetut raportit");
         String base = PagesHttpTest.base(manage);
         String csrf = PagesHttpTest.csrf(manage.body());
-        assertThat(teacher.get(base + "/progress").statusCode()).isEqualTo(200);
+        HttpResponse<String> progress = teacher.get(base + "/progress");
+        assertThat(progress.statusCode()).isEqualTo(200);
+        assertThat(progress.body()).contains("/feedback/manage\">360-arviointi: arvioijat ja kierrokset</a>");
 
         HttpResponse<String> noSubject = teacher.post(base + "/feedback/manage/invite", Map.of("csrf", csrf,
                 "subject", "not-in-course", "rater", "4", "group", "PEERS"));

@@ -655,6 +655,11 @@ public final class FeedbackActivity implements Activity, PublicPages {
     }
 
     @Override
+    public List<Views.Item> organiserLinks(PageSession session, PageTexts t) {
+        return List.of(new Views.Item(t.t("manage.title"), ManagePage.PATH));
+    }
+
+    @Override
     public Progress progress(PageSession session, Map<String, String> people, PageTexts t) {
         Map<String, String> names = new LinkedHashMap<>(people);
         Map<String, FeedbackAssessment> bySubject = new LinkedHashMap<>();
