@@ -237,7 +237,7 @@ public final class ProgrammeActivity implements Activity {
         if (path.equals("dashboard") && !call.post()) {
             DashboardPage page = new DashboardPage(call.texts());
             return stored.isEmpty() ? page.empty(call) : page.show(call, stored.get().value(), figures(session,
-                    stored.get().value()));
+                    stored.get().value()), contacts.uncertain(session.tenant(), stored.get().value().id()));
         }
         if (path.equals("dashboard.csv") && !call.post() && stored.isPresent()) {
             return new DashboardPage(call.texts()).csv(stored.get().value(), figures(session, stored.get().value()));
