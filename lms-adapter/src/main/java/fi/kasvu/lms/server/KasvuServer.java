@@ -4,6 +4,7 @@ import fi.kasvu.common.Require;
 import fi.kasvu.lms.lti.DynamicRegistration;
 import jakarta.servlet.DispatcherType;
 import java.util.EnumSet;
+import java.util.List;
 import org.eclipse.jetty.ee10.servlet.FilterHolder;
 import org.eclipse.jetty.server.HttpConfiguration;
 import org.eclipse.jetty.server.HttpConnectionFactory;
@@ -106,6 +107,18 @@ public final class KasvuServer implements AutoCloseable {
      * @throws Exception if Jetty cannot start (for example, the port is taken)
      */
     public static KasvuServer start(KasvuDatabase database, Settings settings, Clock clock) throws Exception {
+        return start(database, settings, clock, null);
+    }
+
+    /**
+     * Starts the server on the database with these course services instead of the ones the
+     * platforms' configuration gives (tests: a course kept in memory).
+     *
+     * @param course the course's groups and calendar, or null for the configured platforms' own
+     * @throws Exception if Jetty cannot start (for example, the port is taken)
+     */
+    public static KasvuServer start(KasvuDatabase database, Settings settings, Clock clock,
+                                    fi.kasvu.lms.web.CourseServices course) throws Exception {
         QueuedThreadPool threads = new QueuedThreadPool(200, 8);
         threads.setName("kasvu-http");
         Server jetty = new Server(threads);
@@ -127,12 +140,16 @@ public final class KasvuServer implements AutoCloseable {
             return t;
         });
         ToolApplication app = new ToolApplication(database, baseUrl, clock, http, settings.skew(),
-                settings.registration(), background);
+                settings.registration(), background, course);
 
         ServletContextHandler context = new ServletContextHandler();
         context.setContextPath("/");
         context.addFilter(new FilterHolder(new EdgeFilter(app.web()::sessionLanguage)), "/*",
                 EnumSet.of(DispatcherType.REQUEST));
+        FilterHolder unit = new FilterHolder(new UnitFilter(app.units()));
+        for (String path : List.of("/lti/login", "/lti/launch", "/pages/s/*")) {
+            context.addFilter(unit, path, EnumSet.of(DispatcherType.REQUEST));
+        }
         context.addServlet(new ServletHolder(new LtiServlets.Login(app.login(), app.tool())), "/lti/login");
         context.addServlet(new ServletHolder(new LtiServlets.Launch(app.validator(), app.storage().launchStates(),
                 app.storage().registrations(), app.tool(), app.web(), clock)), "/lti/launch");
@@ -222,7 +239,7 @@ public final class KasvuServer implements AutoCloseable {
      * Starts this instance's reminder scheduler: a round at once and then every {@code every}, on
      * the background thread; safe to run on every instance sharing the database.
      *
-     * @param mail     the mail server to send through
+     * @param mail     the mail server to send through, or null for reminders through the platforms' Moodle only
      * @param instance this instance's name in the reminders' claims
      * @return the scheduler (for a round on demand)
      */

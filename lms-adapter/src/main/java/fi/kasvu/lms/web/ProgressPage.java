@@ -63,7 +63,7 @@ final class ProgressPage {
             default -> "";
         };
         return Answer.page("progress.jte", new Views.ProgressView(frame, progress.intro(), progress.columns(), graded,
-                rows, progress.chartTitle(), progress.chart(), chartText, notice));
+                rows, progress.chartTitle(), progress.chart(), chartText, notice, activity.organiserLinks(session, t)));
     }
 
     /**

@@ -227,7 +227,7 @@ public final class Views {
      * @param fields          the kind's own settings
      * @param title           the title field
      * @param language        the language select
-     * @param graded          the graded checkbox
+     * @param graded          the graded checkbox (null for a kind that is never graded)
      */
     public record PickerView(Frame frame, List<Message> errors, List<Choice> kinds, String kindName,
                              String kindDescription, String action, List<Field> fields, Field title, Field language,
@@ -270,7 +270,13 @@ public final class Views {
      * @param notice     what the organiser's last action did ("" for nothing)
      */
     public record ProgressView(Frame frame, String intro, List<String> columns, boolean graded, List<ProgressRow> rows,
-                               String chartTitle, List<Bar> bars, String chartText, String notice) {
+                               String chartTitle, List<Bar> bars, String chartText, String notice, List<Item> links) {
+        /** A view without links to the kind's own organiser pages. */
+        public ProgressView(Frame frame, String intro, List<String> columns, boolean graded, List<ProgressRow> rows,
+                            String chartTitle, List<Bar> bars, String chartText, String notice) {
+            this(frame, intro, columns, graded, rows, chartTitle, bars, chartText, notice, List.of());
+        }
+
         /** A view without a notice. */
         public ProgressView(Frame frame, String intro, List<String> columns, boolean graded, List<ProgressRow> rows,
                             String chartTitle, List<Bar> bars, String chartText) {

@@ -102,6 +102,16 @@ final class WebServlet extends HttpServlet {
             error(request, response, session, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE, "error.tooLarge", null);
             return;
         }
+        if (post && Optional.ofNullable(request.getContentType()).orElse("").toLowerCase(java.util.Locale.ROOT)
+                .startsWith("multipart/form-data")) {
+            try {
+                all = withFiles(request, all);
+            } catch (IOException | jakarta.servlet.ServletException | RuntimeException unreadable) {
+                drain(request);
+                error(request, response, session, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE, "error.tooLarge", null);
+                return;
+            }
+        }
         Map<String, String> first = new LinkedHashMap<>();
         all.forEach((k, v) -> {
             if (v.length > 0) {
@@ -139,10 +149,10 @@ final class WebServlet extends HttpServlet {
             answer = Answer.notFound();
         }
         if (answer instanceof Answer.Completed completed) {
-            Activity.Completion completion = activity.orElseThrow().completion(session.tenant(), session.documentId());
+            Activity.Completion completion = activity.orElseThrow().completion(session);
             if (completion.complete()) {
                 try {
-                    scores.publishCompletion(session, completion, clock.instant());
+                    CompletionScores.publish(scores, activity.orElseThrow(), session, completion, clock.instant());
                 } catch (RuntimeException notRecorded) {
                     // The completion is saved; the background sweeper records its score within a minute.
                     LOG.warn("completion score not recorded on the request, left to the sweeper: {}",
@@ -152,6 +162,33 @@ final class WebServlet extends HttpServlet {
             answer = completed.then();
         }
         write(request, response, session, answer);
+    }
+
+    /**
+     * The parameters with each file of a multipart form as its text (UTF-8; bytes that are not
+     * UTF-8 become U+FFFD, which the page checking the text can name): a CSV chosen in a file
+     * field arrives as a parameter named as the field, without scripts. An empty file field
+     * (nothing chosen) gives no parameter.
+     */
+    private static Map<String, String[]> withFiles(HttpServletRequest request, Map<String, String[]> fields)
+            throws IOException, jakarta.servlet.ServletException {
+        Map<String, String[]> all = new LinkedHashMap<>(fields);
+        for (jakarta.servlet.http.Part part : request.getParts()) {
+            if (part.getSubmittedFileName() == null || all.containsKey(part.getName())) {
+                continue;
+            }
+            byte[] bytes;
+            try (var in = part.getInputStream()) {
+                bytes = in.readNBytes(MAX_BODY + 1);
+            }
+            if (bytes.length > MAX_BODY) {
+                throw new IllegalArgumentException("file too large");
+            }
+            if (bytes.length > 0 || !part.getSubmittedFileName().isEmpty()) {
+                all.put(part.getName(), new String[] {new String(bytes, StandardCharsets.UTF_8)});
+            }
+        }
+        return all;
     }
 
     private Answer route(PageSessions.Found found, Call call, Optional<Activity> activity) {
@@ -210,7 +247,7 @@ final class WebServlet extends HttpServlet {
             activity.get().handle(inLanguage);
         }
         String back = call.param("back");
-        boolean safe = back.matches("[a-z0-9-]+(/[a-z0-9-]+)?");
+        boolean safe = back.matches("[a-z0-9-]+(/[A-Za-z0-9_-]{1,200})?");
         return Answer.redirect(call.base() + "/" + (safe ? back : "start"));
     }
 

@@ -62,6 +62,7 @@ public final class KasvuRepositories {
     private final SurveyResponses surveyResponses;
     private final fi.kasvu.survey.SurveyParticipations surveyParticipations;
     private final fi.kasvu.survey.SurveyReportings surveyReportings;
+    private final fi.kasvu.survey.TeamDiscussions teamDiscussions;
     private final LibraryEntries libraryEntries;
     private final PeerGroups peerGroups;
     private final Formations formations;
@@ -71,6 +72,7 @@ public final class KasvuRepositories {
     private final ReflectionAssignments reflectionAssignments;
     private final SeenPeople seenPeople;
     private final PlanTeams planTeams;
+    private final fi.kasvu.grow.GrowCoachNotes growCoachNotes;
     private final Sessions sessions;
     private final PersonalDataService personalData;
 
@@ -99,7 +101,9 @@ public final class KasvuRepositories {
         this.surveyParticipations = fi.kasvu.survey.SurveyParticipations.over(participations);
         this.surveyReportings = fi.kasvu.survey.SurveyReportings.over(repository(database, json, clock,
                 fi.kasvu.survey.SurveyReportings.KIND));
-        this.libraryEntries = LibraryEntries.over(library);
+        this.teamDiscussions = fi.kasvu.survey.TeamDiscussions.over(repository(database, json, clock,
+                fi.kasvu.survey.TeamDiscussions.KIND));
+        this.libraryEntries = LibraryEntries.over(library, library::listByContextInEveryTenant);
         this.peerGroups = PeerGroups.over(groups);
         this.formations = Formations.over(formationRows);
         this.peerRosters = PeerRosters.over(rosterRows);
@@ -112,6 +116,9 @@ public final class KasvuRepositories {
         JdbcDocumentRepository<PlanTeam> teams = JdbcDocumentRepository.of(database, PlanTeams.KIND,
                 new PlanTeamCodec(), clock);
         this.planTeams = PlanTeams.over(teams);
+        JdbcDocumentRepository<fi.kasvu.grow.CoachNotes> coachNotes = JdbcDocumentRepository.of(database,
+                fi.kasvu.grow.GrowCoachNotes.KIND, new CoachNotesCodec(), clock);
+        this.growCoachNotes = fi.kasvu.grow.GrowCoachNotes.over(coachNotes);
         this.sessions = new JdbcSessions(database);
         this.personalData = PersonalDataService.builder(clock)
                 .register(grow, GrowPersonalData.POLICY)
@@ -127,6 +134,7 @@ public final class KasvuRepositories {
                 .register(seen, SeenPeople.PERSONAL_DATA)
                 .register(participations, fi.kasvu.survey.SurveyParticipations.POLICY)
                 .register(teams, PlanTeams.PERSONAL_DATA)
+                .register(coachNotes, fi.kasvu.grow.GrowCoachNotes.PERSONAL_DATA)
                 .sessions(sessions)
                 .build();
     }
@@ -150,6 +158,11 @@ public final class KasvuRepositories {
     /** The teams development plans are shared with, and their comments. */
     public PlanTeams planTeams() {
         return planTeams;
+    }
+
+    /** Coaches' private notes on the GROW conversations they coach. */
+    public fi.kasvu.grow.GrowCoachNotes growCoachNotes() {
+        return growCoachNotes;
     }
 
     /** GROW conversations. */
@@ -185,6 +198,11 @@ public final class KasvuRepositories {
     /** How each survey reports: unit names, course, rounds published to respondents. */
     public fi.kasvu.survey.SurveyReportings surveyReportings() {
         return surveyReportings;
+    }
+
+    /** Teams' own notes on survey results (no person recorded, so no personal-data policy). */
+    public fi.kasvu.survey.TeamDiscussions teamDiscussions() {
+        return teamDiscussions;
     }
 
     /** A clock that tells only the day (midnight UTC of the underlying clock's day). */

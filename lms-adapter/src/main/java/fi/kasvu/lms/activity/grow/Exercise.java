@@ -19,8 +19,8 @@ import java.util.Optional;
 import java.util.function.Function;
 
 /**
- * A learner's exercise in one activity: found or started on launch (in one save, already in SELF
- * mode), changed through core's {@link GrowService} with one conditional write on the version
+ * A learner's exercise in one activity: found or started on launch (in one save, already in its
+ * mode: SELF, or SUPERVISOR for a template held with a coach), changed through core's {@link GrowService} with one conditional write on the version
  * just read, and read again and retried only when another request saved in between.
  */
 final class Exercise {
@@ -54,20 +54,64 @@ final class Exercise {
      * session's language, with the activity's minimum of options) if there is none yet.
      */
     Versioned<GrowConversation> findOrStart(PageSession session) {
-        Optional<Versioned<GrowConversation>> existing = conversations.listByOwner(session.tenant(), session.person())
-                .documents().stream()
-                .filter(v -> session.contextId().equals(v.value().context()))
-                .max(Comparator.comparing(v -> v.value().updated()));
+        Optional<Versioned<GrowConversation>> existing = own(session.tenant(), session.person(), session.contextId());
         if (existing.isPresent()) {
             return existing.get();
         }
         GrowSettings settings = GrowSettings.fromCustom(session.placement().settings());
-        Participants alone = Participants.alone(session.person());
-        // Inside the LMS each learner works through the exercise alone: the questions act as coach.
-        GrowConversation prepared = GrowConversation.start(ids.next(), settings.template(), alone, session.language(),
-                clock).inContext(session.contextId()).withSetting(Mode.SELF, alone)
-                .withMinimumOptions(settings.minimumOptions());
-        return service.start(session.tenant(), prepared);
+        return service.start(session.tenant(), prepare(settings, session.contextId(), Participants.alone(session.person()),
+                session.language()));
+    }
+
+    /**
+     * A new conversation of the activity's template: a template held with a coach (a development
+     * discussion, an onboarding conversation) starts in core's SUPERVISOR mode and needs its coach
+     * before the Goal phase completes; any other template is worked through alone, the questions
+     * acting as coach (SELF).
+     */
+    private GrowConversation prepare(GrowSettings settings, String context, Participants participants,
+                                     fi.kasvu.common.Language language) {
+        Mode mode = Coaching.twoParty(settings.template()) ? Mode.SUPERVISOR : Mode.SELF;
+        return GrowConversation.start(ids.next(), settings.template(), participants, language, clock)
+                .inContext(context).withSetting(mode, participants).withMinimumOptions(settings.minimumOptions());
+    }
+
+    /** The person's own conversation (as coachee) in the context, the latest changed if several. */
+    Optional<Versioned<GrowConversation>> own(fi.kasvu.common.TenantId tenant, fi.kasvu.common.PersonId person,
+                                              String context) {
+        return conversations.listByOwner(tenant, person).documents().stream()
+                .filter(v -> context.equals(v.value().context()))
+                .max(Comparator.comparing(v -> v.value().updated()));
+    }
+
+    /** The two-party conversations in the context that the person coaches, the latest changed first. */
+    java.util.List<Versioned<GrowConversation>> coachedBy(fi.kasvu.common.TenantId tenant,
+                                                          fi.kasvu.common.PersonId coach, String context) {
+        return conversations.listByContext(tenant, context).documents().stream()
+                .filter(v -> Coaching.twoParty(v.value()) && coach.equals(v.value().participants().coach()))
+                .sorted(Comparator.comparing((Versioned<GrowConversation> v) -> v.value().updated()).reversed())
+                .toList();
+    }
+
+    /** Every conversation in the context. */
+    java.util.List<Versioned<GrowConversation>> inContext(fi.kasvu.common.TenantId tenant, String context) {
+        return conversations.listByContext(tenant, context).documents();
+    }
+
+    /** A conversation of the tenant by id. */
+    Optional<Versioned<GrowConversation>> byId(fi.kasvu.common.TenantId tenant, String id) {
+        return conversations.find(tenant, id);
+    }
+
+    /**
+     * Starts a coachee's conversation with a coach already paired (the teacher pairs before the
+     * coachee launched), in the teacher's page language; the coachee may switch it.
+     */
+    Versioned<GrowConversation> startPaired(PageSession organiser, fi.kasvu.common.PersonId coachee,
+                                            fi.kasvu.common.PersonId coach) {
+        GrowSettings settings = GrowSettings.fromCustom(organiser.placement().settings());
+        return service.start(organiser.tenant(), prepare(settings, organiser.contextId(),
+                Participants.coached(coachee, coach), organiser.language()));
     }
 
     /** The learner's conversation, if it exists and is theirs. */
@@ -114,13 +158,24 @@ final class Exercise {
      * @throws NoSuchElementException if the conversation does not exist or is not the learner's
      */
     Changed change(PageSession session, Versioned<GrowConversation> read, Function<GrowConversation, Outcome> change) {
+        return change(session.tenant(), session.person(), read, change);
+    }
+
+    /**
+     * The same change made for the coachee by someone else (the teacher pairing a coach): the
+     * conversation must still be the coachee's.
+     *
+     * @throws NoSuchElementException if the conversation does not exist or is not the coachee's
+     */
+    Changed change(fi.kasvu.common.TenantId tenant, fi.kasvu.common.PersonId coachee, Versioned<GrowConversation> read,
+                   Function<GrowConversation, Outcome> change) {
         Versioned<GrowConversation> current = read;
         for (int attempt = 1; ; attempt++) {
-            if (!current.value().coachee().equals(session.person())) {
+            if (!current.value().coachee().equals(coachee)) {
                 throw new NoSuchElementException("no GROW conversation of this learner with id: " + current.value().id());
             }
             Outcome[] outcome = new Outcome[1];
-            SaveResult<GrowConversation> result = service.change(session.tenant(), current, c -> {
+            SaveResult<GrowConversation> result = service.change(tenant, current, c -> {
                 outcome[0] = change.apply(c);
                 return outcome[0].conversation();
             });
@@ -131,7 +186,7 @@ final class Exercise {
                 result.orElseThrow();
             }
             String id = current.value().id();
-            current = conversations.find(session.tenant(), id)
+            current = conversations.find(tenant, id)
                     .orElseThrow(() -> new NoSuchElementException("no GROW conversation with id: " + id));
         }
     }

@@ -47,7 +47,15 @@ final class ExercisePage {
     private final PageSession session;
     private final PageTexts t;
 
+    private final Coaching coaching;
+    private Coaching.Roster roster;
+
     ExercisePage(Call call, Exercise exercise, Versioned<GrowConversation> stored, Clock clock) {
+        this(call, exercise, stored, clock, new Coaching(fi.kasvu.lms.web.ClassRoster.none()));
+    }
+
+    ExercisePage(Call call, Exercise exercise, Versioned<GrowConversation> stored, Clock clock, Coaching coaching) {
+        this.coaching = coaching;
         this.call = call;
         this.exercise = exercise;
         this.read = stored;
@@ -76,8 +84,28 @@ final class ExercisePage {
                 fieldErrors.merge(field, GrowTexts.problem(problem, t.language()), (a, b) -> a + " " + b);
             }
         }
-        return render(phase, stored, GrowProblems.messages(problems, t.language()), fieldErrors, Map.of(),
-                OK);
+        List<Message> messages = new ArrayList<>(GrowProblems.messages(problems, t.language()));
+        if (call.has("check") && phase == Phase.GOAL) {
+            coachLeft(stored).ifPresent(messages::add);
+        }
+        return render(phase, stored, messages, fieldErrors, Map.of(), OK);
+    }
+
+    /** The learner's roster, read once per request and only for a conversation held with a coach. */
+    private Coaching.Roster roster() {
+        if (roster == null) {
+            roster = coaching.roster(session);
+        }
+        return roster;
+    }
+
+    /** "Your coach has left the course" when the coach of a two-party conversation is off the roster. */
+    private java.util.Optional<Message> coachLeft(GrowConversation c) {
+        if (!Coaching.twoParty(c) || c.participants().coach() == null || !roster().left(c.participants().coach())) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(new Message("#f-participants-coach",
+                t.t("coach.error.left", roster().name(c.participants().coach(), t))));
     }
 
     /** A plain form post of a phase (works without JavaScript): saves every field, then moves as asked. */
@@ -139,6 +167,9 @@ final class ExercisePage {
         }
         switch (action) {
             case "next" -> {
+                if (phase == Phase.GOAL && coachLeft(c).isPresent()) {
+                    return Answer.redirect(call.base() + "/grow/goal?check=1");
+                }
                 List<GrowProblem> problems = new ArrayList<>();
                 GrowConversation moved = exercise.change(session, changed.saved(), x -> {
                     problems.clear();
@@ -207,6 +238,7 @@ final class ExercisePage {
                 errors.add(new Message(call.base() + "/grow/" + problem.phase().key()
                         + (field == null ? "" : "#f-" + field.replace('.', '-')), GrowTexts.problem(problem, t.language())));
             }
+            coachLeft(stored).ifPresent(left -> errors.add(new Message(call.base() + "/coach", left.message())));
         }
         String notice = "";
         for (String key : List.of("shared", "checked", "completed", "planned")) {
@@ -232,6 +264,9 @@ final class ExercisePage {
                 return Answer.redirect(call.base() + "/summary?shared=1");
             }
             case "complete" -> {
+                if (coachLeft(stored).isPresent()) {
+                    return Answer.redirect(call.base() + "/summary?check=1");
+                }
                 boolean[] done = new boolean[1];
                 GrowConversation completed = exercise.change(session, read, c -> {
                     Result<GrowConversation, GrowProblem> step = c.completeAt(clock.instant());
@@ -388,7 +423,8 @@ final class ExercisePage {
         return Answer.page(status, "grow/phase.jte", new GrowViews.PhaseView(frame, phase.key(),
                 t.t("phase.heading", GrowTexts.phase(phase, t.language()), phase.ordinal() + 1),
                 t.t("intro." + phase.key()), steps(c, phase), errors, call.base() + "/grow/" + phase.key(),
-                call.base() + "/autosave", c.id(), sections, phase.previous().isPresent(), nextLabel));
+                call.base() + "/autosave", c.id(), sections, phase.previous().isPresent(), nextLabel, coachBox(c),
+                coachingLink()));
     }
 
     private Answer renderSummary(GrowConversation c, List<Message> errors, Map<String, String> fieldErrors, int status,
@@ -445,7 +481,90 @@ final class ExercisePage {
                 goal, c.reality().essentialInsight(), c.chosenOptions().stream().map(this::optionSummary).toList(), actions,
                 c.will().commitment() == null ? "" : t.t("summary.commitment.value", c.will().commitment()),
                 followUps, c.complete(), scoreNote, scoreState, sharing, call.base() + "/summary.json", notice,
-                c.complete() && exercise.offersPlans()));
+                c.complete() && exercise.offersPlans(), coachBox(c), coachingLink()));
+    }
+
+    /** Who coaches the learner, on every page of a conversation held with a coach (null otherwise). */
+    private GrowViews.CoachBox coachBox(GrowConversation c) {
+        if (!Coaching.twoParty(c)) {
+            return null;
+        }
+        fi.kasvu.common.PersonId coach = c.participants().coach();
+        String href = call.base() + "/coach";
+        if (coach == null) {
+            return new GrowViews.CoachBox(t.t("coach.box.none"), t.t("coach.box.choose"), href, true);
+        }
+        String name = roster().name(coach, t);
+        if (roster().left(coach)) {
+            return new GrowViews.CoachBox(t.t("coach.box.left", name), t.t("coach.box.change"), href, true);
+        }
+        return new GrowViews.CoachBox(t.t("coach.box.is", name), t.t("coach.box.change"), href, false);
+    }
+
+    /** The link to the conversations the learner coaches here ("" if none). */
+    private String coachingLink() {
+        int coached = exercise.coachedBy(session.tenant(), session.person(), session.contextId()).size();
+        return coached == 0 ? "" : t.t("coaching.link", coached);
+    }
+
+    /** The coachee's page for choosing their coach from the roster. */
+    Answer coach() {
+        if (!Coaching.twoParty(stored)) {
+            return Answer.notFound();
+        }
+        String notice = switch (call.param("done")) {
+            case "invited" -> t.t("notice.coach.invited", roster().name(stored.participants().coach(), t));
+            case "already" -> t.t("notice.coach.already", roster().name(stored.participants().coach(), t));
+            case "removed" -> t.t("notice.coach.removed");
+            default -> "";
+        };
+        String current = stored.participants().coach() == null ? "" : roster().subjectOf(stored.participants().coach());
+        return renderCoach(stored, List.of(), null, current, notice, OK);
+    }
+
+    /** The coachee's choice of coach: checked against the roster and the coach the page was drawn with. */
+    Answer postCoach() {
+        if (!Coaching.twoParty(stored)) {
+            return Answer.notFound();
+        }
+        String chosen = call.param("coach");
+        String was = call.param("was");
+        Coaching.Choice choice = Coaching.choose(roster(), session.person(), chosen, was,
+                stored.participants().coach(), t);
+        if (choice instanceof Coaching.Choice.Refused refused) {
+            String message = t.t(refused.key(), refused.arguments().toArray());
+            String keep = roster().bySubject(chosen).isPresent() ? chosen : "";
+            return renderCoach(stored, List.of(new Message("#f-coach", message)), message, keep, "", 422);
+        }
+        if (choice instanceof Coaching.Choice.Same same) {
+            return Answer.redirect(call.base() + "/coach" + (same.alreadyChosen() ? "?done=already" : ""));
+        }
+        fi.kasvu.common.PersonId coach = ((Coaching.Choice.Set) choice).coach();
+        exercise.change(session, read, c -> new Exercise.Outcome(c.withSetting(c.mode(),
+                new fi.kasvu.grow.Participants(c.coachee(), coach, List.of())), null));
+        return Answer.redirect(call.base() + "/coach?done=" + (coach == null ? "removed" : "invited"));
+    }
+
+    private Answer renderCoach(GrowConversation c, List<Message> errors, String error, String selected, String notice,
+                               int status) {
+        List<Choice> choices = new ArrayList<>();
+        choices.add(new Choice("", t.t("coach.nobody"), selected.isEmpty(), ""));
+        for (fi.kasvu.lms.web.ClassRoster.Member member : roster().members()) {
+            if (!member.person().equals(session.person())) {
+                choices.add(new Choice(member.subject(), member.name().isBlank() ? t.t("coach.unnamed") : member.name(),
+                        member.subject().equals(selected), ""));
+            }
+        }
+        List<Message> all = new ArrayList<>(errors);
+        if (!roster().available() && errors.isEmpty()) {
+            all.add(new Message("#f-coach", t.t("coach.error.noRoster")));
+        }
+        Field select = new Field("coach", t.t("coach.field"), t.t("coach.field.hint"), selected, "select", 0,
+                error, choices, false, false);
+        String was = c.participants().coach() == null ? "" : c.participants().coach().value();
+        String back = call.base() + (c.complete() ? "/summary" : "/grow/" + c.currentPhase().key());
+        return Answer.page(status, "grow/coach.jte", new GrowViews.CoachView(frame(t.t("coach.title"), "coach"),
+                t.t("coach.intro"), all, notice, coachBox(c), select, was, back, roster().available()));
     }
 
     /** A form label marked optional; the summary shows the same label without the mark. */

@@ -9,6 +9,7 @@ import fi.kasvu.common.Versioned;
 import fi.kasvu.grow.Answer;
 import fi.kasvu.grow.ConversationView;
 import fi.kasvu.grow.GrowConversation;
+import fi.kasvu.grow.GrowCoachNotes;
 import fi.kasvu.grow.GrowConversations;
 import fi.kasvu.grow.GrowEvents;
 import fi.kasvu.grow.GrowTemplate;
@@ -17,6 +18,7 @@ import fi.kasvu.grow.Option;
 import fi.kasvu.grow.Phase;
 import fi.kasvu.lms.web.Activity;
 import fi.kasvu.lms.web.Call;
+import fi.kasvu.lms.web.ClassRoster;
 import fi.kasvu.lms.web.PageSession;
 import fi.kasvu.lms.web.PageTexts;
 import fi.kasvu.lms.web.Views;
@@ -36,6 +38,12 @@ import java.util.Map;
  * The GROW exercise as an LMS activity: each learner works through Goal, Reality, Options and
  * Will alone (the questions act as coach), shares what they choose with the teacher, completes
  * the exercise for a full score, and records check-ins on their actions afterwards.
+ *
+ * <p>The development-discussion and onboarding templates are held by two people (core's SUPERVISOR
+ * mode): the employee or newcomer is the coachee and owns the conversation; the supervisor or
+ * onboarder, invited by the coachee from the roster or paired by the teacher, coaches. The coach
+ * sees the coachee's progress and the phases the coachee shares, and keeps private notes of their
+ * own. The score is the coachee's; coaching earns the coach none.
  */
 public final class GrowActivity implements Activity {
 
@@ -54,15 +62,28 @@ public final class GrowActivity implements Activity {
             "Learners work through a GROW conversation phase by phase on their own. They work privately and decide "
                     + "themselves what to share with you.");
 
+    /**
+     * The documentId of a session that only coaches (the person has no conversation of their own
+     * here): it names no conversation, so no completion, score or sweep ever reaches the coach
+     * through someone else's conversation.
+     */
+    static final String COACHING = "coaching";
+
     private final GrowConversations conversations;
     private final Exercise exercise;
     private final Clock clock;
+    private final Coaching coaching;
+    private final CoachPages coachPages;
+    private final PairsPage pairs;
 
     private GrowActivity(GrowConversations conversations, GrowEvents events, Clock clock, IdGenerator ids,
-                         fi.kasvu.plan.DevelopmentPlans plans) {
+                         fi.kasvu.plan.DevelopmentPlans plans, GrowCoachNotes notes, ClassRoster roster) {
         this.conversations = conversations;
         this.exercise = new Exercise(conversations, events, clock, ids, plans);
         this.clock = clock;
+        this.coaching = new Coaching(roster);
+        this.coachPages = new CoachPages(exercise, notes, coaching, clock);
+        this.pairs = new PairsPage(exercise, coaching);
     }
 
     /**
@@ -73,7 +94,8 @@ public final class GrowActivity implements Activity {
      */
     public static GrowActivity of(GrowConversations conversations, GrowEvents events, Clock clock, IdGenerator ids) {
         return new GrowActivity(Require.nonNull("conversations", conversations), Require.nonNull("events", events),
-                Require.nonNull("clock", clock), Require.nonNull("ids", ids), null);
+                Require.nonNull("clock", clock), Require.nonNull("ids", ids), null, GrowCoachNotes.inMemory(clock),
+                ClassRoster.none());
     }
 
     /**
@@ -85,7 +107,22 @@ public final class GrowActivity implements Activity {
     public static GrowActivity of(GrowConversations conversations, GrowEvents events, Clock clock, IdGenerator ids,
                                   fi.kasvu.plan.DevelopmentPlans plans) {
         return new GrowActivity(Require.nonNull("conversations", conversations), Require.nonNull("events", events),
-                Require.nonNull("clock", clock), Require.nonNull("ids", ids), Require.nonNull("plans", plans));
+                Require.nonNull("clock", clock), Require.nonNull("ids", ids), Require.nonNull("plans", plans),
+                GrowCoachNotes.inMemory(clock), ClassRoster.none());
+    }
+
+    /**
+     * The GROW activity with two-party conversations: the development-discussion and onboarding
+     * templates are held by a coachee with a coach from the course's roster (invited by the coachee
+     * or paired by the teacher), the coach's private notes kept in {@code notes}.
+     *
+     * @throws NullPointerException if an argument is null
+     */
+    public static GrowActivity of(GrowConversations conversations, GrowEvents events, Clock clock, IdGenerator ids,
+                                  fi.kasvu.plan.DevelopmentPlans plans, GrowCoachNotes notes, ClassRoster roster) {
+        return new GrowActivity(Require.nonNull("conversations", conversations), Require.nonNull("events", events),
+                Require.nonNull("clock", clock), Require.nonNull("ids", ids), Require.nonNull("plans", plans),
+                Require.nonNull("notes", notes), Require.nonNull("roster", roster));
     }
 
     @Override
@@ -166,6 +203,13 @@ public final class GrowActivity implements Activity {
 
     @Override
     public Entry enter(PageSession session) {
+        GrowSettings settings = GrowSettings.fromCustom(session.placement().settings());
+        if (Coaching.twoParty(settings.template())
+                && exercise.own(session.tenant(), session.person(), session.contextId()).isEmpty()
+                && !exercise.coachedBy(session.tenant(), session.person(), session.contextId()).isEmpty()) {
+            // Invited as a coach and nothing of their own here: the conversations they coach.
+            return new Entry(COACHING, session.language(), "coaching");
+        }
         GrowConversation conversation = exercise.findOrStart(session).value();
         return new Entry(conversation.id(), conversation.language(),
                 conversation.complete() ? "summary" : "grow/" + conversation.currentPhase().key());
@@ -173,13 +217,23 @@ public final class GrowActivity implements Activity {
 
     @Override
     public fi.kasvu.lms.web.Answer handle(Call call) {
+        String rest = call.path();
+        if (call.session().role() == PageSession.Role.ORGANISER && rest.equals("pairs")) {
+            return pairs.handle(call);
+        }
         if (call.session().role() != PageSession.Role.LEARNER) {
             return fi.kasvu.lms.web.Answer.notFound();
         }
+        if (rest.equals("coaching") || rest.startsWith("coaching/")) {
+            return coachPages.handle(call);
+        }
+        if (call.session().documentId().equals(COACHING)) {
+            return rest.equals("language") ? fi.kasvu.lms.web.Answer.redirect(call.base() + "/coaching")
+                    : fi.kasvu.lms.web.Answer.redirect(call.base() + "/start");
+        }
         Versioned<GrowConversation> stored = exercise.find(call.session())
                 .orElseThrow(() -> new java.util.NoSuchElementException("no conversation in this session"));
-        ExercisePage page = new ExercisePage(call, exercise, stored, clock);
-        String rest = call.path();
+        ExercisePage page = new ExercisePage(call, exercise, stored, clock, coaching);
         if (rest.equals("language") && call.post()) {
             exercise.change(call.session(), stored, c -> new Exercise.Outcome(c.withLanguage(call.texts().language()),
                     null));
@@ -193,6 +247,8 @@ public final class GrowActivity implements Activity {
             return page.autosave();
         } else if (rest.equals("summary")) {
             return call.post() ? page.postSummary() : page.summary();
+        } else if (rest.equals("coach")) {
+            return call.post() ? page.postCoach() : page.coach();
         } else if (rest.equals("summary.json") && !call.post()) {
             return new fi.kasvu.lms.web.Answer.Download("application/json; charset=utf-8",
                     "kasvu-grow-" + LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC) + ".json",
@@ -211,6 +267,8 @@ public final class GrowActivity implements Activity {
     @Override
     public Progress progress(PageSession session, Map<String, String> people, PageTexts t) {
         Map<String, String> names = new LinkedHashMap<>(people);
+        boolean twoParty = Coaching.twoParty(GrowSettings.fromCustom(session.placement().settings()).template());
+        Map<String, String> coaches = new LinkedHashMap<>();
         Map<String, ConversationView.SharedView> views = new LinkedHashMap<>();
         for (Versioned<GrowConversation> stored : conversations.listByContext(session.tenant(), session.contextId())
                 .documents()) {
@@ -219,6 +277,11 @@ public final class GrowActivity implements Activity {
             ConversationView.SharedView current = views.get(c.coachee().value());
             if (current == null || current.progress().lastActivity().isBefore(c.updated())) {
                 views.put(c.coachee().value(), ConversationView.SharedView.of(c));
+                if (c.participants().coach() != null) {
+                    coaches.put(c.coachee().value(), c.participants().coach().value());
+                } else {
+                    coaches.remove(c.coachee().value());
+                }
             }
         }
         names.remove(session.person().value());
@@ -230,15 +293,22 @@ public final class GrowActivity implements Activity {
             ConversationView.SharedView view = views.get(entry.getKey());
             if (view == null) {
                 counts[0]++;
-                rows.add(new Row(entry.getKey(), name, List.of(t.t("progress.notStarted"), t.t("progress.no"), ""),
-                        List.of(), false));
+                List<String> cells = new ArrayList<>(List.of(t.t("progress.notStarted"), t.t("progress.no"), ""));
+                if (twoParty) {
+                    cells.add(coachName(coaches.get(entry.getKey()), people, t));
+                }
+                rows.add(new Row(entry.getKey(), name, cells, List.of(), false));
                 continue;
             }
             ConversationView.Progress progress = view.progress();
             counts[progress.complete() ? 5 : progress.phaseReached().ordinal() + 1]++;
-            rows.add(new Row(entry.getKey(), name, List.of(GrowTexts.phase(progress.phaseReached(), t.language()),
+            List<String> cells = new ArrayList<>(List.of(GrowTexts.phase(progress.phaseReached(), t.language()),
                     progress.complete() ? t.t("progress.yes") : t.t("progress.no"),
-                    When.format(progress.lastActivity(), t.language())), shared(view, t), progress.complete()));
+                    When.format(progress.lastActivity(), t.language())));
+            if (twoParty) {
+                cells.add(coachName(coaches.get(entry.getKey()), people, t));
+            }
+            rows.add(new Row(entry.getKey(), name, cells, shared(view, t), progress.complete()));
         }
         rows.sort(Comparator.comparing(Row::name));
         List<String> labels = List.of(t.t("progress.notStarted"), GrowTexts.phase(Phase.GOAL, t.language()),
@@ -253,12 +323,32 @@ public final class GrowActivity implements Activity {
             int height = counts[i] * 170 / max;
             bars.add(new Views.Bar(labels.get(i), counts[i], 48 + i * 84, 210 - height, height));
         }
-        return new Progress(List.of(t.t("progress.phase"), t.t("progress.complete"), t.t("progress.last")), rows, bars,
-                t.t("progress.chart"), t.t("progress.intro"));
+        List<String> columns = new ArrayList<>(List.of(t.t("progress.phase"), t.t("progress.complete"),
+                t.t("progress.last")));
+        if (twoParty) {
+            columns.add(t.t("progress.coach"));
+        }
+        return new Progress(columns, rows, bars, t.t("progress.chart"),
+                t.t(twoParty ? "progress.intro.coach" : "progress.intro"));
+    }
+
+    /** A coach's name in the teacher's table ("–" for none; a stand-in when the name is not known). */
+    private static String coachName(String coach, Map<String, String> people, PageTexts t) {
+        if (coach == null) {
+            return "–";
+        }
+        String name = people.getOrDefault(coach, "");
+        return name.isBlank() ? t.t("coach.unnamed") : name;
+    }
+
+    @Override
+    public List<Item> organiserLinks(PageSession session, PageTexts t) {
+        GrowSettings settings = GrowSettings.fromCustom(session.placement().settings());
+        return Coaching.twoParty(settings.template()) ? List.of(new Item(t.t("pairs.link"), "pairs")) : List.of();
     }
 
     /** What the learner shared, phase by phase; nothing of an unshared phase is read. */
-    private static List<Views.SharedPart> shared(ConversationView.SharedView view, PageTexts t) {
+    static List<Views.SharedPart> shared(ConversationView.SharedView view, PageTexts t) {
         List<Views.SharedPart> parts = new ArrayList<>();
         view.goal().ifPresent(goal -> {
             List<Item> items = new ArrayList<>();
@@ -328,7 +418,7 @@ public final class GrowActivity implements Activity {
 
     @Override
     public Completion completion(TenantId tenant, String documentId) {
-        if (documentId == null || documentId.isEmpty()) {
+        if (documentId == null || documentId.isEmpty() || documentId.equals(COACHING)) {
             return Completion.notYet();
         }
         return conversations.find(tenant, documentId).filter(v -> v.value().complete())

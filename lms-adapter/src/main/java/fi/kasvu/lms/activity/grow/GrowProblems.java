@@ -25,7 +25,9 @@ final class GrowProblems {
 
     /** The form field a problem belongs to, or null if it belongs to the phase as a whole. */
     static String fieldOf(GrowProblem problem) {
-        if (problem instanceof GrowProblem.EmptyGoal) {
+        if (problem instanceof GrowProblem.CoachMissing) {
+            return "participants.coach";
+        } else if (problem instanceof GrowProblem.EmptyGoal) {
             return "goal.sessionGoal";
         } else if (problem instanceof GrowProblem.NoMeasures) {
             return "goal.measures";

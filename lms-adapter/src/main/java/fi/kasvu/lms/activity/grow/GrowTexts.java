@@ -17,6 +17,11 @@ final class GrowTexts {
     /** How many of a phase's questions the exercise page offers (the template's own first). */
     static final int QUESTIONS_PER_PHASE = 3;
 
+    private static final fi.kasvu.common.LocalizedText COACH_MISSING = fi.kasvu.common.LocalizedText.of(
+            "Tämä keskustelu käydään valmentajan kanssa. Valitse valmentajasi – esihenkilösi tai perehdyttäjäsi – kurssin osallistujista ennen kuin jatkat.",
+            "Det här samtalet förs med en coach. Välj din coach – din chef eller introduktör – bland kursens deltagare innan du fortsätter.",
+            "This conversation is held with a coach. Choose your coach – your supervisor or onboarder – from the course's participants before you continue.");
+
     private GrowTexts() {
     }
 
@@ -42,6 +47,10 @@ final class GrowTexts {
 
     /** The friendly message of a rule problem, its arguments filled in. */
     static String problem(Problem problem, Language language) {
+        if (problem instanceof fi.kasvu.grow.GrowProblem.CoachMissing) {
+            // Core offers switching to working alone; in the LMS the template decides, so only the coach is asked for.
+            return COACH_MISSING.in(language);
+        }
         return GrowMessages.message(problem, language);
     }
 
