@@ -247,7 +247,10 @@ final class WebServlet extends HttpServlet {
             activity.get().handle(inLanguage);
         }
         String back = call.param("back");
-        boolean safe = back.matches("[a-z0-9-]+(/[A-Za-z0-9_-]{1,200})?");
+        // Back to the page the switch was on: a path under this session's base (segments of
+        // letters, digits, '-' and '_', so never '..' or another host) with an optional plain query.
+        boolean safe = back.length() <= 600
+                && back.matches("[a-z0-9-]+(/[A-Za-z0-9_-]{1,200}){0,6}(\\?[A-Za-z0-9_=&.-]{1,300})?");
         return Answer.redirect(call.base() + "/" + (safe ? back : "start"));
     }
 
