@@ -40,7 +40,12 @@ public final class ReminderLedger {
         /** Not sent: the recipient opted out or has no address. */
         SKIPPED,
         /** Every attempt failed; reported, not tried again. */
-        FAILED
+        FAILED,
+        /**
+         * Claimed and never finished: the instance stopped while sending, so whether it went out is
+         * unknown. Never sent again (a reminder is never sent twice); reported to the organiser.
+         */
+        UNCERTAIN
     }
 
     /**
@@ -175,6 +180,39 @@ public final class ReminderLedger {
              PreparedStatement s = c.prepareStatement(
                      "SELECT COUNT(*) FROM kasvu_reminder WHERE state = 'SENDING' AND claimed_at < ?")) {
             s.setObject(1, utc(before));
+            try (ResultSet r = s.executeQuery()) {
+                r.next();
+                return r.getInt(1);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("counting reminders failed: " + e.getSQLState(), e);
+        }
+    }
+
+    /**
+     * Settles the sends cut short: every reminder claimed before {@code before} and still SENDING
+     * becomes UNCERTAIN, in one update, so it is reported once and never claimed or sent again.
+     *
+     * @return how many were settled now
+     */
+    public int settleUncertain(Instant before) {
+        try (Connection c = database.dataSource().getConnection();
+             PreparedStatement s = c.prepareStatement(
+                     "UPDATE kasvu_reminder SET state = 'UNCERTAIN' WHERE state = 'SENDING' AND claimed_at < ?")) {
+            s.setObject(1, utc(before));
+            return s.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException("settling reminders failed: " + e.getSQLState(), e);
+        }
+    }
+
+    /** How many of one programme's (document's) reminders are UNCERTAIN, for its organiser's page. */
+    public int uncertain(TenantId tenant, String documentId) {
+        try (Connection c = database.dataSource().getConnection();
+             PreparedStatement s = c.prepareStatement("SELECT COUNT(*) FROM kasvu_reminder WHERE tenant = ? AND "
+                     + "document_id = ? AND state = 'UNCERTAIN'")) {
+            s.setString(1, tenant.value());
+            s.setString(2, documentId);
             try (ResultSet r = s.executeQuery()) {
                 r.next();
                 return r.getInt(1);

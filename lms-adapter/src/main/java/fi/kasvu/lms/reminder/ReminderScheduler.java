@@ -123,7 +123,8 @@ public final class ReminderScheduler {
      * @param skipped   reminders not sent (opted out, or no address)
      * @param retrying  reminders whose send failed and will be tried again
      * @param failed    reminders given up on after {@link #MAX_ATTEMPTS}
-     * @param uncertain reminders claimed over an hour ago and never finished (a crash mid-send; never repeated)
+     * @param uncertain reminders found this round claimed over an hour ago and never finished (a crash
+     *                  mid-send): now UNCERTAIN, reported once here and on the programme's pages, never repeated
      */
     public record Round(int recorded, int sent, int skipped, int retrying, int failed, int uncertain) {
     }
@@ -245,7 +246,7 @@ public final class ReminderScheduler {
                 }
             }
         }
-        int uncertain = ledger.uncertain(now.minus(Duration.ofHours(1)));
+        int uncertain = ledger.settleUncertain(now.minus(Duration.ofHours(1)));
         Round round = new Round(recorded, sent, skipped, retrying, failed, uncertain);
         if (retrying + failed + uncertain > 0) {
             LOG.warn("Reminders: {} sent, {} skipped, {} to retry (mail server or platform failed), {} given up, {} uncertain",

@@ -51,4 +51,9 @@ final class LedgerReminderContacts implements ReminderContacts {
     public boolean valid(String email) {
         return SmtpMailSender.valid(email);
     }
+
+    @Override
+    public int uncertain(TenantId tenant, String programmeId) {
+        return ledger.uncertain(tenant, programmeId);
+    }
 }

@@ -84,9 +84,10 @@ public final class DashboardPage {
      * @param trend  the indicator's trend, or null when the course has no closed culture assessment round
      * @param tables the figures as tables, one per chart
      * @param csv    the CSV export's address
+     * @param uncertain how many reminders may not have gone out (an instance stopped while sending them)
      */
     public record DashboardView(Views.Frame frame, List<ProgrammeViews.NavLink> nav, boolean ready,
-                                List<BarChart> charts, Line trend, List<Table> tables, String csv) {
+                                List<BarChart> charts, Line trend, List<Table> tables, String csv, int uncertain) {
         /** A text of the page bundles. */
         public String m(String key, Object... arguments) {
             return frame.texts().t(key, arguments);
@@ -102,7 +103,7 @@ public final class DashboardPage {
     }
 
     /** The page. */
-    Answer show(Call call, Programme programme, DashboardFigures figures) {
+    Answer show(Call call, Programme programme, DashboardFigures figures, int uncertain) {
         List<BarChart> charts = new ArrayList<>();
         List<Table> tables = new ArrayList<>();
         charts.add(participation(figures));
@@ -120,13 +121,14 @@ public final class DashboardPage {
             tables.add(trendTable(figures));
         }
         return Answer.page("programme/dashboard.jte", new DashboardView(call.frame(t.t("dashboard.title"), "dashboard"),
-                ProgrammeActivity.nav(call, "dashboard"), true, charts, trend, tables, call.base() + "/dashboard.csv"));
+                ProgrammeActivity.nav(call, "dashboard"), true, charts, trend, tables, call.base() + "/dashboard.csv",
+                uncertain));
     }
 
     /** The page before a programme exists. */
     Answer empty(Call call) {
         return Answer.page("programme/dashboard.jte", new DashboardView(call.frame(t.t("dashboard.title"), "dashboard"),
-                ProgrammeActivity.nav(call, "dashboard"), false, List.of(), null, List.of(), ""));
+                ProgrammeActivity.nav(call, "dashboard"), false, List.of(), null, List.of(), "", 0));
     }
 
     /** The figures as CSV: every table, one after another, with the same withheld cells. */

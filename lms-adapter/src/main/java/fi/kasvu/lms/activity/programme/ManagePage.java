@@ -230,7 +230,7 @@ final class ManagePage {
         return String.join(" ", problems.stream().map(p -> ProgrammeMessages.message(p, language)).toList());
     }
 
-    /** Everyone known in the placement who may be given a role: person id → name. */
+    /** Everyone known in the placement (opened it, or on the course's roster) who may be given a role: person id → name. */
     private Map<String, String> people() {
         Map<String, String> people = new LinkedHashMap<>();
         seen.listByContext(call.session().tenant(), call.session().contextId()).documents().forEach(p -> {
@@ -238,6 +238,7 @@ final class ManagePage {
                 people.put(p.value().subject(), p.value().name());
             }
         });
+        ProgrammeActivity.addRoster(people, roster, call.session());
         return people;
     }
 

@@ -237,7 +237,7 @@ public final class ProgrammeActivity implements Activity {
         if (path.equals("dashboard") && !call.post()) {
             DashboardPage page = new DashboardPage(call.texts());
             return stored.isEmpty() ? page.empty(call) : page.show(call, stored.get().value(), figures(session,
-                    stored.get().value()));
+                    stored.get().value()), contacts.uncertain(session.tenant(), stored.get().value().id()));
         }
         if (path.equals("dashboard.csv") && !call.post() && stored.isPresent()) {
             return new DashboardPage(call.texts()).csv(stored.get().value(), figures(session, stored.get().value()));
@@ -381,7 +381,30 @@ public final class ProgrammeActivity implements Activity {
                 names.put(person.value().subject(), person.value().name());
             }
         });
+        addRoster(names, roster, session);
         return names;
+    }
+
+    /**
+     * Adds the course's learners from the platform's roster (names and memberships service) to
+     * the people known from launches: a coach or participant can be given a role before they
+     * first open the activity, and a name missing from a launch is filled in. A roster that cannot
+     * be read leaves the launches' people as they are.
+     */
+    static void addRoster(Map<String, String> people, ClassRoster roster, PageSession session) {
+        List<ClassRoster.Member> learners;
+        try {
+            learners = roster.learners(session);
+        } catch (RuntimeException unavailable) {
+            return;
+        }
+        for (ClassRoster.Member member : learners) {
+            String id = member.person().value();
+            String name = member.name() == null ? "" : member.name();
+            if (!people.containsKey(id) || people.get(id).isBlank() && !name.isBlank()) {
+                people.put(id, name);
+            }
+        }
     }
 
     /** The owner's figures of the placement's programme, counted now. */

@@ -23,6 +23,14 @@ public interface ReminderContacts {
     /** Whether the text is a valid e-mail address. */
     boolean valid(String email);
 
+    /**
+     * How many of the programme's reminders may not have gone out: an instance stopped while
+     * sending them, and they are never sent again (a reminder is never sent twice).
+     */
+    default int uncertain(TenantId tenant, String programmeId) {
+        return 0;
+    }
+
     /** No e-mail reminders. */
     static ReminderContacts none() {
         return new ReminderContacts() {
