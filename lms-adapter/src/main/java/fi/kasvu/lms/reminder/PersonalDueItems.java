@@ -140,7 +140,7 @@ public final class PersonalDueItems implements DueSource {
     /** Every stored document of the kind: tenant and id (the ports list by tenant; reminders serve every tenant). */
     private List<String[]> keys(String kind) {
         List<String[]> keys = new ArrayList<>();
-        try (Connection c = database.dataSource().getConnection(); PreparedStatement s = c.prepareStatement(
+        try (Connection c = database.connection(); PreparedStatement s = c.prepareStatement(
                 "SELECT tenant, id FROM kasvu_document WHERE kind = ?")) {
             s.setString(1, kind);
             try (ResultSet r = s.executeQuery()) {

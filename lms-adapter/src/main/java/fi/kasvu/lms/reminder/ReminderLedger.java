@@ -91,7 +91,7 @@ public final class ReminderLedger {
         String sql = "INSERT INTO kasvu_reminder (tenant, kind, document_id, item_id, recipient, due_at, state, "
                 + "next_attempt, attempts, created_at) VALUES (?, ?, ?, ?, ?, ?, 'PENDING', ?, 0, ?)"
                 + (database.dialect() == Dialect.POSTGRESQL ? " ON CONFLICT DO NOTHING" : "");
-        try (Connection c = database.dataSource().getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
+        try (Connection c = database.connection(); PreparedStatement s = c.prepareStatement(sql)) {
             key(s, 1, tenant, item);
             s.setObject(6, utc(item.due()));
             s.setObject(7, utc(now));
@@ -110,7 +110,7 @@ public final class ReminderLedger {
         String sql = "SELECT tenant, kind, document_id, item_id, recipient, due_at, attempts FROM kasvu_reminder "
                 + "WHERE state = 'PENDING' AND next_attempt <= ? ORDER BY due_at, recipient LIMIT " + limit;
         List<Reminder> found = new ArrayList<>();
-        try (Connection c = database.dataSource().getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
+        try (Connection c = database.connection(); PreparedStatement s = c.prepareStatement(sql)) {
             s.setObject(1, utc(now));
             try (ResultSet r = s.executeQuery()) {
                 while (r.next()) {
@@ -162,7 +162,7 @@ public final class ReminderLedger {
 
     /** How many reminders are in the state (for reports and tests). */
     public int count(State state) {
-        try (Connection c = database.dataSource().getConnection();
+        try (Connection c = database.connection();
              PreparedStatement s = c.prepareStatement("SELECT COUNT(*) FROM kasvu_reminder WHERE state = ?")) {
             s.setString(1, state.name());
             try (ResultSet r = s.executeQuery()) {
@@ -176,7 +176,7 @@ public final class ReminderLedger {
 
     /** Reminders claimed before {@code before} and never finished: a send cut short (reported, never repeated). */
     public int uncertain(Instant before) {
-        try (Connection c = database.dataSource().getConnection();
+        try (Connection c = database.connection();
              PreparedStatement s = c.prepareStatement(
                      "SELECT COUNT(*) FROM kasvu_reminder WHERE state = 'SENDING' AND claimed_at < ?")) {
             s.setObject(1, utc(before));
@@ -196,7 +196,7 @@ public final class ReminderLedger {
      * @return how many were settled now
      */
     public int settleUncertain(Instant before) {
-        try (Connection c = database.dataSource().getConnection();
+        try (Connection c = database.connection();
              PreparedStatement s = c.prepareStatement(
                      "UPDATE kasvu_reminder SET state = 'UNCERTAIN' WHERE state = 'SENDING' AND claimed_at < ?")) {
             s.setObject(1, utc(before));
@@ -208,7 +208,7 @@ public final class ReminderLedger {
 
     /** How many of one programme's (document's) reminders are UNCERTAIN, for its organiser's page. */
     public int uncertain(TenantId tenant, String documentId) {
-        try (Connection c = database.dataSource().getConnection();
+        try (Connection c = database.connection();
              PreparedStatement s = c.prepareStatement("SELECT COUNT(*) FROM kasvu_reminder WHERE tenant = ? AND "
                      + "document_id = ? AND state = 'UNCERTAIN'")) {
             s.setString(1, tenant.value());
@@ -224,7 +224,7 @@ public final class ReminderLedger {
 
     /** Whether the reminder went out through the platform already (in an earlier attempt). */
     public boolean sentThroughPlatform(Reminder reminder) {
-        try (Connection c = database.dataSource().getConnection(); PreparedStatement s = c.prepareStatement(
+        try (Connection c = database.connection(); PreparedStatement s = c.prepareStatement(
                 "SELECT platform_sent_at FROM kasvu_reminder WHERE " + KEY)) {
             key(s, 1, reminder.tenant(), reminder.item());
             try (ResultSet r = s.executeQuery()) {
@@ -258,7 +258,7 @@ public final class ReminderLedger {
         String sql = "INSERT INTO kasvu_reminder_contact (tenant, person, email, language, optout_token, created_at) "
                 + "VALUES (?, ?, NULL, ?, ?, ?)" + (database.dialect() == Dialect.POSTGRESQL ? " ON CONFLICT DO NOTHING"
                 : "");
-        try (Connection c = database.dataSource().getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
+        try (Connection c = database.connection(); PreparedStatement s = c.prepareStatement(sql)) {
             s.setString(1, tenant.value());
             s.setString(2, person.value());
             s.setString(3, language.code());
@@ -282,7 +282,7 @@ public final class ReminderLedger {
                         + "AND person = ?"
                 : "INSERT INTO kasvu_reminder_contact (email, language, tenant, person, optout_token, created_at) "
                         + "VALUES (?, ?, ?, ?, ?, ?)";
-        try (Connection c = database.dataSource().getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
+        try (Connection c = database.connection(); PreparedStatement s = c.prepareStatement(sql)) {
             s.setString(1, email);
             s.setString(2, language.code());
             s.setString(3, tenant.value());
@@ -306,7 +306,7 @@ public final class ReminderLedger {
      * @return how many were reopened
      */
     public int reopenSkipped(TenantId tenant, PersonId person, Instant now) {
-        try (Connection c = database.dataSource().getConnection(); PreparedStatement s = c.prepareStatement(
+        try (Connection c = database.connection(); PreparedStatement s = c.prepareStatement(
                 "UPDATE kasvu_reminder SET state = 'PENDING', next_attempt = ?, claimed_by = NULL, claimed_at = NULL, "
                         + "sent_at = NULL WHERE tenant = ? AND recipient = ? AND state = 'SKIPPED' AND due_at > ?")) {
             s.setObject(1, utc(now));
@@ -321,7 +321,7 @@ public final class ReminderLedger {
 
     /** Opts the person out by their own choice on the page; whether they were opted in. */
     public boolean stop(TenantId tenant, PersonId person, Instant now) {
-        try (Connection c = database.dataSource().getConnection(); PreparedStatement s = c.prepareStatement(
+        try (Connection c = database.connection(); PreparedStatement s = c.prepareStatement(
                 "UPDATE kasvu_reminder_contact SET opted_out_at = ? WHERE tenant = ? AND person = ? "
                         + "AND opted_out_at IS NULL")) {
             s.setObject(1, utc(now));
@@ -335,7 +335,7 @@ public final class ReminderLedger {
 
     /** The person's contact, if they gave one. */
     public Optional<Contact> contact(TenantId tenant, PersonId person) {
-        try (Connection c = database.dataSource().getConnection(); PreparedStatement s = c.prepareStatement(
+        try (Connection c = database.connection(); PreparedStatement s = c.prepareStatement(
                 "SELECT email, language, optout_token, opted_out_at FROM kasvu_reminder_contact WHERE tenant = ? "
                         + "AND person = ?")) {
             s.setString(1, tenant.value());
@@ -364,7 +364,7 @@ public final class ReminderLedger {
         if (token == null || !token.matches("[A-Za-z0-9_-]{43}")) {
             return OptOut.UNKNOWN;
         }
-        try (Connection c = database.dataSource().getConnection()) {
+        try (Connection c = database.connection()) {
             try (PreparedStatement s = c.prepareStatement("UPDATE kasvu_reminder_contact SET opted_out_at = ? "
                     + "WHERE optout_token = ? AND opted_out_at IS NULL")) {
                 s.setObject(1, utc(now));
@@ -390,7 +390,7 @@ public final class ReminderLedger {
         if (token == null || !token.matches("[A-Za-z0-9_-]{43}")) {
             return Optional.empty();
         }
-        try (Connection c = database.dataSource().getConnection(); PreparedStatement s = c.prepareStatement(
+        try (Connection c = database.connection(); PreparedStatement s = c.prepareStatement(
                 "SELECT language FROM kasvu_reminder_contact WHERE optout_token = ?")) {
             s.setString(1, token);
             try (ResultSet r = s.executeQuery()) {
@@ -424,7 +424,7 @@ public final class ReminderLedger {
     }
 
     private int update(String sql, Reminder reminder, Binder binder, int keyAt) {
-        try (Connection c = database.dataSource().getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
+        try (Connection c = database.connection(); PreparedStatement s = c.prepareStatement(sql)) {
             key(s, keyAt, reminder.tenant(), reminder.item());
             binder.bind(s);
             return s.executeUpdate();

@@ -336,7 +336,7 @@ public final class ReminderScheduler {
     /** Every programme's tenant and id (the port lists by tenant only; the scheduler serves every tenant). */
     private List<String[]> programmeKeys() {
         List<String[]> tenants = new ArrayList<>();
-        try (Connection c = database.dataSource().getConnection(); PreparedStatement s = c.prepareStatement(
+        try (Connection c = database.connection(); PreparedStatement s = c.prepareStatement(
                 "SELECT tenant, id FROM kasvu_document WHERE kind = ?")) {
             s.setString(1, Programmes.KIND.name());
             try (ResultSet r = s.executeQuery()) {
