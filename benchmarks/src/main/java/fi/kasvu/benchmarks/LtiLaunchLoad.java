@@ -330,6 +330,7 @@ public final class LtiLaunchLoad {
             warmed += measure(target, 8, warmup).launches();
         } while (warmed < warmupLaunches);
         String what = autosaves ? "autosave" : "launch";
+        List<double[]> windows = new ArrayList<>();
         for (int concurrency : levels) {
             List<Browser> ready = autosaves ? launched(target, concurrency) : List.of();
             if (target.postgres().isPresent()) {
@@ -337,6 +338,7 @@ public final class LtiLaunchLoad {
                 Thread.sleep(11_000);
             }
             long[] before = target.postgres().isPresent() ? target.postgres().get().counters() : new long[4];
+            long windowStart = System.nanoTime();
             Result result = autosaves ? measureAutosaves(target, ready, duration) : measure(target, concurrency, duration);
             System.out.println(result.row());
             results.add(result);
@@ -348,6 +350,24 @@ public final class LtiLaunchLoad {
                         + "%.2f updated, %.2f deleted (%d %ss)%n", target.name(), concurrency, what,
                         (double) (after[0] - before[0]) / count, (double) (after[1] - before[1]) / count,
                         (double) (after[2] - before[2]) / count, (double) (after[3] - before[3]) / count, count, what);
+                windows.add(new double[] {concurrency, count, after[0] - before[0],
+                        (System.nanoTime() - windowStart) / 1e9});
+            }
+        }
+        if (!windows.isEmpty()) {
+            // The server's own background work (the score outbox every 5 s, the sweeper every minute)
+            // and these statistics queries commit transactions too: measured idle, and taken off.
+            long[] idleStart = target.postgres().get().counters();
+            long idleFrom = System.nanoTime();
+            Thread.sleep(30_000);
+            long[] idleEnd = target.postgres().get().counters();
+            double idleRate = (idleEnd[0] - idleStart[0]) / ((System.nanoTime() - idleFrom) / 1e9);
+            System.out.printf(Locale.ROOT, "%s idle: %.2f committed transactions per second (background work)%n",
+                    target.name(), idleRate);
+            for (double[] w : windows) {
+                System.out.printf(Locale.ROOT, "%s at %d: per %s %.2f committed transactions without the idle "
+                        + "background (%.0f over %.1f s)%n", target.name(), (int) w[0], what,
+                        (w[2] - idleRate * w[3]) / w[1], w[2], w[3]);
             }
         }
         return results;

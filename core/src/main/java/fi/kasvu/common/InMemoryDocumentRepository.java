@@ -79,17 +79,30 @@ public final class InMemoryDocumentRepository<T> implements DocumentRepository<T
 
     @Override
     public Listing<T> listByOwner(TenantId tenant, PersonId owner) {
+        Require.nonNull("tenant", tenant);
         return list(tenant, value -> Objects.equals(kind.owner().apply(value), owner));
     }
 
     @Override
     public Listing<T> listByContext(TenantId tenant, String context) {
+        Require.nonNull("tenant", tenant);
         return list(tenant, value -> Objects.equals(kind.context().apply(value), context));
+    }
+
+    /**
+     * Every document of this kind with the context, in every tenant: for the few ports that read
+     * across tenants on purpose (the library's entries shared with everyone on the server), which
+     * filter what they return.
+     */
+    public Listing<T> listByContextInEveryTenant(String context) {
+        Require.nonNull("context", context);
+        return list(null, value -> Objects.equals(kind.context().apply(value), context));
     }
 
     private Listing<T> list(TenantId tenant, Predicate<T> filter) {
         List<Versioned<T>> found = documents.entrySet().stream()
-                .filter(entry -> entry.getKey().tenant().equals(tenant) && filter.test(entry.getValue().value()))
+                .filter(entry -> (tenant == null || entry.getKey().tenant().equals(tenant))
+                        && filter.test(entry.getValue().value()))
                 .sorted(Comparator.comparing((Map.Entry<Key, Stored<T>> entry) -> entry.getValue().updated()).reversed()
                         .thenComparing(entry -> entry.getKey().id()))
                 .map(entry -> new Versioned<>(entry.getValue().value(), entry.getValue().version()))

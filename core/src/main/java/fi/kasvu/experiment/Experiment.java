@@ -168,13 +168,23 @@ public record Experiment(String id, String team, String title, PersonId facilita
      * plan's participants (who may come from other units) may observe.
      */
     public Result<Experiment, ExperimentProblem> observe(PersonId by, LocalDate on, String text, Instant at) {
+        return observe(by, on, text, true, at);
+    }
+
+    /**
+     * Records a dated observation, kept inside the team or (teamOnly false) quotable in the case
+     * the team shares; who may observe as in {@link #observe(PersonId, LocalDate, String, Instant)}.
+     */
+    public Result<Experiment, ExperimentProblem> observe(PersonId by, LocalDate on, String text, boolean teamOnly,
+                                                         Instant at) {
         Require.nonNull("by", by);
         if (stage instanceof Running running && running.run().plan().participants().contains(by)
                 && !may(by, ExperimentAction.OBSERVE)) {
-            return moved(running.observe(new RunObservation(running.run().nextObservationId(), by, on, text, at)), at);
+            return moved(running.observe(new RunObservation(running.run().nextObservationId(), by, on, text, at,
+                    teamOnly)), at);
         }
         return act(by, ExperimentAction.OBSERVE, Running.class, "observe", r -> moved(
-                r.observe(new RunObservation(r.run().nextObservationId(), by, on, text, at)), at));
+                r.observe(new RunObservation(r.run().nextObservationId(), by, on, text, at, teamOnly)), at));
     }
 
     // ---- step 6 to 8: evaluation, decision, share -----------------------------------------

@@ -105,7 +105,7 @@ public final class ExperimentPersonalData {
     private static RunLog map(RunLog run, UnaryOperator<PersonId> swap) {
         List<RunObservation> observations = run.observations().stream().map(observation -> new RunObservation(
                 observation.id(), swap.apply(observation.author()), observation.on(), observation.text(),
-                observation.recorded())).toList();
+                observation.recorded(), observation.teamOnly())).toList();
         List<RunLog.ExtendedRound> rounds = run.earlierRounds().stream().map(round -> new RunLog.ExtendedRound(
                 map(round.evaluation(), swap), map(round.decision(), swap))).toList();
         return new RunLog(map(run.plan(), swap), run.startedOn(), observations, rounds);

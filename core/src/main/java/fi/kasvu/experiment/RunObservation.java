@@ -13,8 +13,17 @@ import java.time.LocalDate;
  * @param on       the day it was observed
  * @param text     what was observed
  * @param recorded when it was written down
+ * @param teamOnly whether it stays inside the team: it never reaches the shared case (nor anyone
+ *                 outside the team); when false, its day and text (never its author) are quoted in
+ *                 the case the team shares ({@code fi.kasvu.library.ExperimentSharing})
  */
-public record RunObservation(String id, PersonId author, LocalDate on, String text, Instant recorded) {
+public record RunObservation(String id, PersonId author, LocalDate on, String text, Instant recorded,
+                             boolean teamOnly) {
+
+    /** An observation kept inside the team (the default: only a member's choice lets one out). */
+    public RunObservation(String id, PersonId author, LocalDate on, String text, Instant recorded) {
+        this(id, author, on, text, recorded, true);
+    }
 
     /**
      * @throws IllegalArgumentException if the id or text is blank or too long

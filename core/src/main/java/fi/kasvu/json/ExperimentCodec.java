@@ -129,7 +129,8 @@ final class ExperimentCodec implements Codec<Experiment> {
                         .string("author", obs.author().value())
                         .date("on", obs.on())
                         .string("text", obs.text())
-                        .instant("recorded", obs.recorded()))
+                        .instant("recorded", obs.recorded())
+                        .bool("teamOnly", obs.teamOnly()))
                 .objects("earlierRounds", run.earlierRounds(), (round, o) -> o
                         .object("evaluation", round.evaluation(), ExperimentCodec::writeEvaluation)
                         .object("decision", round.decision(), ExperimentCodec::writeDecision));
@@ -272,13 +273,15 @@ final class ExperimentCodec implements Codec<Experiment> {
         in.allowOnly("startedOn", "observations", "earlierRounds");
         var startedOn = in.date("startedOn");
         List<RunObservation> observations = in.objects("observations", o -> {
-            o.allowOnly("id", "author", "on", "text", "recorded");
+            o.allowOnly("id", "author", "on", "text", "recorded", "teamOnly");
             String id = o.string("id");
             var author = CodecParts.person(o, "author");
             var on = o.date("on");
             String text = o.string("text");
             Instant recorded = o.instant("recorded");
-            return o.build(() -> new RunObservation(id, author, on, text, recorded));
+            // Absent in documents written before the mark existed: every observation stayed in the team.
+            boolean teamOnly = o.bool("teamOnly", true);
+            return o.build(() -> new RunObservation(id, author, on, text, recorded, teamOnly));
         });
         List<RunLog.ExtendedRound> rounds = in.objects("earlierRounds", r -> {
             r.allowOnly("evaluation", "decision");

@@ -19,8 +19,9 @@ import java.util.Set;
 /**
  * The Share step: publishes a decided experiment as a library entry and marks the experiment as
  * shared. The entry tells the plan, the results against each criterion, what was learned and the
- * decision; it never carries the situational picture's entries or the observations, which are
- * the members' own words.
+ * decision; it never carries the situational picture's entries, nor any observation kept for the
+ * team only ({@link fi.kasvu.experiment.RunObservation#teamOnly()}, the default): those are the
+ * members' own words. Observations a member let out are quoted by day and text, never by author.
  */
 public final class ExperimentSharing {
 
@@ -29,6 +30,8 @@ public final class ExperimentSharing {
     private static final LocalizedText THEN = LocalizedText.of("niin", "så", "then");
     private static final LocalizedText TRIED = LocalizedText.of("Mitä kokeilimme", "Vad vi prövade", "What we tried");
     private static final LocalizedText RESULTS = LocalizedText.of("Tulokset", "Resultat", "Results");
+    private static final LocalizedText OBSERVED = LocalizedText.of("Havaintoja kokeilun ajalta",
+            "Observationer under försöket", "Observations during the experiment");
     private static final LocalizedText LEARNED = LocalizedText.of("Mitä opimme", "Vad vi lärde oss", "What we learned");
     private static final LocalizedText DECISION = LocalizedText.of("Päätös", "Beslut", "Decision");
     private static final LocalizedText ADOPT = LocalizedText.of("Otamme käyttöön", "Vi tar i bruk", "Adopted");
@@ -97,13 +100,15 @@ public final class ExperimentSharing {
         Language language = publication.language();
         String summary = IF_WE.in(language) + " " + plan.ifWe() + ", " + THEN.in(language) + " " + plan.thenExpect() + ".";
         LibraryEntry entry = new LibraryEntry(publication.entryId(), LibraryEntry.Kind.EXPERIMENT, language,
-                shared.title(), summary, body(plan, evaluation, decision, language), publication.tags(),
+                shared.title(), summary, body(plan, shared.runLog().orElseThrow().observations(), evaluation, decision,
+                        language), publication.tags(),
                 publication.organisation(), shared.team(), publication.visibility(), by, publication.authorShown(), at,
                 shared.id());
         return Result.accepted(new Shared(entry, shared));
     }
 
-    private static String body(ExperimentPlan plan, Evaluation evaluation, Decision decision, Language language) {
+    private static String body(ExperimentPlan plan, List<fi.kasvu.experiment.RunObservation> observations,
+                               Evaluation evaluation, Decision decision, Language language) {
         StringBuilder body = new StringBuilder();
         body.append(HYPOTHESIS.in(language)).append('\n').append(IF_WE.in(language)).append(' ').append(plan.ifWe())
                 .append(", ").append(THEN.in(language)).append(' ').append(plan.thenExpect()).append(".\n\n");
@@ -118,6 +123,11 @@ public final class ExperimentSharing {
                 body.append(" (").append(result.evidence()).append(')');
             }
             body.append('\n');
+        }
+        List<fi.kasvu.experiment.RunObservation> quoted = observations.stream().filter(o -> !o.teamOnly()).toList();
+        if (!quoted.isEmpty()) {
+            body.append('\n').append(OBSERVED.in(language)).append('\n');
+            quoted.forEach(o -> body.append("- ").append(o.on()).append(": ").append(o.text()).append('\n'));
         }
         body.append('\n').append(LEARNED.in(language)).append('\n').append(evaluation.learned()).append("\n\n");
         body.append(DECISION.in(language)).append('\n').append(decisionText(decision).in(language));

@@ -135,7 +135,8 @@ final class PracticeArbitraries {
         Arbitrary<List<RunObservation>> observations = Combinators.combine(people(), dates(), text(), instants())
                 .as((p, d, t, i) -> new RunObservation("o", p, d, t, i)).list().ofMaxSize(3)
                 .map(list -> IntStream.range(0, list.size()).mapToObj(i -> new RunObservation("o" + (i + 1),
-                        list.get(i).author(), list.get(i).on(), list.get(i).text(), list.get(i).recorded())).toList());
+                        list.get(i).author(), list.get(i).on(), list.get(i).text(), list.get(i).recorded(),
+                        i % 2 == 0)).toList());
         Arbitrary<List<RunLog.ExtendedRound>> rounds = Combinators.combine(evaluations(),
                 decision(dates().map(Decision.Extend::new))).as(RunLog.ExtendedRound::new).list().ofMaxSize(2);
         return Combinators.combine(plans(), dates(), observations, rounds).as(RunLog::new);

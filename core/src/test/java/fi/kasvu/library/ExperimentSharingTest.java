@@ -66,4 +66,25 @@ class ExperimentSharingTest {
         assertThat(shared.problems()).containsExactly(
                 new ExperimentProblem.NotAllowed(ExperimentFixtures.AINO, ExperimentAction.SHARE));
     }
+
+    @Test
+    void an_observation_a_member_let_out_is_quoted_by_day_and_text_and_one_kept_for_the_team_never() {
+        Experiment decided = ExperimentFixtures.running()
+                .observe(ExperimentFixtures.AINO, ExperimentFixtures.START.plusDays(1), "TEAM-ONLY: Bo was upset",
+                        true, ExperimentFixtures.AT).orElseThrow()
+                .observe(ExperimentFixtures.AINO, ExperimentFixtures.START.plusDays(2), "Everyone spoke in 3 of 3",
+                        false, ExperimentFixtures.AT).orElseThrow()
+                .observe(ExperimentFixtures.AINO, ExperimentFixtures.START.plusDays(3), "DEFAULT: kept in the team",
+                        ExperimentFixtures.AT).orElseThrow()
+                .evaluate(ExperimentFixtures.FACILITATOR, ExperimentFixtures.evaluation(), ExperimentFixtures.AT)
+                .orElseThrow()
+                .decide(ExperimentFixtures.FACILITATOR, ExperimentFixtures.adopt(), ExperimentFixtures.AT).orElseThrow();
+
+        LibraryEntry entry = ExperimentSharing.publish(decided, ExperimentFixtures.FACILITATOR, PUBLICATION,
+                ExperimentFixtures.AT).orElseThrow().entry();
+
+        assertThat(entry.body()).contains("Havaintoja kokeilun ajalta",
+                "- " + ExperimentFixtures.START.plusDays(2) + ": Everyone spoke in 3 of 3")
+                .doesNotContain("TEAM-ONLY", "DEFAULT", ExperimentFixtures.AINO.value());
+    }
 }

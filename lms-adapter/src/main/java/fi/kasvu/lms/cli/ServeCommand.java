@@ -125,15 +125,17 @@ public final class ServeCommand implements Callable<Integer> {
         Thread hook = new Thread(() -> shutdown(server, db), "kasvu-shutdown");
         Runtime.getRuntime().addShutdownHook(hook);
         out.println("Kasvu is running at " + server.baseUrl());
-        if (smtpHost != null && !smtpHost.isBlank()) {
-            try {
-                server.startReminders(new fi.kasvu.lms.reminder.SmtpMailSender(smtpHost, smtpPort, smtpFrom,
-                        Duration.ofSeconds(20)), Duration.ofMinutes(5), java.net.InetAddress.getLocalHost().getHostName()
-                        + "-" + ProcessHandle.current().pid());
-                out.println("Reminders by e-mail through " + smtpHost + ":" + smtpPort + ", every 5 minutes.");
-            } catch (IllegalArgumentException | java.net.UnknownHostException e) {
-                err.println("Reminders are off: " + e.getMessage());
-            }
+        try {
+            boolean smtp = smtpHost != null && !smtpHost.isBlank();
+            server.startReminders(smtp ? new fi.kasvu.lms.reminder.SmtpMailSender(smtpHost, smtpPort, smtpFrom,
+                    Duration.ofSeconds(20)) : null, Duration.ofMinutes(5), java.net.InetAddress.getLocalHost()
+                    .getHostName() + "-" + ProcessHandle.current().pid());
+            out.println(smtp ? "Reminders by e-mail through " + smtpHost + ":" + smtpPort
+                    + " and by Moodle message where configured, every 5 minutes."
+                    : "Reminders by Moodle message where a platform has Moodle web services configured, every 5 "
+                            + "minutes (no --smtp-host: no e-mail).");
+        } catch (IllegalArgumentException | java.net.UnknownHostException e) {
+            err.println("Reminders are off: " + e.getMessage());
         }
         if (invite) {
             DynamicRegistration.Invite link = PlatformCommand.create(db,

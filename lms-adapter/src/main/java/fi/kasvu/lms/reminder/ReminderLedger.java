@@ -54,14 +54,18 @@ public final class ReminderLedger {
     }
 
     /**
-     * A person's e-mail contact.
+     * A person's reminder contact.
      *
-     * @param email     their address
+     * @param email     their address, or null when they get reminders only through the platform
      * @param language  the language of their reminders
      * @param token     the opt-out token carried in every reminder
      * @param optedOut  whether they opted out
      */
     public record Contact(String email, Language language, String token, boolean optedOut) {
+        /** Whether reminders can go to an e-mail address. */
+        public boolean hasEmail() {
+            return email != null && !email.isBlank();
+        }
     }
 
     private static final SecureRandom RANDOM = new SecureRandom();
@@ -180,7 +184,56 @@ public final class ReminderLedger {
         }
     }
 
+    /** Whether the reminder went out through the platform already (in an earlier attempt). */
+    public boolean sentThroughPlatform(Reminder reminder) {
+        try (Connection c = database.dataSource().getConnection(); PreparedStatement s = c.prepareStatement(
+                "SELECT platform_sent_at FROM kasvu_reminder WHERE " + KEY)) {
+            key(s, 1, reminder.tenant(), reminder.item());
+            try (ResultSet r = s.executeQuery()) {
+                return r.next() && r.getObject(1) != null;
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("reading a reminder failed: " + e.getSQLState(), e);
+        }
+    }
+
+    /** Marks a claimed reminder sent through the platform, so that a retry of its e-mail does not repeat it. */
+    public void sentThroughPlatform(Reminder reminder, String instance, Instant now) {
+        update("UPDATE kasvu_reminder SET platform_sent_at = ? WHERE " + KEY
+                + " AND state = 'SENDING' AND claimed_by = ?", reminder, s -> {
+                    s.setObject(1, utc(now));
+                    s.setString(7, instance);
+                }, 2);
+    }
+
     // ---- contacts ----
+
+    /**
+     * The person's contact, made without an address if they have none, so that reminders through the
+     * platform carry an opt-out link and honour an opt-out.
+     */
+    public Contact contactFor(TenantId tenant, PersonId person, Language language, Instant now) {
+        Optional<Contact> existing = contact(tenant, person);
+        if (existing.isPresent()) {
+            return existing.get();
+        }
+        String sql = "INSERT INTO kasvu_reminder_contact (tenant, person, email, language, optout_token, created_at) "
+                + "VALUES (?, ?, NULL, ?, ?, ?)" + (database.dialect() == Dialect.POSTGRESQL ? " ON CONFLICT DO NOTHING"
+                : "");
+        try (Connection c = database.dataSource().getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
+            s.setString(1, tenant.value());
+            s.setString(2, person.value());
+            s.setString(3, language.code());
+            s.setString(4, token());
+            s.setObject(5, utc(now));
+            s.executeUpdate();
+        } catch (SQLException e) {
+            if (!"23505".equals(e.getSQLState())) {
+                throw new IllegalStateException("saving a reminder contact failed: " + e.getSQLState(), e);
+            }
+        }
+        return contact(tenant, person).orElseThrow(() -> new IllegalStateException("a reminder contact vanished"));
+    }
 
     /** Saves the person's address and language (opting them in again); returns their opt-out token. */
     public String subscribe(TenantId tenant, PersonId person, String email, Language language, Instant now) {

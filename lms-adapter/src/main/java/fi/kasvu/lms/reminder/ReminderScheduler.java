@@ -64,6 +64,7 @@ public final class ReminderScheduler {
     private final ReflectionAssignments reflections;
     private final ReminderLedger ledger;
     private final MailSender mail;
+    private final PlatformNotifier platform;
     private final URI publicBase;
     private final Clock clock;
     private final String instance;
@@ -76,6 +77,22 @@ public final class ReminderScheduler {
      */
     public ReminderScheduler(KasvuDatabase database, Programmes programmes, ReflectionAssignments reflections,
                              ReminderLedger ledger, MailSender mail, URI publicBase, Clock clock, String instance) {
+        this(database, programmes, reflections, ledger, mail, PlatformNotifier.none(), publicBase, clock, instance);
+    }
+
+    /**
+     * A scheduler of one instance that sends each reminder through the platform (where the tenant's
+     * platform has notifications configured) and by e-mail (to those who gave an address).
+     *
+     * @param mail       the mail server, or null when none is configured (reminders then go through the platform only)
+     * @param platform   the platform's notifications
+     * @param publicBase the tool's public base URL (opt-out links go under it)
+     * @param instance   this instance's name in the ledger's claims
+     */
+    public ReminderScheduler(KasvuDatabase database, Programmes programmes, ReflectionAssignments reflections,
+                             ReminderLedger ledger, MailSender mail, PlatformNotifier platform, URI publicBase,
+                             Clock clock, String instance) {
+        this.platform = java.util.Objects.requireNonNull(platform, "platform must not be null");
         this.database = database;
         this.programmes = programmes;
         this.reflections = reflections;
@@ -127,7 +144,22 @@ public final class ReminderScheduler {
             }
             Optional<ReminderLedger.Contact> contact = ledger.contact(reminder.tenant(), reminder.item().recipient());
             Optional<Versioned<Programme>> programme = programmes.find(reminder.tenant(), reminder.item().documentId());
-            if (contact.isEmpty() || contact.get().optedOut() || programme.isEmpty()) {
+            Optional<PlatformNotifier.Recipient> member = Optional.empty();
+            if (programme.isPresent() && contact.filter(ReminderLedger.Contact::optedOut).isEmpty()) {
+                try {
+                    member = platform.recipient(reminder.tenant(), reminder.item().recipient());
+                } catch (PlatformNotifier.NotifyException e) {
+                    if (retry(reminder, "platform: " + e.getMessage(), now)) {
+                        failed++;
+                    } else {
+                        retrying++;
+                    }
+                    continue;
+                }
+            }
+            boolean byMail = mail != null && contact.filter(ReminderLedger.Contact::hasEmail).isPresent();
+            if (programme.isEmpty() || contact.filter(ReminderLedger.Contact::optedOut).isPresent()
+                    || (!byMail && member.isEmpty())) {
                 ledger.finish(reminder, instance, ReminderLedger.State.SKIPPED, now);
                 // She may have given her address between the lookup and the skip; her subscribe
                 // reopened nothing then (the reminder was being sent), so reopen it here.
@@ -140,19 +172,47 @@ public final class ReminderScheduler {
                 skipped++;
                 continue;
             }
-            Language language = contact.get().language();
-            String optOut = base() + "reminders/optout/" + contact.get().token();
+            // Her own choice of language in Kasvu first, else her platform profile's.
+            Optional<PlatformNotifier.Recipient> target = member;
+            Language language = contact.map(ReminderLedger.Contact::language)
+                    .or(() -> target.flatMap(PlatformNotifier.Recipient::language)).orElse(Language.EN);
+            ReminderLedger.Contact to = contact.orElseGet(() -> ledger.contactFor(reminder.tenant(),
+                    reminder.item().recipient(), language, now));
+            String optOut = base() + "reminders/optout/" + to.token();
+            String subject = PREFIX.in(language) + ": " + ProgrammeMessages.reminder(reminder.item().kind(), language);
+            String body = body(reminder, programme.get().value(), language, optOut);
+            boolean delivered = false;
             try {
-                mail.send(contact.get().email(), PREFIX.in(language) + ": "
-                                + ProgrammeMessages.reminder(reminder.item().kind(), language),
-                        body(reminder, programme.get().value(), language, optOut), optOut);
-                ledger.finish(reminder, instance, ReminderLedger.State.SENT, clock.instant());
-                sent++;
-            } catch (MailSender.MailException e) {
-                boolean giveUp = reminder.attempts() + 1 >= MAX_ATTEMPTS;
-                Duration delay = Duration.ofMinutes(1L << Math.min(reminder.attempts(), 10));
-                ledger.failed(reminder, instance, e.getMessage(), now.plus(delay), giveUp);
-                if (giveUp) {
+                if (member.isPresent()) {
+                    if (ledger.sentThroughPlatform(reminder)) {
+                        delivered = true;
+                    } else {
+                        try {
+                            platform.send(reminder.tenant(), member.get(), subject + "\n\n" + body,
+                                    clientMessageId(reminder));
+                            ledger.sentThroughPlatform(reminder, instance, clock.instant());
+                            delivered = true;
+                        } catch (PlatformNotifier.NotifyException e) {
+                            if (!e.refusedByRecipient()) {
+                                throw e;
+                            }
+                            LOG.info("Reminder not taken by the platform: the recipient's settings refuse it");
+                        }
+                    }
+                }
+                if (byMail) {
+                    mail.send(to.email(), subject, body, optOut);
+                    delivered = true;
+                }
+                ledger.finish(reminder, instance, delivered ? ReminderLedger.State.SENT : ReminderLedger.State.SKIPPED,
+                        clock.instant());
+                if (delivered) {
+                    sent++;
+                } else {
+                    skipped++;
+                }
+            } catch (MailSender.MailException | PlatformNotifier.NotifyException e) {
+                if (retry(reminder, e.getMessage(), now)) {
                     failed++;
                 } else {
                     retrying++;
@@ -162,12 +222,37 @@ public final class ReminderScheduler {
         int uncertain = ledger.uncertain(now.minus(Duration.ofHours(1)));
         Round round = new Round(recorded, sent, skipped, retrying, failed, uncertain);
         if (retrying + failed + uncertain > 0) {
-            LOG.warn("Reminders: {} sent, {} skipped, {} to retry (mail server failed), {} given up, {} uncertain",
+            LOG.warn("Reminders: {} sent, {} skipped, {} to retry (mail server or platform failed), {} given up, {} uncertain",
                     sent, skipped, retrying, failed, uncertain);
         } else if (sent + skipped > 0) {
             LOG.info("Reminders: {} sent, {} skipped", sent, skipped);
         }
         return round;
+    }
+
+    /** Puts a claimed reminder back for a later attempt with a growing delay; whether it was given up on. */
+    private boolean retry(ReminderLedger.Reminder reminder, String error, Instant now) {
+        boolean giveUp = reminder.attempts() + 1 >= MAX_ATTEMPTS;
+        Duration delay = Duration.ofMinutes(1L << Math.min(reminder.attempts(), 10));
+        ledger.failed(reminder, instance, error == null ? "failed" : error, now.plus(delay), giveUp);
+        return giveUp;
+    }
+
+    /**
+     * The reminder's stable id in the platform's message ({@code clientmsgid}): Moodle takes only
+     * letters, digits, {@code _} and {@code -} there and refuses the whole call otherwise (fixture quirk 19).
+     */
+    static String clientMessageId(ReminderLedger.Reminder reminder) {
+        DueItem item = reminder.item();
+        String key = reminder.tenant().value() + "\n" + item.kind() + "\n" + item.documentId() + "\n" + item.itemId()
+                + "\n" + item.recipient().value();
+        try {
+            return "kasvu-reminder-" + java.util.HexFormat.of().formatHex(java.security.MessageDigest
+                    .getInstance("SHA-256").digest(key.getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+                    .substring(0, 40);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
+        }
     }
 
     /** The round, never throwing: for the background schedule. */

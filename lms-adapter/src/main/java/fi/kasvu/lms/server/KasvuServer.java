@@ -4,6 +4,7 @@ import fi.kasvu.common.Require;
 import fi.kasvu.lms.lti.DynamicRegistration;
 import jakarta.servlet.DispatcherType;
 import java.util.EnumSet;
+import java.util.List;
 import org.eclipse.jetty.ee10.servlet.FilterHolder;
 import org.eclipse.jetty.server.HttpConfiguration;
 import org.eclipse.jetty.server.HttpConnectionFactory;
@@ -133,6 +134,10 @@ public final class KasvuServer implements AutoCloseable {
         context.setContextPath("/");
         context.addFilter(new FilterHolder(new EdgeFilter(app.web()::sessionLanguage)), "/*",
                 EnumSet.of(DispatcherType.REQUEST));
+        FilterHolder unit = new FilterHolder(new UnitFilter(app.units()));
+        for (String path : List.of("/lti/login", "/lti/launch", "/pages/s/*")) {
+            context.addFilter(unit, path, EnumSet.of(DispatcherType.REQUEST));
+        }
         context.addServlet(new ServletHolder(new LtiServlets.Login(app.login(), app.tool())), "/lti/login");
         context.addServlet(new ServletHolder(new LtiServlets.Launch(app.validator(), app.storage().launchStates(),
                 app.storage().registrations(), app.tool(), app.web(), clock)), "/lti/launch");
@@ -222,7 +227,7 @@ public final class KasvuServer implements AutoCloseable {
      * Starts this instance's reminder scheduler: a round at once and then every {@code every}, on
      * the background thread; safe to run on every instance sharing the database.
      *
-     * @param mail     the mail server to send through
+     * @param mail     the mail server to send through, or null for reminders through the platforms' Moodle only
      * @param instance this instance's name in the reminders' claims
      * @return the scheduler (for a round on demand)
      */

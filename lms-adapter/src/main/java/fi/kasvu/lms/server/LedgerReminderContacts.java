@@ -43,7 +43,8 @@ final class LedgerReminderContacts implements ReminderContacts {
 
     @Override
     public Optional<String> address(TenantId tenant, PersonId person) {
-        return ledger.contact(tenant, person).filter(c -> !c.optedOut()).map(ReminderLedger.Contact::email);
+        return ledger.contact(tenant, person).filter(c -> !c.optedOut())
+                .filter(ReminderLedger.Contact::hasEmail).map(ReminderLedger.Contact::email);
     }
 
     @Override

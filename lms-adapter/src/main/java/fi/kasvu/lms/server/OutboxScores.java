@@ -41,12 +41,17 @@ final class OutboxScores implements ScorePublisher, ScoreJournal {
 
     @Override
     public void publishCompletion(PageSession session, Activity.Completion completion, Instant at) {
-        if (session.lineItem().isEmpty() || !completion.complete()) {
+        publishCompletion(session, session.subject(), completion, at);
+    }
+
+    @Override
+    public void publishCompletion(PageSession session, String subject, Activity.Completion completion, Instant at) {
+        if (session.lineItem().isEmpty() || !completion.complete() || subject.isBlank()) {
             return;
         }
         PendingScore pending = new PendingScore(session.issuer(), session.clientId(), URI.create(session.lineItem()),
-                Score.graded(session.subject(), completion.score(), completion.maximum(), at));
-        if (states.queue(target(session, session.subject()), completion.score(), completion.maximum(), SCORE_TOPIC,
+                Score.graded(subject, completion.score(), completion.maximum(), at));
+        if (states.queue(target(session, subject), completion.score(), completion.maximum(), SCORE_TOPIC,
                 pending.toJson(), clock.instant())) {
             poke.run();
         }
@@ -54,10 +59,15 @@ final class OutboxScores implements ScorePublisher, ScoreJournal {
 
     @Override
     public boolean recorded(PageSession session) {
+        return recorded(session, session.subject());
+    }
+
+    @Override
+    public boolean recorded(PageSession session, String subject) {
         if (session.lineItem().isEmpty()) {
             return true;
         }
-        return states.find(session.tenant(), session.lineItem(), session.subject())
+        return states.find(session.tenant(), session.lineItem(), subject)
                 .filter(s -> s.target().documentId().equals(session.documentId())).isPresent();
     }
 

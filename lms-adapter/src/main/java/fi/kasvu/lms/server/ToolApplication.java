@@ -19,6 +19,7 @@ import fi.kasvu.lms.lti.DeepLinkTarget;
 import fi.kasvu.lms.lti.DeepLinkingResponse;
 import fi.kasvu.lms.lti.DynamicRegistration;
 import fi.kasvu.lms.lti.HttpJwksFetcher;
+import fi.kasvu.lms.lti.JwksFetcher;
 import fi.kasvu.lms.lti.LaunchContext;
 import fi.kasvu.lms.lti.LaunchValidator;
 import fi.kasvu.lms.lti.LoginInitiation;
@@ -40,6 +41,7 @@ import fi.kasvu.lms.reminder.ReminderScheduler;
 import fi.kasvu.lms.web.Activities;
 import fi.kasvu.lms.web.ClassRoster;
 import fi.kasvu.lms.web.CourseServices;
+import fi.kasvu.lms.web.UnitOfWork;
 import fi.kasvu.lms.web.DeepLinkSigner;
 import fi.kasvu.lms.web.Web;
 import fi.kasvu.store.jdbc.KasvuDatabase;
@@ -67,6 +69,7 @@ final class ToolApplication {
     private static final Logger LOG = LoggerFactory.getLogger(ToolApplication.class);
 
     private final KasvuDatabase database;
+    private final UnitOfWork units;
     private final JdbcLtiStorage storage;
     private final KasvuRepositories repositories;
     private final ToolConfiguration tool;
@@ -95,6 +98,7 @@ final class ToolApplication {
     ToolApplication(KasvuDatabase database, URI baseUrl, Clock clock, HttpClient http, Duration skew,
                     DynamicRegistration.Policy registrationPolicy, Executor background) {
         this.database = database;
+        this.units = new DatabaseUnits(database);
         this.storage = JdbcLtiStorage.on(database);
         this.repositories = KasvuRepositories.of(database, KasvuJson.create(), clock);
         this.clock = clock;
@@ -103,8 +107,8 @@ final class ToolApplication {
         this.reminderLedger = new ReminderLedger(database);
         this.contacts = new LedgerReminderContacts(reminderLedger, clock);
         this.baseUrl = baseUrl;
-        // The course's groups and calendar through the platform's web services: not adapted yet.
-        CourseServices course = CourseServices.none();
+        // The course's groups and calendar through the platform's Moodle web services, where configured.
+        CourseServices course = new fi.kasvu.lms.moodle.MoodleCourseServices(moodleSites, courseEventIds(storage, clock));
         this.activities = activities(repositories, roster, course, clock, ids, raterLinks(storage), calendars,
                 contacts, baseUrl);
         this.tool = new ToolConfiguration(baseUrl, "Kasvu",
@@ -113,7 +117,7 @@ final class ToolApplication {
         this.login = LoginInitiation.create(storage.registrations(), storage.launchStates(), clock, ids,
                 tool.launchUrl(), LoginInitiation.defaultStateLifetime());
         this.validator = LaunchValidator.create(storage.registrations(),
-                PlatformKeys.create(new HttpJwksFetcher(http), clock), storage.nonces(), storage.launchStates(), clock,
+                PlatformKeys.create(released(new HttpJwksFetcher(http)), clock), storage.nonces(), storage.launchStates(), clock,
                 skew);
         this.registration = new DynamicRegistration(http, storage.registrations(), storage.invites(), tool, clock, ids,
                 registrationPolicy);
@@ -121,7 +125,9 @@ final class ToolApplication {
         AgsClient ags = new AgsClient(http, tokens);
         this.nrps = new NrpsClient(http, tokens);
         // A completion only records its score; the background worker delivers it (poked at once).
-        OutboxScores scores = new OutboxScores(database, clock, () -> background.execute(this::deliverQuietly));
+        // (after the request's unit commits, so that the worker finds the score)
+        OutboxScores scores = new OutboxScores(database, clock,
+                () -> units.afterCommit(() -> background.execute(this::deliverQuietly)));
         this.delivery = new ScoreDelivery(storage.scoreOutbox(), storage.registrations(), ags, clock, scores);
         this.web = Web.newBuilder()
                 .activities(activities)
@@ -151,7 +157,7 @@ final class ToolApplication {
         return Activities.of(
                 GrowActivity.of(repositories.growConversations(), new GrowEventLog(), clock, ids,
                         repositories.developmentPlans(), repositories.growCoachNotes(), roster),
-                ExperimentActivity.of(repositories.experiments(), repositories.libraryEntries(), roster, clock, ids),
+                ExperimentActivity.of(repositories.experiments(), repositories.libraryEntries(), roster, course, clock, ids),
                 LibraryActivity.of(repositories.libraryEntries(), clock, ids),
                 PeerActivity.of(repositories.peerRosters(), repositories.formations(), repositories.peerGroups(), roster, clock, ids),
                 fi.kasvu.lms.activity.survey.SurveyActivity.culture(repositories.surveys(),
@@ -166,6 +172,11 @@ final class ToolApplication {
                         repositories.seenPeople(), roster, calendars, contacts, baseUrl, clock, ids),
                 ReflectionActivity.of(repositories.programmes(), repositories.reflectionAssignments(), clock, ids),
                 PlanActivity.of(repositories.developmentPlans(), repositories.planTeams(), roster, clock, ids));
+    }
+
+    /** The Moodle ids of the course events Kasvu made, by key, kept for five years. */
+    private static fi.kasvu.lms.moodle.MoodleCourseServices.EventIds courseEventIds(JdbcLtiStorage storage, Clock clock) {
+        return new StoredCourseEventIds(storage.expiringValues(), clock);
     }
 
     /** 360 rater links: the SHA-256 of each token leads to its tenant and assessment (the token is never stored). */
@@ -242,11 +253,17 @@ final class ToolApplication {
         return new OptOutServlet(reminderLedger, clock);
     }
 
-    /** A reminder scheduler of this instance sending through the mail server; the pages offer e-mail reminders from now on. */
+    /**
+     * A reminder scheduler of this instance sending through the platforms' Moodle messages where configured, and
+     * through the mail server if there is one (null: none); with a mail server the pages offer e-mail reminders.
+     */
     ReminderScheduler reminders(MailSender mail, String instance) {
-        contacts.enable();
+        if (mail != null) {
+            contacts.enable();
+        }
         return new ReminderScheduler(database, repositories.programmes(), repositories.reflectionAssignments(),
-                reminderLedger, mail, baseUrl, clock, instance);
+                reminderLedger, mail, new fi.kasvu.lms.moodle.MoodleReminderNotifier(storage.registrations(),
+                moodleSites), baseUrl, clock, instance);
     }
 
     /** The public calendar addresses' servlet. */
@@ -316,6 +333,19 @@ final class ToolApplication {
         };
     }
 
+    /** The platform's keyset, fetched with no database connection held (see {@link UnitOfWork#release()}). */
+    private JwksFetcher released(JwksFetcher fetcher) {
+        return url -> {
+            units.release();
+            return fetcher.fetch(url);
+        };
+    }
+
+    /** Each request's database work as one transaction, on this tool's database. */
+    UnitOfWork units() {
+        return units;
+    }
+
     private ClassRoster roster() {
         return session -> {
             if (session.membershipsUrl().isEmpty()) {
@@ -323,6 +353,7 @@ final class ToolApplication {
             }
             return storage.registrations().find(session.issuer(), session.clientId()).map(found -> {
                 try {
+                    units.release();
                     return nrps.roster(found, URI.create(session.membershipsUrl())).stream()
                             .filter(m -> m.active() && m.roles().stream().anyMatch(r -> r.kind() == LtiRole.Kind.LEARNER))
                             .map(m -> new ClassRoster.Member(m.userId(), m.name().orElse("")))

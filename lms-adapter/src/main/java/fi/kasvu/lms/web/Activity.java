@@ -105,6 +105,35 @@ public interface Activity {
     Completion completion(TenantId tenant, String documentId);
 
     /**
+     * Whether the session's document is complete as the session's placement counts it (its
+     * settings may say what counts as done), and its score. The web layer and the score sweeper
+     * ask this; by default it is {@link #completion(TenantId, String)}.
+     */
+    default Completion completion(PageSession session) {
+        return completion(session.tenant(), session.documentId());
+    }
+
+    /**
+     * The platform user ids (LTI {@code sub}) whose score one completion of the document gives,
+     * besides the learner whose request completed it: every member of a team, say. The web layer
+     * publishes the completion's score for each of them on the session's line item, and the score
+     * sweeper does so again for any it finds unrecorded, so a member who never comes back is
+     * scored too, and what was recorded survives a restart (it is the stored score state).
+     * By default nobody else: a document of one learner.
+     */
+    default List<String> scoredSubjects(TenantId tenant, String documentId) {
+        return List.of();
+    }
+
+    /**
+     * Whether the kind is ever graded: when it is not (a library), the picker offers no
+     * "graded" choice and its placements are never graded. By default every kind may be graded.
+     */
+    default boolean gradable() {
+        return true;
+    }
+
+    /**
      * What the picker's form gave.
      *
      * @param custom the custom parameters to place (empty when refused)

@@ -34,6 +34,17 @@ public interface CourseServices {
      */
     Reply<Published> publishEvents(PageSession session, List<CourseEvent> events);
 
+    /**
+     * Puts the events in the calendars of groups published with {@link #publishGroups}, idempotently:
+     * each event names its group by that group's {@link GroupToPublish#key()} and is known by its own
+     * {@link CourseEvent#key()}, so a second call creates nothing twice. A group that was never
+     * published fails the call ({@link Failure#REFUSED}). Added after the first three methods; a
+     * platform whose adapter does not offer group calendars answers not configured.
+     */
+    default Reply<Published> publishGroupEvents(PageSession session, List<GroupEvent> events) {
+        return Reply.notConfigured();
+    }
+
     /** No platform has course services configured. */
     static CourseServices none() {
         return new CourseServices() {
@@ -104,6 +115,20 @@ public interface CourseServices {
             description = description == null ? "" : description;
             Require.nonNull("start", start);
             Require.nonNull("duration", duration);
+        }
+    }
+
+    /**
+     * An event for one group's calendar (a peer group's meeting).
+     *
+     * @param groupKey the key the group was published with
+     * @param event    the event
+     */
+    record GroupEvent(String groupKey, CourseEvent event) {
+        /** Checks the parts. */
+        public GroupEvent {
+            Require.nonBlank("groupKey", groupKey);
+            Require.nonNull("event", event);
         }
     }
 

@@ -48,7 +48,7 @@ final class PickerPage {
         Map<String, String> form = new LinkedHashMap<>(call.parameters());
         String title = call.param("title").strip();
         String language = call.param("language");
-        boolean graded = !call.param("graded").isEmpty();
+        boolean graded = activity.gradable() && !call.param("graded").isEmpty();
         if (!language.matches("|fi|sv|en")) {
             language = "";
         }
@@ -84,7 +84,7 @@ final class PickerPage {
                         new Choice("fi", "Suomi", language.equals("fi"), ""),
                         new Choice("sv", "Svenska", language.equals("sv"), ""),
                         new Choice("en", "English", language.equals("en"), "")), false, false);
-        Field gradedField = new Field("graded", t.t("picker.graded"), t.t("picker.graded.hint"), "on", "checkbox", 0,
+        Field gradedField = !activity.gradable() ? null : new Field("graded", t.t("picker.graded"), t.t("picker.graded.hint"), "on", "checkbox", 0,
                 null, List.of(), graded, false);
         String action = call.base() + "/picker/" + activity.kind();
         return Answer.page(status, "picker.jte", new Views.PickerView(frame(call, t), messages, List.of(),

@@ -64,7 +64,8 @@ public record Placement(String kind, String title, Optional<Language> language, 
         Map<String, String> settings = activity.readCustom(custom);
         String code = custom.getOrDefault(LANGUAGE, "").strip().toLowerCase(Locale.ROOT);
         Optional<Language> language = code.matches("fi|sv|en") ? Optional.of(Language.ofCode(code)) : Optional.empty();
-        boolean graded = !"false".equalsIgnoreCase(custom.getOrDefault(GRADED, "true").strip());
+        boolean graded = activity.gradable()
+                && !"false".equalsIgnoreCase(custom.getOrDefault(GRADED, "true").strip());
         String title = resourceTitle == null || resourceTitle.isBlank()
                 ? activity.defaultTitle(settings, language.orElse(Language.EN)) : resourceTitle.strip();
         if (title.length() > MAX_TITLE) {

@@ -12,6 +12,23 @@ public interface ScorePublisher {
     void publishCompletion(PageSession session, fi.kasvu.lms.web.Activity.Completion completion, Instant at);
 
     /**
+     * Records the completion's score of another learner of the session's activity (a member of
+     * the session's team), on the session's line item and for the session's document. By default
+     * nothing: a publisher that cannot score others leaves them to their own requests.
+     */
+    default void publishCompletion(PageSession session, String subject, Activity.Completion completion, Instant at) {
+        // scores of the session's learner only
+    }
+
+    /**
+     * Whether the learner with the platform user id already has a score recorded for the
+     * session's document on the session's line item; true when the activity is not graded.
+     */
+    default boolean recorded(PageSession session, String subject) {
+        return true;
+    }
+
+    /**
      * Whether the session's learner already has a score recorded for the session's document (the
      * sweeper then skips reading the document); true when the session's activity is not graded.
      */

@@ -227,7 +227,7 @@ public final class Views {
      * @param fields          the kind's own settings
      * @param title           the title field
      * @param language        the language select
-     * @param graded          the graded checkbox
+     * @param graded          the graded checkbox (null for a kind that is never graded)
      */
     public record PickerView(Frame frame, List<Message> errors, List<Choice> kinds, String kindName,
                              String kindDescription, String action, List<Field> fields, Field title, Field language,

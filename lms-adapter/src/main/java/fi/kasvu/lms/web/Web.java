@@ -97,9 +97,9 @@ public final class Web {
             if (activity.isEmpty() || scores.recorded(session)) {
                 continue;
             }
-            Activity.Completion completion = activity.get().completion(session.tenant(), session.documentId());
+            Activity.Completion completion = activity.get().completion(session);
             if (completion.complete()) {
-                scores.publishCompletion(session, completion, clock.instant());
+                CompletionScores.publish(scores, activity.get(), session, completion, clock.instant());
                 queued++;
             }
         }

@@ -139,10 +139,10 @@ final class WebServlet extends HttpServlet {
             answer = Answer.notFound();
         }
         if (answer instanceof Answer.Completed completed) {
-            Activity.Completion completion = activity.orElseThrow().completion(session.tenant(), session.documentId());
+            Activity.Completion completion = activity.orElseThrow().completion(session);
             if (completion.complete()) {
                 try {
-                    scores.publishCompletion(session, completion, clock.instant());
+                    CompletionScores.publish(scores, activity.orElseThrow(), session, completion, clock.instant());
                 } catch (RuntimeException notRecorded) {
                     // The completion is saved; the background sweeper records its score within a minute.
                     LOG.warn("completion score not recorded on the request, left to the sweeper: {}",

@@ -71,6 +71,18 @@ final class BrowserSession implements AutoCloseable {
     }
 
     /** Waits until the document has loaded. */
+    /**
+     * Clicks what sends the page away (a submit button, a link) and waits for the next page: the old
+     * page must be gone first, or a loaded machine still shows the old, complete page and the test
+     * moves on while the request is in flight (and a next navigation aborts it).
+     */
+    void clickAndLoad(By locator) {
+        WebElement page = driver.findElement(By.tagName("html"));
+        driver.findElement(locator).click();
+        wait.until(ExpectedConditions.stalenessOf(page));
+        loaded();
+    }
+
     void loaded() {
         wait.until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
     }

@@ -152,11 +152,9 @@ class ExperimentHttpTest {
         HttpResponse<String> decided = a.post("step/decision", Map.of("do", "decide", "decision.choice", "adopt",
                 "decision.reasons", "Kaikki kuultiin"));
         assertThat(decided.headers().firstValue("Location").orElseThrow()).endsWith("/step/sharing");
-        waitForScores(1);
-        // The other member is scored when they next open any page of the team.
-        b.get("step/sharing");
-        waitForScores(2);
-        assertThat(fixture.platform.scores).extracting(s -> s.getString("userId")).contains("2", "4");
+        // Every member is scored at once, also those who never open the team again (6 and 8 never did).
+        waitForScores(4);
+        assertThat(fixture.platform.scores).extracting(s -> s.getString("userId")).contains("2", "4", "6", "8");
 
         HttpResponse<String> sharing = a.get("step/sharing");
         assertThat(sharing.body()).contains("Ennen kuin jaatte", "Poistakaa nimet");
@@ -375,5 +373,52 @@ class ExperimentHttpTest {
         assertThat(strict.first().body()).contains("Du är inte med i något team ännu")
                 .doesNotContain("Börja ett personligt försök");
         assertThat(strict.browser().follow(strict.post("personal", Map.of())).uri().getPath()).endsWith("/no-team");
+    }
+
+    @Test
+    void anObservationForTheTeamOnly_neverReachesTheCaseTheLibraryOrTheTeacher_whileALetOutOneIsQuoted()
+            throws Exception {
+        String link = "rl-exp-teamonly";
+        Person teacher = formTeams(fixture, link);
+        Person a = learner(fixture, "2", link);
+        Person b = learner(fixture, "4", link);
+        walkToPlan(a, b);
+        a.postStep("plan", "next", plan(today(fixture)));
+        String day = today(fixture).toString();
+        HttpResponse<String> form = a.get("step/run");
+        assertThat(form.body()).contains("Kuka saa lukea", "Vain tiimimme", "Saa lainata jaettuun tapaukseemme");
+        HttpResponse<String> bad = a.post("step/run", Map.of("do", "observe", "observation.on", day,
+                "observation.text", "HYLÄTTY-TEKSTI", "observation.visibility", "everyone"));
+        assertThat(bad.statusCode()).isEqualTo(422);
+        assertThat(bad.body()).contains("Valitse, kuka saa lukea havainnon.", "HYLÄTTY-TEKSTI");
+        a.post("step/run", Map.of("do", "observe", "observation.on", day, "observation.text", "TIIMIN-SALAISUUS",
+                "observation.visibility", "team"));
+        b.post("step/run", Map.of("do", "observe", "observation.on", day, "observation.text", "JAETTAVA-HAVAINTO",
+                "observation.visibility", "case"));
+        // A post without the choice (an old tab, a hand-made form) keeps the observation inside the team.
+        a.post("step/run", Map.of("do", "observe", "observation.on", day, "observation.text", "OLETUS-HAVAINTO"));
+        String log = b.get("step/run").body();
+        assertThat(log).contains("TIIMIN-SALAISUUS", "JAETTAVA-HAVAINTO", "OLETUS-HAVAINTO", "Vain tiimille",
+                "Saa lainata jaettuun tapaukseen").doesNotContain("HYLÄTTY-TEKSTI");
+
+        a.post("step/evaluation", Map.of("do", "evaluate", "verdict.c1", "met", "evidence.c1", "7/8",
+                "evaluation.learned", "Opimme"));
+        a.post("step/decision", Map.of("do", "decide", "decision.choice", "adopt", "decision.reasons", "Toimi"));
+        String preview = a.post("step/sharing", Map.of("do", "preview", "share.level", "organisation")).body();
+        assertThat(preview).contains("Havaintoja kokeilun ajalta", day + ": JAETTAVA-HAVAINTO")
+                .doesNotContain("TIIMIN-SALAISUUS", "OLETUS-HAVAINTO");
+        assertThat(a.post("step/sharing", Map.of("do", "publish", "share.level", "organisation", "share.confirm",
+                "on")).statusCode()).isEqualTo(303);
+        Person reader = launch(fixture, "reader-9", "Reader", PagesFixture.LEARNER, "rl-exp-teamonly-lib", "fi-FI",
+                Map.of("kasvu_kind", "library"));
+        String library = reader.get("library?q=JAETTAVA-HAVAINTO").body();
+        Matcher id = Pattern.compile("/library/entry/([A-Za-z0-9_-]+)\"").matcher(library);
+        assertThat(id.find()).isTrue();
+        assertThat(reader.get("library/entry/" + id.group(1)).body()).contains("JAETTAVA-HAVAINTO")
+                .doesNotContain("TIIMIN-SALAISUUS", "OLETUS-HAVAINTO");
+        for (String page : List.of("teams", "progress")) {
+            assertThat(teacher.get(page).body()).doesNotContain("TIIMIN-SALAISUUS", "OLETUS-HAVAINTO",
+                    "JAETTAVA-HAVAINTO");
+        }
     }
 }

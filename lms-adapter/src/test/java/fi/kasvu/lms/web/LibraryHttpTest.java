@@ -98,18 +98,93 @@ class LibraryHttpTest {
         a.post("step/decision", Map.of("do", "decide", "decision.choice", "drop", "decision.reasons", "Ei toiminut"));
         a.post("step/sharing", Map.of("do", "publish", "share.level", "team", "share.confirm", "on"));
 
-        String mine = b.get("library?kind=experiment").body();
+        String mine = b.get("library?kind=experiment&q=TIIMIN-OPPI").body();
         assertThat(mine).contains("Kokeilu", "Rajattu joukko");
         List<String> ids = entryIds(mine);
         assertThat(ids).hasSize(1);
         assertThat(b.get("library/entry/" + ids.get(0)).body()).contains("TIIMIN-OPPI", "Luovumme");
 
-        assertThat(other.get("library?kind=experiment").body()).doesNotContain("TIIMIN-OPPI").contains("Löytyi: 0");
+        String theirs = other.get("library?kind=experiment&q=TIIMIN-OPPI").body();
+        assertThat(theirs).contains("Löytyi: 0");
+        assertThat(entryIds(theirs)).isEmpty();
         assertThat(other.get("library/entry/" + ids.get(0)).statusCode()).isEqualTo(404);
         Person outsider = reader("lib-3", "rl-lib-c");
         assertThat(outsider.get("library/entry/" + ids.get(0)).statusCode()).isEqualTo(404);
         Person teacher = ExperimentHttpTest.teacher(fixture, link);
         assertThat(teacher.get("library/entry/" + ids.get(0)).statusCode()).isEqualTo(404);
         assertThat(a.get("step/sharing").body()).contains("Tapauksenne on jaettu kirjastossa.");
+    }
+
+    @Test
+    void thePicker_offersNoGradingForTheLibrary_andAPostedGradedIsIgnored_whileTheExperimentKeepsIt() throws Exception {
+        fixture.asTeacherPicking("en-GB");
+        PagesHttpTest.NoScriptBrowser teacher = new PagesHttpTest.NoScriptBrowser();
+        HttpResponse<String> kinds = teacher.follow(teacher.launch(fixture.login("lib-picker", true)));
+        HttpResponse<String> library = teacher.get(kinds.uri() + "/library");
+        assertThat(library.body()).contains("Case examples, experiments and insights").doesNotContain("name=\"graded\"");
+        assertThat(teacher.get(kinds.uri() + "/experiment").body()).contains("name=\"graded\"");
+        // A hand-made post with graded=on places an ungraded library all the same.
+        HttpResponse<String> placed = teacher.post(kinds.uri() + "/library", Map.of("csrf",
+                PagesHttpTest.csrf(library.body()), "graded", "on", "title", "Kirjasto"));
+        assertThat(placed.statusCode()).isEqualTo(200);
+        Matcher jwt = Pattern.compile("name=\"JWT\" value=\"([^\"]+)\"").matcher(placed.body());
+        assertThat(jwt.find()).isTrue();
+        String payload = new String(java.util.Base64.getUrlDecoder().decode(jwt.group(1).split("\\.")[1]),
+                java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(payload).contains("\"kasvu_kind\":\"library\"", "\"kasvu_graded\":\"false\"")
+                .doesNotContain("lineItem");
+    }
+
+    @Test
+    void allAgencies_readsWhatEveryTenantSharedWithEveryone_andNoTenantsOwnEntry() throws Exception {
+        fi.kasvu.library.LibraryEntries entries = fixture.server.repositories().libraryEntries();
+        fi.kasvu.common.TenantId other = fi.kasvu.common.TenantId.of("other-agency");
+        java.time.Instant now = fixture.clock.instant();
+        entries.save(other, fi.kasvu.common.Versioned.unsaved(new fi.kasvu.library.LibraryEntry("other-org",
+                fi.kasvu.library.LibraryEntry.Kind.INSIGHT, fi.kasvu.common.Language.FI, "MUU-ORG", "Vain meille",
+                "", java.util.Set.of(), "tenant", null, fi.kasvu.library.Visibility.ORGANISATION,
+                fi.kasvu.common.PersonId.of("o-1"), false, now, null))).orElseThrow();
+        entries.save(other, fi.kasvu.common.Versioned.unsaved(new fi.kasvu.library.LibraryEntry("other-all",
+                fi.kasvu.library.LibraryEntry.Kind.CASE_EXAMPLE, fi.kasvu.common.Language.FI, "MUU-KAIKILLE",
+                "Kaikille virastoille", "", java.util.Set.of(), fi.kasvu.library.LibraryEntries.SERVER_WIDE, null,
+                fi.kasvu.library.Visibility.EVERYONE, fi.kasvu.common.PersonId.of("o-2"), false, now, null)))
+                .orElseThrow();
+
+        Person reader = reader("lib-9", "rl-lib-all");
+        String browse = reader.get("library").body();
+        assertThat(browse).contains("MUU-KAIKILLE", "Kaikki virastot").doesNotContain("MUU-ORG", "Vain meille");
+        assertThat(reader.get("library/entry/other-all").body()).contains("Kaikille virastoille");
+        assertThat(reader.get("library/entry/other-org").statusCode()).isEqualTo(404);
+
+        assertThat(reader.get("library/new").body()).contains("value=\"everyone\"", "Kaikki virastot");
+        for (String[] level : new String[][] {{"everyone", "OMA-KAIKILLE"}, {"organisation", "OMA-ORG"},
+                {"course", "OMA-KURSSI"}}) {
+            assertThat(reader.post("library/new", Map.of("entry.kind", "insight", "entry.title", level[1],
+                    "entry.summary", "Tiivistelmä", "entry.level", level[0], "entry.confirm", "on")).statusCode())
+                    .isEqualTo(303);
+        }
+        assertThat(reader.post("library/new", Map.of("entry.kind", "insight", "entry.title", "X", "entry.summary",
+                "Y", "entry.level", "galaxy", "entry.confirm", "on")).statusCode()).isEqualTo(422);
+        // The other tenant reads the server-wide entry through the port, and nothing else of this tenant.
+        assertThat(entries.sharedServerWide().documents()).extracting(v -> v.value().title())
+                .contains("OMA-KAIKILLE", "MUU-KAIKILLE").doesNotContain("OMA-ORG", "OMA-KURSSI", "MUU-ORG");
+        assertThat(entries.listByContext(other, "tenant").documents()).extracting(v -> v.value().title())
+                .containsExactly("MUU-ORG");
+        // A team shares its experiment with all agencies: the preview says so.
+        String link = "rl-lib-all-exp";
+        ExperimentHttpTest.formTeams(fixture, link);
+        Person a = ExperimentHttpTest.learner(fixture, "2", link);
+        Person b = ExperimentHttpTest.learner(fixture, "4", link);
+        ExperimentHttpTest.walkToPlan(a, b);
+        a.postStep("plan", "next", ExperimentHttpTest.plan(ExperimentHttpTest.today(fixture)));
+        a.post("step/evaluation", Map.of("do", "evaluate", "verdict.c1", "met", "evidence.c1", "7/8",
+                "evaluation.learned", "KAIKILLE-OPPI"));
+        a.post("step/decision", Map.of("do", "decide", "decision.choice", "adopt", "decision.reasons", "Toimi"));
+        assertThat(a.post("step/sharing", Map.of("do", "preview", "share.level", "everyone")).body())
+                .contains("Kaikki virastot", "KAIKILLE-OPPI");
+        assertThat(a.post("step/sharing", Map.of("do", "publish", "share.level", "everyone", "share.confirm", "on"))
+                .statusCode()).isEqualTo(303);
+        assertThat(entries.sharedServerWide().documents()).extracting(v -> v.value().body())
+                .anySatisfy(body -> assertThat(body).contains("KAIKILLE-OPPI"));
     }
 }

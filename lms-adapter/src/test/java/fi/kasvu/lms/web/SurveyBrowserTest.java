@@ -86,8 +86,7 @@ class SurveyBrowserTest {
     }
 
     static void send() {
-        browser.driver.findElement(By.cssSelector("#answer-form button[type=submit]")).click();
-        browser.loaded();
+        browser.clickAndLoad(By.cssSelector("#answer-form button[type=submit]"));
     }
 
     static Object js(String script, Object... args) {
@@ -114,13 +113,11 @@ class SurveyBrowserTest {
         fixture.asTeacherPicking("en-GB");
         browser.launch(fixture.login("teacher-picker", true));
         assertThat(browser.driver.getPageSource()).contains("Pulse survey", "Culture self-assessment");
-        browser.driver.findElement(By.cssSelector("a[href$='/picker/culture-assessment']")).click();
-        browser.loaded();
+        browser.clickAndLoad(By.cssSelector("a[href$='/picker/culture-assessment']"));
         browser.check("survey-picker-culture-en");
         browser.driver.navigate().back();
         browser.loaded();
-        browser.driver.findElement(By.cssSelector("a[href$='/picker/pulse-survey']")).click();
-        browser.loaded();
+        browser.clickAndLoad(By.cssSelector("a[href$='/picker/pulse-survey']"));
         for (String language : List.of("fi", "sv", "en")) {
             browser.switchLanguage(language);
             browser.check("survey-picker-pulse-" + language);
@@ -129,8 +126,7 @@ class SurveyBrowserTest {
             browser.driver.findElement(By.id("f-stmt-" + id)).click();
         }
         browser.driver.findElement(By.id("f-own")).sendKeys("Only one language here");
-        browser.driver.findElement(By.cssSelector("button[value=add]")).click();
-        browser.loaded();
+        browser.clickAndLoad(By.cssSelector("button[value=add]"));
         assertThat(browser.driver.findElement(By.id("f-own-error")).getText())
                 .startsWith("Give at most 10 statements, one per line, each as Finnish | Swedish | English");
         assertThat(browser.driver.findElement(By.id("f-own")).getDomProperty("value")).isEqualTo("Only one language here");
@@ -139,8 +135,7 @@ class SurveyBrowserTest {
         WebElement own = browser.driver.findElement(By.id("f-own"));
         own.clear();
         own.sendKeys("");
-        browser.driver.findElement(By.cssSelector("button[value=add]")).click();
-        browser.loaded();
+        browser.clickAndLoad(By.cssSelector("button[value=add]"));
         assertThat(browser.driver.findElement(By.id("f-stmt-ca1-error")).getText())
                 .isEqualTo("Choose at least one statement from the bank or write one of your own.");
 
@@ -298,8 +293,7 @@ class SurveyBrowserTest {
                 .extracting(WebElement::getText).containsExactly("Kaikki: 3 vastaajaa", "Yksikkö A: 3 vastaajaa");
 
         browser.driver.get(browser.base() + "/manage");
-        browser.driver.findElement(By.cssSelector("button[value=open]")).click();
-        browser.loaded();
+        browser.clickAndLoad(By.cssSelector("button[value=open]"));
         for (String[] who : new String[][] {{"learner-1", "u1", "4"}, {"learner-2", "u1", "4"},
                 {"learner-3", "u1", "5"}, {"learner-4", "u2", "1"}}) {
             learner(who[0]);
@@ -320,8 +314,7 @@ class SurveyBrowserTest {
         String csvOpen = fetch(browser.base() + "/export.csv?round=2", false);
         assertThat(csvOpen).startsWith("HTTP 404");
 
-        browser.driver.findElement(By.cssSelector("button[value=close]")).click();
-        browser.loaded();
+        browser.clickAndLoad(By.cssSelector("button[value=close]"));
         browser.driver.get(browser.base() + "/results?round=2");
         browser.loaded();
         page = browser.driver.getPageSource();
@@ -363,8 +356,7 @@ class SurveyBrowserTest {
     @Order(8)
     void breakdown_byStatedUnit_showsOnlyGroupsOfThree_andPublishedResultsReachLearners() throws Exception {
         organiser("teacher-culture");
-        browser.driver.findElement(By.cssSelector("button[value=open]")).click();
-        browser.loaded();
+        browser.clickAndLoad(By.cssSelector("button[value=open]"));
         String[][] people = {{"learner-1", "u1", "4"}, {"learner-2", "u1", "5"}, {"learner-3", "u1", "4"},
                 {"learner-4", "u2", "2"}, {"learner-5", "u2", "3"}, {"learner-6", "u2", "2"}};
         for (String[] who : people) {
@@ -375,8 +367,7 @@ class SurveyBrowserTest {
             send();
         }
         organiser("teacher-culture");
-        browser.driver.findElement(By.cssSelector("button[value=close]")).click();
-        browser.loaded();
+        browser.clickAndLoad(By.cssSelector("button[value=close]"));
         browser.driver.get(browser.base() + "/results?round=3");
         browser.loaded();
         assertThat(browser.driver.findElements(By.cssSelector("table.figures caption")))
@@ -395,8 +386,7 @@ class SurveyBrowserTest {
                 "Tulokset on julkaistu oppijoille."));
 
         learner("learner-5");
-        browser.driver.findElement(By.linkText("Katso julkaistut tulokset")).click();
-        browser.loaded();
+        browser.clickAndLoad(By.linkText("Katso julkaistut tulokset"));
         assertThat(browser.driver.getCurrentUrl()).contains("/results");
         assertThat(browser.driver.getPageSource()).contains("Yksikkö B: 3 vastaajaa").doesNotContain("export.csv")
                 .doesNotContain("button[value=publish]");

@@ -35,6 +35,7 @@ final class Jdbc {
 
     private final DataSource dataSource;
     private final Runnable afterWrite;
+    private final ThreadLocal<Unit> unit = new ThreadLocal<>();
 
     /** Plumbing on the pool; {@code afterWrite} runs after every successful write, before it is acknowledged. */
     Jdbc(DataSource dataSource, Runnable afterWrite) {
@@ -42,11 +43,160 @@ final class Jdbc {
         this.afterWrite = afterWrite;
     }
 
+    /**
+     * The unit of work bound to this thread: one connection, taken at the first statement, on which
+     * every store call of the unit runs in one transaction, committed when the unit ends.
+     */
+    private static final class Unit {
+        Connection connection;
+        boolean wrote;
+        final List<Runnable> afterCommit = new ArrayList<>();
+    }
+
+    /**
+     * Runs the work as one unit: every store call it makes on this thread shares one connection and
+     * one transaction, committed when the work returns (rolled back if it throws). A unit inside a
+     * unit joins it. The connection is taken at the first statement, so work that needs none costs
+     * none.
+     */
+    <R> R inUnit(java.util.function.Supplier<R> work) {
+        if (unit.get() != null) {
+            return work.get();
+        }
+        Unit current = new Unit();
+        unit.set(current);
+        R result;
+        try {
+            result = work.get();
+        } catch (RuntimeException | Error e) {
+            unit.remove();
+            end(current, false);
+            throw e;
+        }
+        unit.remove();
+        end(current, true);
+        return result;
+    }
+
+    /**
+     * Ends the unit's transaction now (committing what it did) and gives its connection back; a
+     * later statement of the same unit starts a new transaction. Called before a network call, so
+     * that no connection is held while a platform answers.
+     */
+    void releaseUnit() {
+        Unit current = unit.get();
+        if (current != null && current.connection != null) {
+            end(current, true);
+        }
+    }
+
+    /** Runs the action once the thread's unit has committed (at once when there is no unit). */
+    void afterCommit(Runnable action) {
+        Unit current = unit.get();
+        if (current == null) {
+            action.run();
+        } else {
+            current.afterCommit.add(action);
+        }
+    }
+
+    private void end(Unit current, boolean commit) {
+        Connection connection = current.connection;
+        current.connection = null;
+        boolean wrote = current.wrote;
+        current.wrote = false;
+        if (connection != null) {
+            try (connection) {
+                try {
+                    if (commit) {
+                        connection.commit();
+                    } else {
+                        connection.rollback();
+                    }
+                } finally {
+                    connection.setAutoCommit(true);
+                }
+            } catch (SQLException e) {
+                if (commit) {
+                    current.afterCommit.clear();
+                    throw new StoreException("commit a unit of work", e);
+                }
+            }
+        }
+        if (commit) {
+            if (wrote) {
+                afterWrite.run();
+            }
+            List<Runnable> hooks = List.copyOf(current.afterCommit);
+            current.afterCommit.clear();
+            hooks.forEach(Runnable::run);
+        }
+    }
+
+    /** The unit's connection, taken now if this is its first statement. */
+    private Connection unitConnection(Unit current) throws SQLException {
+        if (current.connection == null) {
+            Connection connection = dataSource.getConnection();
+            try {
+                connection.setAutoCommit(false);
+            } catch (SQLException e) {
+                connection.close();
+                throw e;
+            }
+            current.connection = connection;
+        }
+        return current.connection;
+    }
+
+    /**
+     * A connection for plain JDBC code: the thread's unit's connection when a unit is bound (its
+     * close, commit, rollback and auto-commit changes are the unit's business and ignored), a pooled
+     * one otherwise. Code outside the stores that writes with plain JDBC in a request so takes part
+     * in the request's transaction and never needs a second pooled connection.
+     */
+    Connection connection() throws SQLException {
+        Unit current = unit.get();
+        if (current == null) {
+            return dataSource.getConnection();
+        }
+        Connection shared = unitConnection(current);
+        current.wrote = true;
+        return (Connection) java.lang.reflect.Proxy.newProxyInstance(Connection.class.getClassLoader(),
+                new Class<?>[] {Connection.class}, (proxy, method, args) -> {
+                    switch (method.getName()) {
+                        case "close", "commit", "rollback", "setAutoCommit" -> {
+                            return null;
+                        }
+                        case "getAutoCommit" -> {
+                            return true;
+                        }
+                        case "isClosed" -> {
+                            return false;
+                        }
+                        default -> {
+                            try {
+                                return method.invoke(shared, args);
+                            } catch (java.lang.reflect.InvocationTargetException e) {
+                                throw e.getCause();
+                            }
+                        }
+                    }
+                });
+    }
+
     int update(String doing, String sql, Binder binder) {
         return withConnection(doing, connection -> update(connection, sql, binder));
     }
 
     <R> List<R> query(String doing, String sql, Binder binder, RowMapper<R> mapper) {
+        Unit current = unit.get();
+        if (current != null) {
+            try {
+                return query(unitConnection(current), sql, binder, mapper);
+            } catch (SQLException e) {
+                throw new StoreException(doing, e);
+            }
+        }
         try (Connection connection = dataSource.getConnection()) {
             return query(connection, sql, binder, mapper);
         } catch (SQLException e) {
@@ -59,8 +209,21 @@ final class Jdbc {
         return rows.isEmpty() ? Optional.empty() : Optional.of(rows.get(0));
     }
 
-    /** Runs work that writes (in autocommit mode) and makes its writes durable before returning. */
+    /**
+     * Runs work that writes (in autocommit mode) and makes its writes durable before returning; in
+     * a unit, on the unit's connection and transaction, durable when the unit commits.
+     */
     <R> R withConnection(String doing, Work<R> work) {
+        Unit current = unit.get();
+        if (current != null) {
+            try {
+                R result = work.run(unitConnection(current));
+                current.wrote = true;
+                return result;
+            } catch (SQLException e) {
+                throw new StoreException(doing, e);
+            }
+        }
         R result;
         try (Connection connection = dataSource.getConnection()) {
             result = work.run(connection);
@@ -71,8 +234,30 @@ final class Jdbc {
         return result;
     }
 
-    /** Runs the work in one transaction, committed if it returns and rolled back if it throws. */
+    /**
+     * Runs the work in one transaction, committed if it returns and rolled back if it throws. In a
+     * unit it runs in the unit's transaction under a savepoint, so that a failure rolls back this
+     * work only and the unit can go on (PostgreSQL would otherwise refuse every later statement).
+     */
     <R> R inTransaction(String doing, Work<R> work) {
+        Unit current = unit.get();
+        if (current != null) {
+            try {
+                Connection connection = unitConnection(current);
+                java.sql.Savepoint savepoint = connection.setSavepoint();
+                try {
+                    R result = work.run(connection);
+                    connection.releaseSavepoint(savepoint);
+                    current.wrote = true;
+                    return result;
+                } catch (SQLException | RuntimeException e) {
+                    connection.rollback(savepoint);
+                    throw e;
+                }
+            } catch (SQLException e) {
+                throw new StoreException(doing, e);
+            }
+        }
         return withConnection(doing, connection -> {
             connection.setAutoCommit(false);
             try {

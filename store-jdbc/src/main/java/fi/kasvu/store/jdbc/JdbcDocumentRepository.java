@@ -207,6 +207,7 @@ public final class JdbcDocumentRepository<T> implements DocumentRepository<T> {
      */
     @Override
     public Listing<T> listByOwner(TenantId tenant, PersonId owner) {
+        Require.nonNull("tenant", tenant);
         Require.nonNull("owner", owner);
         return list(tenant, " AND owner = ?", owner.value());
     }
@@ -218,8 +219,21 @@ public final class JdbcDocumentRepository<T> implements DocumentRepository<T> {
      */
     @Override
     public Listing<T> listByContext(TenantId tenant, String context) {
+        Require.nonNull("tenant", tenant);
         Require.nonNull("context", context);
         return list(tenant, " AND context = ?", context);
+    }
+
+    /**
+     * Every document of this kind with the context, in every tenant, newest change first: for the
+     * few ports that read across tenants on purpose (the library's entries shared with everyone on
+     * the server), which filter what they return. Never for pages directly.
+     *
+     * @throws StoreException if the database fails
+     */
+    public Listing<T> listByContextInEveryTenant(String context) {
+        Require.nonNull("context", context);
+        return list(null, " AND context = ?", context);
     }
 
     /**
@@ -229,18 +243,23 @@ public final class JdbcDocumentRepository<T> implements DocumentRepository<T> {
      * @throws StoreException if the database fails
      */
     public Listing<T> listAll(TenantId tenant) {
+        Require.nonNull("tenant", tenant);
         return list(tenant, "", null);
     }
 
+    /** Lists in the tenant, or with a null tenant in every tenant (only {@link #listByContextInEveryTenant}). */
     private Listing<T> list(TenantId tenant, String condition, String parameter) {
-        Require.nonNull("tenant", tenant);
+        String where = tenant == null ? "kind = ?" : "tenant = ? AND kind = ?";
         List<Row> rows = jdbc.query("list " + kind.name(),
-                "SELECT " + COLUMNS + " FROM kasvu_document WHERE tenant = ? AND kind = ?" + condition + ORDER,
+                "SELECT " + COLUMNS + " FROM kasvu_document WHERE " + where + condition + ORDER,
                 statement -> {
-                    statement.setString(1, tenant.value());
-                    statement.setString(2, kind.name());
+                    int i = 1;
+                    if (tenant != null) {
+                        statement.setString(i++, tenant.value());
+                    }
+                    statement.setString(i++, kind.name());
                     if (parameter != null) {
-                        statement.setString(3, parameter);
+                        statement.setString(i, parameter);
                     }
                 }, Row::of);
         List<Versioned<T>> documents = new ArrayList<>(rows.size());

@@ -165,6 +165,40 @@ public final class KasvuDatabase implements AutoCloseable {
         return housekeeping != null && housekeeping.compact(Require.nonNull("budget", budget).toMillis());
     }
 
+    /**
+     * Runs the work as one unit of work: every store call it makes on this thread (documents,
+     * sessions, tokens, outbox) shares one connection and one transaction, committed when the work
+     * returns and rolled back if it throws; a unit inside a unit joins it. The connection is taken
+     * at the first statement. A store's own transaction inside a unit becomes a savepoint, so its
+     * failure rolls back that store call only.
+     */
+    public <R> R inUnit(java.util.function.Supplier<R> work) {
+        return jdbc.inUnit(Require.nonNull("work", work));
+    }
+
+    /**
+     * Commits what the thread's unit did so far and gives its connection back; its next statement
+     * starts a new transaction. Call it before a network call inside a unit. Nothing outside a unit.
+     */
+    public void releaseUnit() {
+        jdbc.releaseUnit();
+    }
+
+    /** Runs the action once the thread's unit has committed; at once outside a unit. */
+    public void afterCommit(Runnable action) {
+        jdbc.afterCommit(Require.nonNull("action", action));
+    }
+
+    /**
+     * A connection for plain JDBC code (the LMS adapter's own tables): inside a unit of work the
+     * unit's connection, so the work is part of the request's transaction (closing it, committing
+     * or rolling back are then left to the unit); outside a unit a pooled connection, which the
+     * caller closes.
+     */
+    public java.sql.Connection connection() throws java.sql.SQLException {
+        return jdbc.connection();
+    }
+
     Jdbc jdbc() {
         return jdbc;
     }

@@ -100,7 +100,7 @@ public final class KasvuRepositories {
         this.surveyParticipations = fi.kasvu.survey.SurveyParticipations.over(participations);
         this.surveyReportings = fi.kasvu.survey.SurveyReportings.over(repository(database, json, clock,
                 fi.kasvu.survey.SurveyReportings.KIND));
-        this.libraryEntries = LibraryEntries.over(library);
+        this.libraryEntries = LibraryEntries.over(library, library::listByContextInEveryTenant);
         this.peerGroups = PeerGroups.over(groups);
         this.formations = Formations.over(formationRows);
         this.peerRosters = PeerRosters.over(rosterRows);

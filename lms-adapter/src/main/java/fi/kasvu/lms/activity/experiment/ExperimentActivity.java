@@ -14,6 +14,7 @@ import fi.kasvu.lms.web.Activity;
 import fi.kasvu.lms.web.Answer;
 import fi.kasvu.lms.web.Call;
 import fi.kasvu.lms.web.ClassRoster;
+import fi.kasvu.lms.web.CourseServices;
 import fi.kasvu.lms.web.PageSession;
 import fi.kasvu.lms.web.PageTexts;
 import fi.kasvu.lms.web.Views;
@@ -56,15 +57,16 @@ public final class ExperimentActivity implements Activity {
     private final Teams teams;
     private final LibraryEntries library;
     private final ClassRoster roster;
+    private final CourseServices course;
     private final Clock clock;
     private final IdGenerator ids;
-    private final ScoredMembers scored = new ScoredMembers();
 
-    private ExperimentActivity(Experiments experiments, LibraryEntries library, ClassRoster roster, Clock clock,
-                               IdGenerator ids) {
+    private ExperimentActivity(Experiments experiments, LibraryEntries library, ClassRoster roster,
+                               CourseServices course, Clock clock, IdGenerator ids) {
         this.teams = new Teams(experiments, clock);
         this.library = library;
         this.roster = roster;
+        this.course = course;
         this.clock = clock;
         this.ids = ids;
     }
@@ -77,8 +79,22 @@ public final class ExperimentActivity implements Activity {
      */
     public static ExperimentActivity of(Experiments experiments, LibraryEntries library, ClassRoster roster,
                                         Clock clock, IdGenerator ids) {
+        return of(experiments, library, roster, CourseServices.none(), clock, ids);
+    }
+
+    /**
+     * The team experiment on core's ports, with the course's groups.
+     *
+     * @param roster the course's learners, for forming teams
+     * @param course the course's groups through the platform's web services, for splitting within
+     *               groups and importing them as teams
+     * @throws NullPointerException if an argument is null
+     */
+    public static ExperimentActivity of(Experiments experiments, LibraryEntries library, ClassRoster roster,
+                                        CourseServices course, Clock clock, IdGenerator ids) {
         return new ExperimentActivity(Require.nonNull("experiments", experiments), Require.nonNull("library", library),
-                Require.nonNull("roster", roster), Require.nonNull("clock", clock), Require.nonNull("ids", ids));
+                Require.nonNull("roster", roster), Require.nonNull("course", course), Require.nonNull("clock", clock),
+                Require.nonNull("ids", ids));
     }
 
     @Override
@@ -194,12 +210,12 @@ public final class ExperimentActivity implements Activity {
                         java.util.Set.of(Teams.activityKey(call.session().contextId())), call.base() + "/teams")
                         .handle();
             }
-            return new OrganiserPages(call, teams, roster, clock).handle();
+            return new OrganiserPages(call, teams, roster, course, clock).handle();
         }
         if (call.session().role() != PageSession.Role.LEARNER) {
             return Answer.notFound();
         }
-        return new TeamPage(call, settings, teams, library, clock, ids, scored).handle();
+        return new TeamPage(call, settings, teams, library, clock, ids).handle();
     }
 
     // ---- organisers ----
@@ -223,6 +239,37 @@ public final class ExperimentActivity implements Activity {
         }
         return teams.find(tenant, documentId).map(e -> decided(e.value()) ? Completion.full() : Completion.notYet())
                 .orElse(Completion.notYet());
+    }
+
+    /** Complete as the placement counts it: the team's decision, or its shared case. */
+    @Override
+    public Completion completion(PageSession session) {
+        Completion decided = completion(session.tenant(), session.documentId());
+        if (!decided.complete()) {
+            return decided;
+        }
+        ExperimentSettings settings = ExperimentSettings.fromCustom(session.placement().settings());
+        return teams.find(session.tenant(), session.documentId()).filter(e -> done(settings, e.value()))
+                .map(e -> Completion.full()).orElse(Completion.notYet());
+    }
+
+    /**
+     * Every current member of the team (or the person of a personal experiment): a team's
+     * completion scores them all. A member whose platform user id was too long to be kept as it
+     * is (stored as its hash) is not named; the sweeper scores them from their own session.
+     */
+    @Override
+    public List<String> scoredSubjects(TenantId tenant, String documentId) {
+        if (documentId == null || documentId.isEmpty() || documentId.equals(TeamPage.NO_TEAM)) {
+            return List.of();
+        }
+        return teams.find(tenant, documentId).map(e -> e.value().members().stream().map(m -> m.value())
+                .filter(m -> !m.startsWith(Teams.HASHED)).sorted().toList()).orElse(List.of());
+    }
+
+    /** Whether the experiment is done as the settings count it. */
+    static boolean done(ExperimentSettings settings, Experiment e) {
+        return settings.doneWhen() == ExperimentSettings.DoneWhen.SHARED ? e.step() == Step.SHARE : decided(e);
     }
 
     /** Whether the team has reached a final decision (adopted or dropped; sharing comes after). */

@@ -180,7 +180,8 @@ public final class ExperimentViews {
      * @param progressHref the generic progress view
      */
     public record TeamsView(Frame frame, String notice, List<Message> errors, List<TeamRow> teams,
-                            List<PersonRow> people, String action, Field size, String groupsNote, Chart chart,
+                            List<PersonRow> people, String action, Field size, Field byGroup,
+                            String importError, String groupsNote, Chart chart,
                             String progressHref) {
     }
 

@@ -155,4 +155,10 @@ public final class LibraryActivity implements Activity {
     public Completion completion(TenantId tenant, String documentId) {
         return Completion.notYet();
     }
+
+    /** A library is read and added to, never completed: the picker offers no grading for it. */
+    @Override
+    public boolean gradable() {
+        return false;
+    }
 }

@@ -84,9 +84,14 @@ final class LibraryPages {
         return new Reader(call.session().person(), SharePage.ORGANISATION, teams);
     }
 
+    /**
+     * The entries the reader may read: the tenant's own (its organisation's), and those every
+     * organisation on the server shared with everyone (the library port's one read across tenants).
+     */
     private List<EntryView> readable(LibraryQuery query) {
-        List<LibraryEntry> all = entries.listByContext(call.session().tenant(), SharePage.ORGANISATION).documents()
-                .stream().map(Versioned::value).toList();
+        List<LibraryEntry> all = new ArrayList<>(entries.listByContext(call.session().tenant(),
+                SharePage.ORGANISATION).documents().stream().map(Versioned::value).toList());
+        entries.sharedServerWide().documents().forEach(v -> all.add(v.value()));
         return Library.search(all, reader(), query);
     }
 
@@ -170,8 +175,11 @@ final class LibraryPages {
             case EXPERIMENT -> t.t("library.kind.experiment");
             case INSIGHT -> t.t("library.kind.insight");
         };
-        String level = view.visibility() == Visibility.TEAM ? t.t("library.level.limited")
-                : t.t("share.level.organisation");
+        String level = switch (view.visibility()) {
+            case TEAM -> t.t("library.level.limited");
+            case ORGANISATION -> t.t("share.level.organisation");
+            case EVERYONE -> t.t("share.level.everyone");
+        };
         return new ExperimentViews.Preview(view.title(), kind, level, view.summary(), view.body(), tags, blocks);
     }
 
@@ -205,7 +213,7 @@ final class LibraryPages {
             errors.put("entry.tags", t.t("error.tags.long", 50));
         }
         String level = call.param("entry.level");
-        if (!level.matches("course|organisation")) {
+        if (!level.matches("course|organisation|everyone")) {
             errors.put("entry.level", t.t("error.level"));
         }
         if (call.param("entry.confirm").isEmpty()) {
@@ -222,9 +230,9 @@ final class LibraryPages {
         }
         boolean course = level.equals("course");
         LibraryEntry entry = new LibraryEntry(ids.next(), kind.equals("case") ? LibraryEntry.Kind.CASE_EXAMPLE
-                : LibraryEntry.Kind.INSIGHT, t.language(), title, summary, body, tags, SharePage.ORGANISATION,
+                : LibraryEntry.Kind.INSIGHT, t.language(), title, summary, body, tags, SharePage.organisation(level),
                 course ? Teams.activityKey(call.session().contextId()) : null,
-                course ? Visibility.TEAM : Visibility.ORGANISATION, call.session().person(), false, clock.instant(),
+                SharePage.visibility(level), call.session().person(), false, clock.instant(),
                 null);
         entries.save(call.session().tenant(), Versioned.unsaved(entry)).orElseThrow();
         return Answer.redirect(call.base() + "/library?done=added");
@@ -260,7 +268,9 @@ final class LibraryPages {
                 List.of(new Views.Choice("course", t.t("share.level.course"), level.equals("course"),
                                 t.t("library.level.course.hint")),
                         new Views.Choice("organisation", t.t("share.level.organisation"),
-                                level.equals("organisation"), t.t("share.level.organisation.hint"))), false, false));
+                                level.equals("organisation"), t.t("share.level.organisation.hint")),
+                        new Views.Choice("everyone", t.t("share.level.everyone"), level.equals("everyone"),
+                                t.t("share.level.everyone.hint"))), false, false));
         fields.add(new Field("entry.confirm", t.t("field.share.confirm"), "", "on", "checkbox", 0,
                 errors.get("entry.confirm"), List.of(), !values.getOrDefault("entry.confirm", "").isEmpty(), false));
         List<Message> messages = new ArrayList<>();

@@ -9,6 +9,7 @@ import fi.kasvu.lms.web.Activity;
 import fi.kasvu.lms.web.Answer;
 import fi.kasvu.lms.web.Call;
 import fi.kasvu.lms.web.ClassRoster;
+import fi.kasvu.lms.web.CourseServices;
 import fi.kasvu.lms.web.PageSession;
 import fi.kasvu.lms.web.PageTexts;
 import fi.kasvu.lms.web.Views;
@@ -33,13 +34,15 @@ final class OrganiserPages {
     private final Call call;
     private final Teams teams;
     private final ClassRoster roster;
+    private final CourseServices course;
     private final Clock clock;
     private final PageTexts t;
 
-    OrganiserPages(Call call, Teams teams, ClassRoster roster, Clock clock) {
+    OrganiserPages(Call call, Teams teams, ClassRoster roster, CourseServices course, Clock clock) {
         this.call = call;
         this.teams = teams;
         this.roster = roster;
+        this.course = course;
         this.clock = clock;
         this.t = call.texts();
     }
@@ -87,17 +90,39 @@ final class OrganiserPages {
                 return show("", Map.of("size", t.t("teams.error.size", TeamSplit.MAX_SIZE)), 422);
             }
             Set<PersonId> assigned = teams.assigned(s.tenant(), s.contextId());
-            List<TeamSplit.Candidate> free = new ArrayList<>();
-            people.keySet().stream().filter(p -> !assigned.contains(p))
-                    .forEach(p -> free.add(new TeamSplit.Candidate(p, "")));
-            if (free.isEmpty()) {
+            List<PersonId> unplaced = people.keySet().stream().filter(p -> !assigned.contains(p)).toList();
+            if (unplaced.isEmpty()) {
                 return show(t.t("teams.notice.nobody"), Map.of(), 200);
             }
+            Map<PersonId, String> groupOf = new LinkedHashMap<>();
+            String done = "split";
+            if (!call.param("byGroup").isEmpty()) {
+                CourseServices.Reply<List<CourseServices.CourseGroup>> reply = course.groups(s);
+                if (reply instanceof CourseServices.Reply.Failed<List<CourseServices.CourseGroup>> failed) {
+                    return show("", Map.of("byGroup", failure(failed, true)), 422);
+                }
+                if (reply instanceof CourseServices.Reply.Done<List<CourseServices.CourseGroup>> groups) {
+                    for (CourseServices.CourseGroup group : groups.value()) {
+                        group.subjects().forEach(subject -> groupOf.putIfAbsent(Teams.person(subject), group.id()));
+                    }
+                    done = groups.value().isEmpty() ? "split-nogroups" : "split-groups-" + groups.value().size();
+                } else {
+                    done = "split-notconfigured";
+                }
+            }
+            List<TeamSplit.Candidate> free = new ArrayList<>();
+            unplaced.forEach(p -> free.add(new TeamSplit.Candidate(p, groupOf.getOrDefault(p, ""))));
             List<List<PersonId>> split = TeamSplit.split(free, size);
+            if (all.size() + split.size() > Teams.MAX_TEAMS) {
+                return show("", Map.of("size", t.t("teams.error.tooMany", Teams.MAX_TEAMS)), 422);
+            }
             for (List<PersonId> members : split) {
                 teams.create(s.tenant(), s.contextId(), title, new LinkedHashSet<>(members));
             }
-            return Answer.redirect(call.base() + "/teams?done=split");
+            return Answer.redirect(call.base() + "/teams?done=" + done);
+        }
+        if (action.equals("import")) {
+            return importGroups(all, people, title);
         }
         if (action.equals("assign")) {
             int count = all.size();
@@ -140,6 +165,57 @@ final class OrganiserPages {
         return Answer.redirect(call.base() + "/teams");
     }
 
+    /**
+     * Each course group becomes a team of its learners who are in no team yet (the roster's
+     * learners when the platform gives a roster; the group's members otherwise, the organiser
+     * left out). Nothing is changed when the groups cannot be read.
+     */
+    private Answer importGroups(List<Versioned<Experiment>> all, Map<PersonId, String> people, String title) {
+        PageSession s = call.session();
+        CourseServices.Reply<List<CourseServices.CourseGroup>> reply = course.groups(s);
+        if (reply instanceof CourseServices.Reply.Failed<List<CourseServices.CourseGroup>> failed) {
+            return show("", Map.of("import", failure(failed, false)), 422);
+        }
+        if (!(reply instanceof CourseServices.Reply.Done<List<CourseServices.CourseGroup>> groups)) {
+            return show("", Map.of("import", t.t("teams.course.notConfigured")), 422);
+        }
+        if (groups.value().isEmpty()) {
+            return show(t.t("teams.notice.import.none"), Map.of(), 200);
+        }
+        boolean rosterKnown = !roster.learners(s).isEmpty();
+        Set<PersonId> placed = new LinkedHashSet<>(teams.assigned(s.tenant(), s.contextId()));
+        List<Set<PersonId>> toCreate = new ArrayList<>();
+        for (CourseServices.CourseGroup group : groups.value()) {
+            Set<PersonId> members = new LinkedHashSet<>();
+            for (String subject : group.subjects()) {
+                PersonId person = Teams.person(subject);
+                if (placed.contains(person) || person.equals(s.person())
+                        || rosterKnown && !people.containsKey(person)) {
+                    continue;
+                }
+                members.add(person);
+                placed.add(person);
+            }
+            if (!members.isEmpty()) {
+                toCreate.add(members);
+            }
+        }
+        if (toCreate.isEmpty()) {
+            return show(t.t("teams.notice.import.allPlaced"), Map.of(), 200);
+        }
+        if (all.size() + toCreate.size() > Teams.MAX_TEAMS) {
+            return show("", Map.of("import", t.t("teams.error.tooMany", Teams.MAX_TEAMS)), 422);
+        }
+        toCreate.forEach(members -> teams.create(s.tenant(), s.contextId(), title, members));
+        return Answer.redirect(call.base() + "/teams?done=imported-" + toCreate.size());
+    }
+
+    /** Why the course's groups could not be read, in the organiser's language (the platform's code left out). */
+    private String failure(CourseServices.Reply.Failed<?> failed, boolean splitting) {
+        return t.t("teams.course.failed", t.t("teams.course." + failed.failure().name()),
+                splitting ? t.t("teams.course.orUntick") : "");
+    }
+
     private static int teamOf(List<Versioned<Experiment>> all, PersonId person) {
         for (Versioned<Experiment> team : all) {
             if (team.value().members().contains(person)) {
@@ -178,17 +254,38 @@ final class OrganiserPages {
                     choices, false, false)));
         }
         List<Message> messages = new ArrayList<>();
-        errors.forEach((field, message) -> messages.add(new Message("#f-" + field.replace('.', '-'), message)));
-        String text = notice;
-        if (text.isEmpty() && call.param("done").matches("split|assigned")) {
-            text = t.t("teams.notice." + call.param("done"));
-        }
+        errors.forEach((field, message) -> messages.add(new Message(field.equals("import") ? "#t-import"
+                : "#f-" + field.replace('.', '-'), message)));
+        String text = notice.isEmpty() ? doneNotice(call.param("done")) : notice;
         Field size = new Field("size", t.t("teams.size"), t.t("teams.size.hint"),
                 call.post() ? call.param("size") : "4", "number", 2, errors.get("size"), List.of(), false, false);
+        boolean byGroupChecked = !call.post() || !call.param("byGroup").isEmpty();
+        Field byGroup = new Field("byGroup", t.t("teams.byGroup"), t.t("teams.byGroup.hint"), "on", "checkbox", 0,
+                errors.get("byGroup"), List.of(), byGroupChecked, false);
         return Answer.page(status, "experiment/teams.jte", new ExperimentViews.TeamsView(
                 call.frame(t.t("teams.title"), "teams"), text, messages, rows, persons, call.base() + "/teams", size,
-                t.t("teams.groups"), chart(all.stream().map(Versioned::value).toList(), t),
+                byGroup, errors.getOrDefault("import", ""), t.t("teams.groups"), chart(all.stream().map(Versioned::value).toList(), t),
                 call.base() + "/progress"));
+    }
+
+    /** The notice after a redirect ({@code ?done=…}); "" for an unknown value. */
+    private String doneNotice(String done) {
+        if (done.matches("split|assigned")) {
+            return t.t("teams.notice." + done);
+        }
+        if (done.equals("split-notconfigured")) {
+            return t.t("teams.notice.split.notConfigured");
+        }
+        if (done.equals("split-nogroups")) {
+            return t.t("teams.notice.split.noGroups");
+        }
+        if (done.matches("split-groups-[0-9]{1,4}")) {
+            return t.t("teams.notice.split.groups", done.substring("split-groups-".length()));
+        }
+        if (done.matches("imported-[0-9]{1,3}")) {
+            return t.t("teams.notice.imported", done.substring("imported-".length()));
+        }
+        return "";
     }
 
     /** Names for everyone, "Learner n" where the platform shared none. */

@@ -40,6 +40,9 @@ final class SharePage {
     /** The organisation id of a tenant's library: one tenant is one organisation. */
     static final String ORGANISATION = "tenant";
 
+    /** The levels a case is shared at: the team, the course's activity, the organisation, every organisation on the server. */
+    static final List<String> LEVELS = List.of("team", "course", "organisation", "everyone");
+
     /** The most tags a member may add (the building blocks are added on top). */
     static final int MAX_TAGS = 10;
 
@@ -49,13 +52,11 @@ final class SharePage {
     private final LibraryEntries library;
     private final Clock clock;
     private final IdGenerator ids;
-    private final ScoredMembers scored;
     private final PageTexts t;
 
     SharePage(Call call, ExperimentSettings settings, Teams teams, LibraryEntries library, Clock clock,
-              IdGenerator ids, ScoredMembers scored) {
+              IdGenerator ids) {
         this.call = call;
-        this.scored = scored;
         this.settings = settings;
         this.teams = teams;
         this.library = library;
@@ -74,7 +75,7 @@ final class SharePage {
         Map<String, String> values = call.parameters();
         Map<String, String> errors = new LinkedHashMap<>();
         String level = call.param("share.level");
-        if (!List.of("team", "course", "organisation").contains(level)) {
+        if (!LEVELS.contains(level)) {
             errors.put("share.level", t.t("error.level"));
         }
         Set<String> tags = new LinkedHashSet<>();
@@ -107,12 +108,13 @@ final class SharePage {
     private Answer share(Versioned<Experiment> team, Map<String, String> values, String level, Set<String> tags,
                          boolean publish) {
         Experiment e = team.value();
-        Visibility visibility = level.equals("organisation") ? Visibility.ORGANISATION : Visibility.TEAM;
+        Visibility visibility = visibility(level);
+        String organisation = organisation(level);
         String readers = level.equals("course") ? Teams.activityKey(call.session().contextId()) : e.team();
         if (!publish) {
             String id = "preview";
             Result<ExperimentSharing.Shared, ExperimentProblem> preview = ExperimentSharing.publish(e, e.facilitator(),
-                    new ExperimentSharing.Publication(id, ORGANISATION, t.language(), visibility, false, tags),
+                    new ExperimentSharing.Publication(id, organisation, t.language(), visibility, false, tags),
                     clock.instant());
             if (!preview.isAccepted()) {
                 return show(e, values, Map.of(), null, message(preview.problems()), 409);
@@ -123,7 +125,7 @@ final class SharePage {
         AtomicReference<LibraryEntry> made = new AtomicReference<>();
         Result<Versioned<Experiment>, ExperimentProblem> shared = teams.change(call.session().tenant(), e.id(),
                 x -> ExperimentSharing.publish(x, x.facilitator(), new ExperimentSharing.Publication(entryId,
-                        ORGANISATION, t.language(), visibility, false, tags), clock.instant()).map(s -> {
+                        organisation, t.language(), visibility, false, tags), clock.instant()).map(s -> {
                             made.set(entry(s.entry(), readers));
                             return s.experiment();
                         }));
@@ -134,10 +136,26 @@ final class SharePage {
         saved.orElseThrow();
         Answer next = Answer.redirect(call.base() + "/step/sharing?done=shared");
         if (settings.doneWhen() == ExperimentSettings.DoneWhen.SHARED) {
-            scored.firstTime(e.id(), call.session().subject());
             return new Answer.Completed(next);
         }
         return next;
+    }
+
+    /** Who reads a case shared at the level ({@link #LEVELS}). */
+    static Visibility visibility(String level) {
+        return switch (level) {
+            case "organisation" -> Visibility.ORGANISATION;
+            case "everyone" -> Visibility.EVERYONE;
+            default -> Visibility.TEAM;
+        };
+    }
+
+    /**
+     * The organisation a case shared at the level is kept under: the tenant's own, or for every
+     * organisation on the server {@link LibraryEntries#SERVER_WIDE}, the only one read across tenants.
+     */
+    static String organisation(String level) {
+        return level.equals("everyone") ? LibraryEntries.SERVER_WIDE : ORGANISATION;
     }
 
     /** The entry with the readers' team: the team's own id, or the activity's for the course level. */
@@ -168,7 +186,7 @@ final class SharePage {
 
     Answer show(Experiment e, Map<String, String> values, Map<String, String> errors, ExperimentViews.Preview preview,
                 String notice, int status) {
-        TeamPage page = new TeamPage(call, settings, teams, library, clock, ids, scored);
+        TeamPage page = new TeamPage(call, settings, teams, library, clock, ids);
         boolean shared = e.step() == Step.SHARE;
         List<Field> fields = new ArrayList<>();
         List<Message> messages = new ArrayList<>();
@@ -181,7 +199,9 @@ final class SharePage {
                             new Views.Choice("course", t.t("share.level.course"), level.equals("course"),
                                     t.t("share.level.course.hint")),
                             new Views.Choice("organisation", t.t("share.level.organisation"),
-                                    level.equals("organisation"), t.t("share.level.organisation.hint"))), false, false));
+                                    level.equals("organisation"), t.t("share.level.organisation.hint")),
+                            new Views.Choice("everyone", t.t("share.level.everyone"), level.equals("everyone"),
+                                    t.t("share.level.everyone.hint"))), false, false));
             fields.add(new Field("share.tags", t.t("field.share.tags"), t.t("hint.share.tags"),
                     values.getOrDefault("share.tags", ""), "text", 600, errors.get("share.tags"), List.of(), false,
                     false));

@@ -62,13 +62,11 @@ final class TeamPage {
     private final LibraryEntries library;
     private final Clock clock;
     private final IdGenerator ids;
-    private final ScoredMembers scored;
     private final PageTexts t;
 
     TeamPage(Call call, ExperimentSettings settings, Teams teams, LibraryEntries library, Clock clock,
-             IdGenerator ids, ScoredMembers scored) {
+             IdGenerator ids) {
         this.call = call;
-        this.scored = scored;
         this.settings = settings;
         this.teams = teams;
         this.library = library;
@@ -161,7 +159,7 @@ final class TeamPage {
             return Answer.redirect(call.base() + "/step/" + current(team.value()));
         }
         if (!call.post()) {
-            return completedIfDue(team.value(), show(team.value(), page, Form.empty(), 200));
+            return show(team.value(), page, Form.empty(), 200);
         }
         if (editsAt(page) != team.value().step()) {
             return stale(team.value());
@@ -169,25 +167,13 @@ final class TeamPage {
         return post(team, page);
     }
 
-    /**
-     * A page for a member whose team is complete but whose score this process has not recorded yet
-     * (another member finished the step): the page completes their document too.
-     */
-    private Answer completedIfDue(Experiment e, Answer page) {
-        if (done(e) && scored.firstTime(e.id(), call.session().subject())) {
-            return new Answer.Completed(page);
-        }
-        return page;
-    }
-
-    private Answer completed(Experiment e, Answer then) {
-        scored.firstTime(e.id(), call.session().subject());
+    private static Answer completed(Experiment e, Answer then) {
+        // The web layer scores every member the activity names for the team (scoredSubjects).
         return new Answer.Completed(then);
     }
 
     private boolean done(Experiment e) {
-        return settings.doneWhen() == ExperimentSettings.DoneWhen.SHARED ? e.step() == Step.SHARE
-                : ExperimentActivity.decided(e);
+        return ExperimentActivity.done(settings, e);
     }
 
     // ---- posts ----
@@ -245,7 +231,7 @@ final class TeamPage {
                 }
             }
             default -> {
-                return new SharePage(call, settings, teams, library, clock, ids, scored).post(team);
+                return new SharePage(call, settings, teams, library, clock, ids).post(team);
             }
         }
         return redirect(page, "");
@@ -373,12 +359,18 @@ final class TeamPage {
         } else if (text.length() > TeamFields.MAX) {
             errors.put("observation.text", t.t("error.tooLong", TeamFields.MAX, text.length()));
         }
+        // Kept for the team unless the member chose to let it out: a missing choice stays inside.
+        String visibility = call.param("observation.visibility");
+        if (!visibility.matches("|team|case")) {
+            errors.put("observation.visibility", t.t("error.observationVisibility"));
+        }
         if (!errors.isEmpty()) {
             return show(team.value(), "run", Form.errors(errors, call.parameters()), 422);
         }
         LocalDate day = on;
+        boolean teamOnly = !visibility.equals("case");
         Result<Versioned<Experiment>, ExperimentProblem> added = teams.change(call.session().tenant(),
-                team.value().id(), x -> x.observe(call.session().person(), day, text, clock.instant()));
+                team.value().id(), x -> x.observe(call.session().person(), day, text, teamOnly, clock.instant()));
         if (!added.isAccepted()) {
             Form form = Form.problems(added.problems(), team.value(), t).withValues(call.parameters());
             return show(team.value(), "run", form, 422);
@@ -616,7 +608,7 @@ final class TeamPage {
     Answer show(Experiment e, String page, Form form, int status) {
         boolean editable = editsAt(page) == e.step() && !page.equals("sharing");
         if (page.equals("sharing")) {
-            return new SharePage(call, settings, teams, library, clock, ids, scored).show(e, Map.of(), Map.of(), null, "", 200);
+            return new SharePage(call, settings, teams, library, clock, ids).show(e, Map.of(), Map.of(), null, "", 200);
         }
         PersonId me = call.session().person();
         List<Message> messages = new ArrayList<>();
@@ -695,7 +687,7 @@ final class TeamPage {
                 }
                 for (RunObservation o : run.observations()) {
                     entries.add(new ExperimentViews.Entry(o.id(), o.on().toString(), o.text(), author(o.author()),
-                            false, ""));
+                            false, o.teamOnly() ? t.t("observation.teamOnly") : t.t("observation.quotable")));
                 }
                 if (editable) {
                     addFields.add(field("observation.on", t.t("field.observation.on"), t.t("hint.date"),
@@ -703,6 +695,13 @@ final class TeamPage {
                                     LocalDate.ofInstant(clock.instant(), When.ZONE).toString()), "date", form, List.of()));
                     addFields.add(field("observation.text", t.t("field.observation.text"), "",
                             form.values().getOrDefault("observation.text", ""), "textarea", form, List.of()));
+                    String visibility = form.values().getOrDefault("observation.visibility", "team");
+                    addFields.add(field("observation.visibility", t.t("field.observation.visibility"), "",
+                            visibility, "radio", form, List.of(
+                                    new Views.Choice("team", t.t("observation.visibility.team"),
+                                            !visibility.equals("case"), t.t("observation.visibility.team.hint")),
+                                    new Views.Choice("case", t.t("observation.visibility.case"),
+                                            visibility.equals("case"), t.t("observation.visibility.case.hint")))));
                     addLabel = t.t("button.observe");
                 }
             }

@@ -36,6 +36,9 @@ final class Teams {
     /** The most teams one activity may have (a guard on the id probe). */
     static final int MAX_TEAMS = 200;
 
+    /** The prefix of a person id made from a platform user id too long to keep as it is. */
+    static final String HASHED = "sub-sha256:";
+
     /** Attempts at a conditional save before giving up (another writer kept winning). */
     private static final int ATTEMPTS = 8;
 
@@ -69,7 +72,7 @@ final class Teams {
      */
     static PersonId person(String subject) {
         return subject.length() <= fi.kasvu.common.Require.MAX_ID ? PersonId.of(subject)
-                : PersonId.of("sub-sha256:" + hash(subject));
+                : PersonId.of(HASHED + hash(subject));
     }
 
     /** The team's own identity, acting as the experiment's facilitator. */

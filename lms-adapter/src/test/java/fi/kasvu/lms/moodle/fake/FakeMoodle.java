@@ -244,6 +244,17 @@ public final class FakeMoodle implements AutoCloseable {
         return List.copyOf(messages);
     }
 
+    /** Deletes an event behind Kasvu's back (as a teacher would). */
+    public synchronized void deleteEventByHand(String name) {
+        events.values().removeIf(e -> e.name().equals(name));
+    }
+
+    /** Moves an event behind Kasvu's back (as a teacher would). */
+    public synchronized void moveEventByHand(String name, long timestart) {
+        events.replaceAll((id, e) -> e.name().equals(name) ? new StoredEvent(e.id(), e.name(), e.description(), e.format(),
+                e.courseid(), e.groupid(), e.userid(), e.eventtype(), timestart, e.timeduration(), e.visible()) : e);
+    }
+
     /** Adds a group behind the sync's back (as a teacher would). */
     public synchronized long addGroupByHand(String name, String idnumber) {
         long id = nextId++;
@@ -496,6 +507,12 @@ public final class FakeMoodle implements AutoCloseable {
 
     private String courseGroups(Map<String, Object> form) {
         long course = Long.parseLong((String) form.get("courseid"));
+        if (course != courseId) {
+            // Recorded from Moodle 4.5: ws-course-services/errors/core_group_get_course_groups__unknown_course.
+            return error("core\\exception\\moodle_exception", "errorcoursecontextnotvalid",
+                    "You cannot execute functions in the course context (course id:" + course
+                            + "). The context error message was: Invalid parameter value detected");
+        }
         JsonArrayBuilder out = JSON.createArrayBuilder();
         groups.values().stream().filter(g -> g.courseid() == course).forEach(g -> out.add(groupJson(g, false)));
         return out.build().toString();
@@ -577,6 +594,10 @@ public final class FakeMoodle implements AutoCloseable {
 
     private String courseGroupings(Map<String, Object> form) {
         long course = Long.parseLong((String) form.get("courseid"));
+        if (course != courseId) {
+            // Recorded: ws-course-services/errors/core_group_get_course_groupings__unknown_course.
+            return error("dml_missing_record_exception", "invalidrecord", "Can't find data record in database table course.");
+        }
         JsonArrayBuilder out = JSON.createArrayBuilder();
         groupings.values().stream().filter(g -> g.courseid() == course).forEach(g -> out.add(groupingJson(g)));
         return out.build().toString();
@@ -584,6 +605,13 @@ public final class FakeMoodle implements AutoCloseable {
 
     private String createEvents(Map<String, Object> form) {
         JsonArrayBuilder out = JSON.createArrayBuilder();
+        for (Map<String, Object> event : items(form.get("events"))) {
+            if (!String.valueOf(courseId).equals(event.getOrDefault("courseid", String.valueOf(courseId)))) {
+                // Recorded: ws-course-services/errors/core_calendar_create_calendar_events__course_unknown_course.
+                return error("dml_missing_record_exception", "invalidrecord",
+                        "Can't find data record in database table course.");
+            }
+        }
         for (Map<String, Object> event : items(form.get("events"))) {
             long id = nextId++;
             StoredEvent stored = new StoredEvent(id, (String) event.get("name"),
@@ -613,6 +641,7 @@ public final class FakeMoodle implements AutoCloseable {
         Map<String, Object> options = (Map<String, Object>) form.getOrDefault("options", Map.of());
         Set<String> courseIds = new LinkedHashSet<>(strings(query.get("courseids")));
         Set<String> groupIds = new LinkedHashSet<>(strings(query.get("groupids")));
+        Set<String> eventIds = new LinkedHashSet<>(strings(query.get("eventids")));
         // Quirk 20: without user events Moodle's event query drops group events too.
         boolean groupEvents = !"0".equals(options.getOrDefault("userevents", "1"));
         boolean ignoreHidden = !"0".equals(options.getOrDefault("ignorehidden", "1"));
@@ -624,7 +653,9 @@ public final class FakeMoodle implements AutoCloseable {
                     && "course".equals(event.eventtype());
             boolean group = groupEvents && event.groupid() > 0 && groupIds.contains(String.valueOf(event.groupid()));
             boolean shown = event.visible() == 1 || !ignoreHidden;
-            if ((course || group) && shown && event.timestart() >= from && event.timestart() <= to) {
+            // Events asked for by id come back whatever their time or visibility (calendar_get_events_by_id).
+            boolean byId = eventIds.contains(String.valueOf(event.id()));
+            if (byId || (course || group) && shown && event.timestart() >= from && event.timestart() <= to) {
                 JsonObjectBuilder json = JSON.createObjectBuilder().add("id", event.id()).add("name", event.name())
                         .add("description", event.description()).add("format", event.format())
                         .add("courseid", event.courseid()).addNull("categoryid");

@@ -1,0 +1,400 @@
+package fi.kasvu.lms.moodle;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
+import fi.kasvu.common.Language;
+import fi.kasvu.common.TenantId;
+import fi.kasvu.lms.moodle.fake.FakeMoodle;
+import fi.kasvu.lms.moodle.fake.Triads;
+import fi.kasvu.lms.web.CourseServices;
+import fi.kasvu.lms.web.CourseServices.CourseEvent;
+import fi.kasvu.lms.web.CourseServices.CourseGroup;
+import fi.kasvu.lms.web.CourseServices.Failure;
+import fi.kasvu.lms.web.CourseServices.GroupEvent;
+import fi.kasvu.lms.web.CourseServices.GroupToPublish;
+import fi.kasvu.lms.web.CourseServices.Published;
+import fi.kasvu.lms.web.CourseServices.Reply;
+import fi.kasvu.lms.web.PageSession;
+import fi.kasvu.lms.web.Placement;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The web layer's course services on a Moodle that keeps state and refuses what Moodle 4.5 refuses
+ * ({@link FakeMoodle}: duplicate names, non-enrolled members, unknown courses, functions outside the
+ * service, wrong calendar queries): reading groups, publishing groups and events twice, and every
+ * failure typed with Moodle's error code and without the token.
+ */
+class MoodleCourseServicesTest {
+
+    private static final String TOKEN = "c0ffee00c0ffee00c0ffee00c0ffee00";
+    private static final String ISSUER = "https://moodle.example.fi";
+    private static final String CLIENT = "kasvu-client";
+    private static final Instant KICK_OFF = Instant.parse("2027-01-14T08:00:00Z");
+
+    private FakeMoodle moodle;
+    private ListAppender<ILoggingEvent> logs;
+    private MoodleCourseServices.EventIds eventIds;
+
+    @BeforeEach
+    void start() throws IOException {
+        moodle = FakeMoodle.start(TOKEN, 7, "KASVU-2027", "Vertaismentorointi 2027", Triads.users(9));
+        eventIds = MoodleCourseServices.EventIds.inMemory();
+        logs = new ListAppender<>();
+        logs.start();
+        ((Logger) LoggerFactory.getLogger(MoodleCourseServices.class)).addAppender(logs);
+        ((Logger) LoggerFactory.getLogger(MoodleClient.class)).addAppender(logs);
+    }
+
+    @AfterEach
+    void stop() {
+        ((Logger) LoggerFactory.getLogger(MoodleCourseServices.class)).detachAppender(logs);
+        ((Logger) LoggerFactory.getLogger(MoodleClient.class)).detachAppender(logs);
+        moodle.close();
+        assertThat(logs.list).allSatisfy(event -> assertThat(event.getFormattedMessage()).doesNotContain(TOKEN));
+    }
+
+    static PageSession session(String issuer, String clientId, String courseId) {
+        return new PageSession("t0k3n", "csrf0", PageSession.Role.ORGANISER,
+                TenantId.of("lti:" + issuer + "|" + clientId + "|1"), issuer, clientId, "1", "103", "Teacher",
+                issuer, courseId, "Course", Placement.none(), Language.FI, "", "", "", "", "");
+    }
+
+    private static PageSession session(String courseId) {
+        return session(ISSUER, CLIENT, courseId);
+    }
+
+    private MoodleSites sites(URI url, String token) {
+        MoodleClient client = MoodleClient.newBuilder().baseUrl(url).token(MoodleToken.of(token))
+                .retryPolicy(new RetryPolicy(1, Duration.ZERO, Duration.ZERO, 1.0, 0.0))
+                .requestTimeout(Duration.ofSeconds(2)).connectTimeout(Duration.ofSeconds(1)).build();
+        return (issuer, clientId) -> ISSUER.equals(issuer) && CLIENT.equals(clientId) ? Optional.of(client)
+                : Optional.empty();
+    }
+
+    private CourseServices services() {
+        return new MoodleCourseServices(sites(moodle.url(), TOKEN), eventIds);
+    }
+
+    private static List<GroupToPublish> teams() {
+        return List.of(new GroupToPublish("kasvu:exp-1:team-1", "Tiimi 1", List.of("101", "102", "103")),
+                new GroupToPublish("kasvu:exp-1:team-2", "Tiimi 2", List.of("104", "105")));
+    }
+
+    private static <T> T done(Reply<T> reply) {
+        assertThat(reply).isInstanceOf(Reply.Done.class);
+        return ((Reply.Done<T>) reply).value();
+    }
+
+    private static void failed(Reply<?> reply, Failure failure, String detail) {
+        assertThat(reply).isEqualTo(Reply.failed(failure, detail));
+    }
+
+    @Test
+    void aPlatformWithoutMoodleWebServices_isNotConfigured() {
+        CourseServices services = new MoodleCourseServices(MoodleSites.none(), eventIds);
+        PageSession other = session("https://other.example.fi", CLIENT, "7");
+
+        assertThat(services.groups(session("7"))).isInstanceOf(Reply.NotConfigured.class);
+        assertThat(services().groups(other)).isInstanceOf(Reply.NotConfigured.class);
+        assertThat(services().publishGroups(other, "Tiimit", teams())).isInstanceOf(Reply.NotConfigured.class);
+        assertThat(services().publishEvents(other, List.of())).isInstanceOf(Reply.NotConfigured.class);
+        assertThat(moodle.totalCalls()).isZero();
+    }
+
+    @Test
+    void publishGroups_createsGroupsGroupingAndMembers_andASecondPublishCreatesNothing() {
+        Published first = done(services().publishGroups(session("7"), "Kokeilun tiimit", teams()));
+
+        assertThat(first).isEqualTo(new Published(2, 0));
+        assertThat(moodle.groupIdnumbers()).containsExactly("kasvu:exp-1:team-1", "kasvu:exp-1:team-2");
+        assertThat(moodle.groupingIdnumbers()).containsExactly(MoodleCourseServices.groupingIdnumber("Kokeilun tiimit"));
+        assertThat(moodle.membersOf(moodle.groupId("kasvu:exp-1:team-1"))).containsExactlyInAnyOrder(101L, 102L, 103L);
+        assertThat(moodle.membersOf(moodle.groupId("kasvu:exp-1:team-2"))).containsExactlyInAnyOrder(104L, 105L);
+        assertThat(moodle.assignments()).hasSize(2);
+        int changes = moodle.changes();
+
+        Published second = done(services().publishGroups(session("7"), "Kokeilun tiimit", teams()));
+
+        assertThat(second).isEqualTo(new Published(0, 2));
+        assertThat(moodle.changes()).isEqualTo(changes);
+        assertThat(moodle.callsByFunction()).containsEntry("core_group_create_groups", 1)
+                .containsEntry("core_group_create_groupings", 1).containsEntry("core_group_add_group_members", 1);
+        assertThat(moodle.refusals()).isEmpty();
+    }
+
+    @Test
+    void publishingAfterAChange_addsOnlyWhatIsNew() {
+        done(services().publishGroups(session("7"), "Tiimit", teams()));
+
+        Published changed = done(services().publishGroups(session("7"), "Tiimit", List.of(
+                new GroupToPublish("kasvu:exp-1:team-1", "Tiimi 1", List.of("101", "102", "103", "106")),
+                new GroupToPublish("kasvu:exp-1:team-2", "Tiimi 2", List.of("104", "105")),
+                new GroupToPublish("kasvu:exp-1:team-3", "Tiimi 3", List.of("107", "108")))));
+
+        assertThat(changed).isEqualTo(new Published(1, 2));
+        assertThat(moodle.membersOf(moodle.groupId("kasvu:exp-1:team-1"))).containsExactlyInAnyOrder(101L, 102L, 103L,
+                106L);
+        assertThat(moodle.membersOf(moodle.groupId("kasvu:exp-1:team-3"))).containsExactlyInAnyOrder(107L, 108L);
+        assertThat(moodle.groupingIdnumbers()).hasSize(1);
+        assertThat(moodle.assignments()).hasSize(3);
+    }
+
+    @Test
+    void groups_areTheCourseGroupsWithTheirMembersAsLtiSubjects() {
+        done(services().publishGroups(session("7"), "Tiimit", teams()));
+        moodle.addGroupByHand("Opettajan ryhmä", "");
+
+        List<CourseGroup> groups = done(services().groups(session("7")));
+
+        assertThat(groups).extracting(CourseGroup::name).containsExactly("Tiimi 1", "Tiimi 2", "Opettajan ryhmä");
+        assertThat(groups.get(0).subjects()).containsExactlyInAnyOrder("101", "102", "103");
+        assertThat(groups.get(0).id()).isEqualTo(String.valueOf(moodle.groupId("kasvu:exp-1:team-1")));
+        assertThat(groups.get(2).subjects()).isEmpty();
+    }
+
+    @Test
+    void aCourseWithoutGroups_answersNoGroupsInOneCall() {
+        assertThat(done(services().groups(session("7")))).isEmpty();
+        assertThat(moodle.callsByFunction()).containsOnlyKeys("core_group_get_course_groups");
+    }
+
+    @Test
+    void aGroupNameATeacherAlreadyUses_isRefusedBeforeAnythingIsWritten() {
+        moodle.addGroupByHand("Tiimi 2", "");
+        int changes = moodle.changes();
+
+        failed(services().publishGroups(session("7"), "Tiimit", teams()), Failure.REFUSED, "groupnametaken");
+
+        assertThat(moodle.changes()).isEqualTo(changes);
+        assertThat(moodle.groupingIdnumbers()).isEmpty();
+    }
+
+    @Test
+    void aSubjectThatIsNoMoodleUserId_isRefusedBeforeAnythingIsWritten() {
+        failed(services().publishGroups(session("7"), "Tiimit", List.of(new GroupToPublish("k1", "Tiimi 1",
+                List.of("101", "https://other.example/user/5")))), Failure.REFUSED, "notamoodleuser");
+        failed(services().publishGroups(session("7"), "Tiimit", List.of(new GroupToPublish("k1", "A", List.of()),
+                new GroupToPublish("k1", "B", List.of()))), Failure.REFUSED, "duplicategroup");
+        failed(services().publishGroups(session("7"), " \u0007 ", teams()), Failure.REFUSED, "groupingnamemissing");
+        assertThat(moodle.totalCalls()).isZero();
+    }
+
+    @Test
+    void aMemberWhoIsNotEnrolled_isRefusedByMoodle_andTheGroupsStayForTheNextPublish() {
+        Reply<Published> reply = services().publishGroups(session("7"), "Tiimit", List.of(
+                new GroupToPublish("kasvu:t1", "Tiimi 1", List.of("101", "555"))));
+
+        failed(reply, Failure.REFUSED, "invalidparameter");
+        assertThat(moodle.groupIdnumbers()).containsExactly("kasvu:t1");
+
+        Published again = done(services().publishGroups(session("7"), "Tiimit", List.of(
+                new GroupToPublish("kasvu:t1", "Tiimi 1", List.of("101")))));
+        assertThat(again).isEqualTo(new Published(0, 1));
+        assertThat(moodle.membersOf(moodle.groupId("kasvu:t1"))).containsExactly(101L);
+    }
+
+    @Test
+    void longAndOddKeys_becomeStableIdnumbersMoodleTakes() {
+        String longKey = "kasvu:" + "x".repeat(300);
+        List<GroupToPublish> groups = List.of(new GroupToPublish(longKey, "Pitkä", List.of("101")));
+
+        done(services().publishGroups(session("7"), "Tiimit", groups));
+        Published again = done(services().publishGroups(session("7"), "Tiimit", groups));
+
+        assertThat(again).isEqualTo(new Published(0, 1));
+        assertThat(moodle.groupIdnumbers()).singleElement().satisfies(idnumber ->
+                assertThat(idnumber).startsWith("kasvu-sha256-").hasSizeLessThanOrEqualTo(100));
+    }
+
+    private static List<CourseEvent> events() {
+        return List.of(new CourseEvent("prog-1:kick-off", "Aloitus", "Kaikki osallistujat", KICK_OFF,
+                        Duration.ofHours(2)),
+                new CourseEvent("prog-1:closing", "Päätös & juhla", "", KICK_OFF.plus(Duration.ofDays(90)),
+                        Duration.ofMinutes(90)));
+    }
+
+    @Test
+    void publishEvents_createsCourseEvents_andASecondPublishCreatesNothing() {
+        Published first = done(services().publishEvents(session("7"), events()));
+
+        assertThat(first).isEqualTo(new Published(2, 0));
+        assertThat(moodle.events()).containsExactly("0|course|Aloitus|" + KICK_OFF.getEpochSecond(),
+                "0|course|Päätös & juhla|" + KICK_OFF.plus(Duration.ofDays(90)).getEpochSecond());
+
+        Published second = done(services().publishEvents(session("7"), events()));
+
+        assertThat(second).isEqualTo(new Published(0, 2));
+        assertThat(moodle.events()).hasSize(2);
+        assertThat(moodle.refusals()).isEmpty();
+    }
+
+    @Test
+    void anEventATeacherMoved_isStillKnown_andOneSheDeleted_isMadeAgain() {
+        done(services().publishEvents(session("7"), events()));
+        moodle.moveEventByHand("Aloitus", KICK_OFF.plus(Duration.ofDays(400)).getEpochSecond());
+        moodle.deleteEventByHand("Päätös & juhla");
+
+        Published again = done(services().publishEvents(session("7"), events()));
+
+        assertThat(again).isEqualTo(new Published(1, 1));
+        assertThat(moodle.events()).hasSize(2);
+    }
+
+    @Test
+    void afterKasvuForgotTheIds_eventsAtTheSameStartWithTheSameName_areNotDuplicated() {
+        done(services().publishEvents(session("7"), events()));
+        eventIds = MoodleCourseServices.EventIds.inMemory();
+
+        Published again = done(services().publishEvents(session("7"), events()));
+
+        assertThat(again).isEqualTo(new Published(0, 2));
+        assertThat(moodle.events()).hasSize(2);
+    }
+
+    @Test
+    void theCalendarIsReadWithMoodlesDefaultUserEventOption_notUsereventsZero() throws Exception {
+        done(services().publishEvents(session("7"), events()));
+
+        assertThat(moodle.callsByFunction()).containsEntry("core_calendar_get_calendar_events", 1);
+        // The fake answers userevents=0 without group events, as Moodle does (quirk 20); the services never send it.
+        assertThat(moodle.refusals()).isEmpty();
+    }
+
+    @Test
+    void aDuplicateEventKey_isRefusedBeforeAnythingIsWritten() {
+        CourseEvent one = events().get(0);
+
+        failed(services().publishEvents(session("7"), List.of(one, one)), Failure.REFUSED, "duplicateevent");
+        assertThat(done(services().publishEvents(session("7"), List.of()))).isEqualTo(new Published(0, 0));
+        assertThat(moodle.totalCalls()).isZero();
+    }
+
+    private static List<GroupEvent> meetings() {
+        return List.of(
+                new GroupEvent("kasvu:exp-1:team-1", new CourseEvent("team-1:meeting-1", "Tapaaminen 1", "Teema",
+                        KICK_OFF, Duration.ofMinutes(90))),
+                new GroupEvent("kasvu:exp-1:team-1", new CourseEvent("team-1:meeting-2", "Tapaaminen 2", "",
+                        KICK_OFF.plus(Duration.ofDays(28)), Duration.ofMinutes(90))),
+                new GroupEvent("kasvu:exp-1:team-2", new CourseEvent("team-2:meeting-1", "Tapaaminen 1", "",
+                        KICK_OFF, Duration.ofMinutes(90))));
+    }
+
+    @Test
+    void publishGroupEvents_putsMeetingsInTheirGroupsCalendars_andASecondPublishCreatesNothing() {
+        done(services().publishGroups(session("7"), "Tiimit", teams()));
+        long team1 = moodle.groupId("kasvu:exp-1:team-1");
+        long team2 = moodle.groupId("kasvu:exp-1:team-2");
+
+        Published first = done(services().publishGroupEvents(session("7"), meetings()));
+
+        assertThat(first).isEqualTo(new Published(3, 0));
+        assertThat(moodle.events()).containsExactly(team1 + "|group|Tapaaminen 1|" + KICK_OFF.getEpochSecond(),
+                team1 + "|group|Tapaaminen 2|" + KICK_OFF.plus(Duration.ofDays(28)).getEpochSecond(),
+                team2 + "|group|Tapaaminen 1|" + KICK_OFF.getEpochSecond());
+
+        assertThat(done(services().publishGroupEvents(session("7"), meetings()))).isEqualTo(new Published(0, 3));
+        eventIds = MoodleCourseServices.EventIds.inMemory();
+        assertThat(done(services().publishGroupEvents(session("7"), meetings())))
+                .as("found again by group, start and name: the group events are read with Moodle's default options,"
+                        + " which the fake, like Moodle, needs to return them (quirk 20)")
+                .isEqualTo(new Published(0, 3));
+        assertThat(moodle.events()).hasSize(3);
+        assertThat(moodle.refusals()).isEmpty();
+    }
+
+    @Test
+    void courseAndGroupEventsWithOneKey_areKeptApart() {
+        done(services().publishGroups(session("7"), "Tiimit", teams()));
+        CourseEvent same = new CourseEvent("same-key", "Aloitus", "", KICK_OFF, Duration.ofHours(1));
+
+        done(services().publishEvents(session("7"), List.of(same)));
+        Published group = done(services().publishGroupEvents(session("7"),
+                List.of(new GroupEvent("kasvu:exp-1:team-1", same))));
+
+        assertThat(group).isEqualTo(new Published(1, 0));
+        assertThat(moodle.events()).hasSize(2);
+    }
+
+    @Test
+    void aMeetingOfAGroupNeverPublished_isRefusedBeforeAnythingIsWritten() {
+        done(services().publishGroups(session("7"), "Tiimit", teams()));
+        int changes = moodle.changes();
+
+        failed(services().publishGroupEvents(session("7"), List.of(new GroupEvent("kasvu:exp-1:team-9",
+                events().get(0)))), Failure.REFUSED, "groupnotpublished");
+
+        assertThat(moodle.changes()).isEqualTo(changes);
+        assertThat(CourseServices.none().publishGroupEvents(session("7"), meetings()))
+                .isInstanceOf(Reply.NotConfigured.class);
+    }
+
+    @Test
+    void anUnknownCourse_isCourseNotFound_withMoodlesErrorCode() {
+        failed(services().groups(session("99")), Failure.COURSE_NOT_FOUND, "errorcoursecontextnotvalid");
+        failed(services().publishGroups(session("99"), "Tiimit", teams()), Failure.COURSE_NOT_FOUND,
+                "errorcoursecontextnotvalid");
+        failed(services().publishEvents(session("99"), events()), Failure.COURSE_NOT_FOUND, "invalidrecord");
+        assertThat(moodle.events()).isEmpty();
+        assertThat(moodle.groupIdnumbers()).isEmpty();
+    }
+
+    @Test
+    void aContextThatIsNoMoodleCourseId_isCourseNotFound_withoutACall() {
+        failed(services().groups(session("")), Failure.COURSE_NOT_FOUND, "notamoodlecourse");
+        failed(services().groups(session("abc")), Failure.COURSE_NOT_FOUND, "notamoodlecourse");
+        failed(services().groups(session("7; DROP")), Failure.COURSE_NOT_FOUND, "notamoodlecourse");
+        failed(services().groups(session("-7")), Failure.COURSE_NOT_FOUND, "notamoodlecourse");
+        assertThat(moodle.totalCalls()).isZero();
+    }
+
+    @Test
+    void aFunctionMissingFromTheTokensService_isNotAllowed() {
+        moodle.withoutFunctions("core_group_create_groups", "core_calendar_create_calendar_events");
+
+        failed(services().publishGroups(session("7"), "Tiimit", teams()), Failure.NOT_ALLOWED, "accessexception");
+        failed(services().publishEvents(session("7"), events()), Failure.NOT_ALLOWED, "accessexception");
+    }
+
+    @Test
+    void aWrongToken_isNotAllowed_andTheTokenIsInNoLogLine() {
+        CourseServices wrong = new MoodleCourseServices(sites(moodle.url(), "0123456789abcdef0123456789abcdef"),
+                eventIds);
+
+        failed(wrong.groups(session("7")), Failure.NOT_ALLOWED, "invalidtoken");
+        assertThat(logs.list).allSatisfy(event ->
+                assertThat(event.getFormattedMessage()).doesNotContain("0123456789abcdef0123456789abcdef"));
+    }
+
+    @Test
+    void aMoodleThatCannotBeReached_isUnreachable() throws IOException {
+        int port;
+        try (ServerSocket socket = new ServerSocket(0)) {
+            port = socket.getLocalPort();
+        }
+        CourseServices down = new MoodleCourseServices(sites(URI.create("http://127.0.0.1:" + port + "/"), TOKEN),
+                eventIds);
+
+        failed(down.groups(session("7")), Failure.UNREACHABLE, "transport");
+        failed(down.publishEvents(session("7"), events()), Failure.UNREACHABLE, "transport");
+    }
+
+    @Test
+    void aMoodleThatAnswersHtml_isUnreachable_withTheHttpStatus() {
+        moodle.failOn("core_group_get_course_groups", 1, FakeMoodle.Fault.HTTP_500);
+
+        failed(services().groups(session("7")), Failure.UNREACHABLE, "http500");
+    }
+}
