@@ -61,6 +61,10 @@ public final class PracticeMessages {
                     "Tämä seurantakerta on jo pidetty.",
                     "Den här uppföljningen har redan hållits.",
                     "This review has already been held.")),
+            Map.entry("plan.review.past", LocalizedText.of(
+                    "Seurantapäivä {day} on jo mennyt. Valitse tämä päivä ({today}) tai myöhempi.",
+                    "Uppföljningsdagen {day} har redan passerat. Välj i dag ({today}) eller en senare dag.",
+                    "The review day {day} has already passed. Choose today ({today}) or a later day.")),
             Map.entry("plan.team.notShared", LocalizedText.of(
                     "Jaa suunnitelma ensin tiimillesi.",
                     "Dela först planen med ditt team.",
@@ -156,6 +160,10 @@ public final class PracticeMessages {
         String text = template.in(language);
         for (Map.Entry<String, Object> argument : problem.arguments().entrySet()) {
             String value = String.valueOf(argument.getValue());
+            if (argument.getValue() instanceof java.time.LocalDate day) {
+                value = java.time.format.DateTimeFormatter.ofLocalizedDate(java.time.format.FormatStyle.MEDIUM)
+                        .withLocale(language.locale()).format(day);
+            }
             if (argument.getKey().equals("step")) {
                 value = STEPS.get(ExperimentStage.Step.valueOf(value)).in(language);
             }

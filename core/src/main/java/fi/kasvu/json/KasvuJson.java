@@ -51,6 +51,7 @@ public final class KasvuJson {
             new SurveyResponseCodec(),
             new SurveyParticipationCodec(),
             new SurveyReportingCodec(),
+            new TeamDiscussionCodec(),
             new LibraryEntryCodec(),
             new FormationCodec(),
             new PeerGroupCodec(),

@@ -69,8 +69,11 @@ public final class OnboardingPools {
         }
     }
 
-    /** Assigns the newcomers; the same request always gives the same result. */
-    public static Formation assign(Request request) {
+    /** Who may onboard whom (a shared language) and how well (another site, a shared interest). */
+    private record Fit(boolean[][] eligible, double[][] score, int[] eligibleCount, double wSite, double wInterest) {
+    }
+
+    private static Fit fit(Request request) {
         List<Onboarder> onboarders = request.onboarders();
         List<Participant> newcomers = request.newcomers();
         int o = onboarders.size();
@@ -93,6 +96,19 @@ public final class OnboardingPools {
                 }
             }
         }
+        return new Fit(eligible, score, eligibleCount, wSite, wInterest);
+    }
+
+    /** Assigns the newcomers; the same request always gives the same result. */
+    public static Formation assign(Request request) {
+        List<Onboarder> onboarders = request.onboarders();
+        List<Participant> newcomers = request.newcomers();
+        int o = onboarders.size();
+        int n = newcomers.size();
+        Fit fit = fit(request);
+        boolean[][] eligible = fit.eligible();
+        double[][] score = fit.score();
+        int[] eligibleCount = fit.eligibleCount();
         SplittableRandom random = new SplittableRandom(request.seed());
         long[] tie = random.longs(n).toArray();
         Integer[] order = new Integer[n];
@@ -120,6 +136,60 @@ public final class OnboardingPools {
             load[best]++;
         }
         long steps = improve(assigned, load, eligible, score, onboarders, random, 50L * n + 1000);
+        return formation(request, fit, assigned, unassigned, steps);
+    }
+
+    /**
+     * Scores and checks an assignment made elsewhere (an organiser's move by hand) with the same
+     * rules as {@link #assign}: a group per onboarder with newcomers, the same explanations and
+     * scores, and each broken hard constraint listed with the people involved: an onboarder with
+     * more newcomers than their capacity ({@code CAPACITY}), a newcomer who shares no language with
+     * their onboarder ({@code SHARED_LANGUAGE}). A newcomer the assignment leaves out is unassigned.
+     *
+     * @param assignment each placed newcomer's onboarder
+     * @throws IllegalArgumentException if the assignment names someone who is not a newcomer, or an
+     *                                  onboarder who is not one of the request's
+     */
+    public static Formation evaluate(Request request, Map<fi.kasvu.common.PersonId, fi.kasvu.common.PersonId> assignment) {
+        Require.nonNull("assignment", assignment);
+        List<Onboarder> onboarders = request.onboarders();
+        List<Participant> newcomers = request.newcomers();
+        Map<fi.kasvu.common.PersonId, Integer> onboarderIndex = new java.util.HashMap<>();
+        for (int j = 0; j < onboarders.size(); j++) {
+            onboarderIndex.put(onboarders.get(j).participant().id(), j);
+        }
+        java.util.Set<fi.kasvu.common.PersonId> known = new java.util.HashSet<>();
+        newcomers.forEach(p -> known.add(p.id()));
+        for (Map.Entry<fi.kasvu.common.PersonId, fi.kasvu.common.PersonId> entry : assignment.entrySet()) {
+            if (!known.contains(entry.getKey())) {
+                throw new IllegalArgumentException("not a newcomer of the pool: " + entry.getKey());
+            }
+            if (!onboarderIndex.containsKey(entry.getValue())) {
+                throw new IllegalArgumentException("not an onboarder of the pool: " + entry.getValue());
+            }
+        }
+        int[] assigned = new int[newcomers.size()];
+        List<Unassigned> unassigned = new ArrayList<>();
+        for (int i = 0; i < newcomers.size(); i++) {
+            fi.kasvu.common.PersonId onboarder = assignment.get(newcomers.get(i).id());
+            assigned[i] = onboarder == null ? -1 : onboarderIndex.get(onboarder);
+            if (onboarder == null) {
+                unassigned.add(new Unassigned(newcomers.get(i), "not placed with an onboarder"));
+            }
+        }
+        return formation(request, fit(request), assigned, unassigned, 0);
+    }
+
+    private static Formation formation(Request request, Fit fit, int[] assigned, List<Unassigned> unassigned,
+                                       long steps) {
+        List<Onboarder> onboarders = request.onboarders();
+        List<Participant> newcomers = request.newcomers();
+        int o = onboarders.size();
+        int n = newcomers.size();
+        boolean[][] eligible = fit.eligible();
+        double[][] score = fit.score();
+        double wSite = fit.wSite();
+        double wInterest = fit.wInterest();
         List<String> findings = new ArrayList<>();
         int capacity = onboarders.stream().mapToInt(Onboarder::capacity).sum();
         findings.add(n + " newcomers, " + o + " onboarders with a capacity of " + capacity + " in all"
@@ -166,8 +236,24 @@ public final class OnboardingPools {
             contributions.put(Criterion.SHARED_INTERESTS, wInterest * shared / k);
             String explanation = k + " of " + onboarders.get(j).capacity() + " places taken; " + otherSite + " of " + k
                     + " newcomers work at another site than the onboarder; " + shared + " of " + k + " share an interest with them.";
-            groups.add(new FormedGroup(groups.size() + 1, members, new GroupScore(values, contributions), explanation,
-                    List.of(), List.of()));
+            int number = groups.size() + 1;
+            List<Violation> violations = new ArrayList<>();
+            Participant onboarder = onboarders.get(j).participant();
+            if (k > onboarders.get(j).capacity()) {
+                violations.add(new Violation(HardConstraint.CAPACITY, number,
+                        members.stream().map(m -> m.participant().id()).toList(), onboarder.name() + " onboards " + k
+                        + " newcomers, above their capacity of " + onboarders.get(j).capacity() + "."));
+            }
+            for (int i = 0; i < n; i++) {
+                if (assigned[i] == j && !eligible[i][j]) {
+                    violations.add(new Violation(HardConstraint.SHARED_LANGUAGE, number,
+                            List.of(newcomers.get(i).id(), onboarder.id()), newcomers.get(i).name() + " (" + languages(
+                            newcomers.get(i)) + ") and " + onboarder.name() + " (" + languages(onboarder)
+                            + ") have no language in common."));
+                }
+            }
+            groups.add(new FormedGroup(number, members, new GroupScore(values, contributions), explanation,
+                    List.of(), violations.isEmpty() ? List.of() : violations));
         }
         int idle = o - groups.size();
         if (idle > 0) {

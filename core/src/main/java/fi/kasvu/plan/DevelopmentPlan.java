@@ -134,9 +134,21 @@ public record DevelopmentPlan(String id, PersonId owner, String context, String 
         return byOwner(by, () -> with(goals, method, reviews, teamSharing, at));
     }
 
-    /** Schedules a review on the day. */
+    /**
+     * Schedules a review on the day.
+     *
+     * @return the changed plan, or {@code plan.review.past} for a day before the day of {@code at}
+     *         (UTC), {@code plan.rights.notOwner}
+     */
     public Result<DevelopmentPlan, PlanProblem> scheduleReview(PersonId by, LocalDate on, Instant at) {
+        Require.nonNull("on", on);
+        Require.nonNull("at", at);
         return byOwner(by, () -> {
+            LocalDate today = LocalDate.ofInstant(at, java.time.ZoneOffset.UTC);
+            if (on.isBefore(today)) {
+                return Result.rejected(new PlanProblem("plan.review.past", "reviews",
+                        java.util.Map.of("day", on, "today", today)));
+            }
             List<Review> next = new ArrayList<>(reviews);
             next.add(Review.scheduled("r" + (reviews.size() + 1), on));
             return with(goals, followUpMethod, next, teamSharing, at);
@@ -175,6 +187,56 @@ public record DevelopmentPlan(String id, PersonId owner, String context, String 
                             return Result.rejected(PlanProblem.missing("actions." + actionId + ".note"));
                         }
                         action = new PlanAction(action.id(), action.what(), action.due(), status, note);
+                    }
+                    actions.add(action);
+                }
+                next.add(new DevelopmentGoal(goal.id(), goal.what(), goal.measures(), goal.targetDate(), actions));
+            }
+            return found ? with(next, followUpMethod, reviews, teamSharing, at)
+                    : Result.rejected(PlanProblem.unknown("actions", actionId));
+        });
+    }
+
+    /**
+     * Rewrites a goal's text, measures and target day; its actions stay.
+     *
+     * @return the changed plan, or {@code plan.id.unknown} for an unknown goal, {@code plan.rights.notOwner}
+     * @throws IllegalArgumentException if what is blank
+     */
+    public Result<DevelopmentPlan, PlanProblem> editGoal(PersonId by, String goalId, String what, String measures,
+                                                         LocalDate targetDate, Instant at) {
+        return byOwner(by, () -> {
+            List<DevelopmentGoal> next = new ArrayList<>();
+            boolean found = false;
+            for (DevelopmentGoal goal : goals) {
+                if (goal.id().equals(goalId)) {
+                    found = true;
+                    goal = new DevelopmentGoal(goal.id(), what, measures, targetDate, goal.actions());
+                }
+                next.add(goal);
+            }
+            return found ? with(next, followUpMethod, reviews, teamSharing, at)
+                    : Result.rejected(PlanProblem.unknown("goals", goalId));
+        });
+    }
+
+    /**
+     * Rewrites an action's text and due day; its status and note stay.
+     *
+     * @return the changed plan, or {@code plan.id.unknown} for an unknown action, {@code plan.rights.notOwner}
+     * @throws IllegalArgumentException if what is blank
+     */
+    public Result<DevelopmentPlan, PlanProblem> editAction(PersonId by, String actionId, String what, LocalDate due,
+                                                           Instant at) {
+        return byOwner(by, () -> {
+            List<DevelopmentGoal> next = new ArrayList<>();
+            boolean found = false;
+            for (DevelopmentGoal goal : goals) {
+                List<PlanAction> actions = new ArrayList<>();
+                for (PlanAction action : goal.actions()) {
+                    if (action.id().equals(actionId)) {
+                        found = true;
+                        action = new PlanAction(action.id(), what, due, action.status(), action.note());
                     }
                     actions.add(action);
                 }

@@ -10,7 +10,15 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.ConcurrentModificationException;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Random;
+import java.util.function.Supplier;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.NoSuchElementException;
@@ -38,19 +46,86 @@ public final class SurveyBallots {
     private final SurveyResponses responses;
     private final SurveyParticipations participations;
     private final Clock clock;
+    private final int minBatch;
+    private final int maxBatch;
+    private final Random random;
+    /** Ballots waiting to be written with others, per round; also the lock of every write. */
+    private final Map<PoolKey, Pool> pools = new HashMap<>();
 
     private SurveyBallots(Surveys surveys, SurveyResponses responses, SurveyParticipations participations,
-                          Clock clock) {
+                          Clock clock, int minBatch, int maxBatch, Random random) {
         this.surveys = Require.nonNull("surveys", surveys);
         this.responses = Require.nonNull("responses", responses);
         this.participations = Require.nonNull("participations", participations);
         this.clock = Require.nonNull("clock", clock);
+        this.minBatch = Require.atLeast("minBatch", minBatch, 1);
+        if (maxBatch < minBatch) {
+            throw new IllegalArgumentException("maxBatch must be at least minBatch: " + maxBatch);
+        }
+        this.maxBatch = maxBatch;
+        this.random = Require.nonNull("random", random);
     }
 
-    /** Ballots over the three ports; the clock gives the response's day. */
+    /** Ballots over the three ports, each written as it is cast; the clock gives the response's day. */
     public static SurveyBallots of(Surveys surveys, SurveyResponses responses, SurveyParticipations participations,
                                    Clock clock) {
-        return new SurveyBallots(surveys, responses, participations, clock);
+        return new SurveyBallots(surveys, responses, participations, clock, 1, 1, new Random());
+    }
+
+    /**
+     * These ballots, mixed: a cast ballot waits in memory until {@code minBatch..maxBatch} (a
+     * random size per batch) ballots of the round are waiting, and the batch is then written
+     * together, the responses in a random order and everyone newly counted in one change of the
+     * participation record, so that someone watching the database live cannot pair a response
+     * with a person by when or in which order rows appeared. Waiting ballots are written at the
+     * latest when the round closes ({@link #closing}). A new ballot that names a unit or team is
+     * written only in a batch holding at least {@code minBatch} new ballots naming the same one;
+     * one still waiting when the round closes is written without its unit and team (counted under
+     * the organisation only: a group of fewer than three in a batch would point at its members,
+     * and a group of fewer than three in a round shows nothing anyway). A process that stops without
+     * {@link #flush} loses them (their people are not counted either, so they may answer again).
+     */
+    public SurveyBallots mixing(int minBatch, int maxBatch, Random random) {
+        return new SurveyBallots(surveys, responses, participations, clock, minBatch, maxBatch, random);
+    }
+
+    private record PoolKey(TenantId tenant, String surveyId, int round) {
+    }
+
+    /** A waiting ballot; {@code newPerson} is who is counted with it, null for a replacement. */
+    private record Pending(SurveyResponse response, String newPerson) {
+        /** The unit and team the response names, or null if it names neither. */
+        String label() {
+            RespondentGroup group = response.group();
+            return group.unit() == null && group.team() == null ? null : group.unit() + "/" + group.team();
+        }
+
+        /** This ballot counted under its organisation only. */
+        Pending unlabelled() {
+            SurveyResponse r = response;
+            return new Pending(new SurveyResponse(r.id(), r.surveyId(), r.round(),
+                    RespondentGroup.of(r.group().organisation()), r.submitted(), r.answers()), newPerson);
+        }
+    }
+
+    private static final class Pool {
+        final int target;
+        final Map<String, Pending> ballots = new LinkedHashMap<>();
+
+        Pool(int target) {
+            this.target = target;
+        }
+
+        /** A pool that keeps these waiting ballots towards a new target. */
+        Pool next(int newTarget) {
+            Pool next = new Pool(newTarget);
+            next.ballots.putAll(ballots);
+            return next;
+        }
+
+        boolean has(String person) {
+            return ballots.values().stream().anyMatch(p -> person.equals(p.newPerson()));
+        }
     }
 
     /** What became of a ballot. */
@@ -87,7 +162,8 @@ public final class SurveyBallots {
     }
 
     /**
-     * Casts the person's answers to the round with their ballot key.
+     * Casts the person's answers to the round with their ballot key. In {@link #mixing mixing}
+     * mode the ballot waits in memory until enough others arrived, and is then written with them.
      *
      * @param round the round the form was for: a round that closed (or was followed by another)
      *              while the form was open refuses the ballot and keeps nothing
@@ -99,7 +175,7 @@ public final class SurveyBallots {
                                               RespondentGroup group, List<Answer> answers) {
         Require.id("person", person);
         String ballotId = ballotId(surveyId, round, key);
-        for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
+        synchronized (pools) {
             Survey survey = survey(tenant, surveyId);
             if (!openIs(survey, round)) {
                 return Result.rejected(SurveyProblem.roundState(round, false));
@@ -110,46 +186,165 @@ public final class SurveyBallots {
             if (!problems.isEmpty()) {
                 return Result.rejected(problems);
             }
-            Optional<Versioned<SurveyResponse>> existing = responses.find(tenant, ballotId);
-            if (existing.isPresent()) {
-                SaveResult<SurveyResponse> saved = responses.save(tenant, existing.get().with(response));
-                if (!saved.isSaved()) {
-                    continue;
-                }
-                if (!openIs(survey(tenant, surveyId), round)) {
-                    responses.save(tenant, saved.orElseThrow().with(existing.get().value()));
-                    return Result.rejected(SurveyProblem.roundState(round, false));
-                }
-                mark(tenant, surveyId, round, person);
-                return Result.accepted(Outcome.REPLACED);
-            }
-            if (participated(tenant, surveyId, round, person)) {
+            Pool pool = pools.computeIfAbsent(new PoolKey(tenant, surveyId, round), k -> new Pool(target()));
+            Pending pending = pool.ballots.get(ballotId);
+            Outcome outcome;
+            if (pending != null) {
+                pool.ballots.put(ballotId, new Pending(response, pending.newPerson()));
+                outcome = Outcome.REPLACED;
+            } else if (responses.find(tenant, ballotId).isPresent()) {
+                pool.ballots.put(ballotId, new Pending(response, null));
+                outcome = Outcome.REPLACED;
+            } else if (participatedStored(tenant, surveyId, round, person) || pool.has(person)) {
                 return Result.accepted(Outcome.ANSWERED_ELSEWHERE);
+            } else {
+                pool.ballots.put(ballotId, new Pending(response, person));
+                outcome = Outcome.COUNTED;
             }
-            SaveResult<SurveyResponse> saved = responses.save(tenant, Versioned.unsaved(response));
-            if (!saved.isSaved()) {
-                continue;
+            if (pool.ballots.size() >= pool.target) {
+                Map<String, Pending> ready = ready(pool);
+                if (ready.size() >= minBatch) {
+                    ready.keySet().forEach(pool.ballots::remove);
+                    PoolKey poolKey = new PoolKey(tenant, surveyId, round);
+                    if (pool.ballots.isEmpty()) {
+                        pools.remove(poolKey);
+                    } else {
+                        pools.put(poolKey, pool.next(target()));
+                    }
+                    if (!write(tenant, surveyId, round, ready.values())) {
+                        pools.remove(poolKey);
+                        return Result.rejected(SurveyProblem.roundState(round, false));
+                    }
+                }
             }
-            if (!openIs(survey(tenant, surveyId), round)) {
-                responses.delete(tenant, ballotId, saved.orElseThrow().version());
-                return Result.rejected(SurveyProblem.roundState(round, false));
-            }
-            mark(tenant, surveyId, round, person);
-            return Result.accepted(Outcome.COUNTED);
+            return Result.accepted(outcome);
         }
-        throw new ConcurrentModificationException("ballot " + surveyId + " round " + round
-                + " kept conflicting after " + ATTEMPTS + " attempts");
+    }
+
+    /**
+     * Writes every waiting ballot of the survey, then runs {@code close} (which closes the round)
+     * while no ballot can be cast in this process, so that nothing is written after the close
+     * and the closed round's results never change.
+     */
+    public <T> T closing(TenantId tenant, String surveyId, Supplier<T> close) {
+        synchronized (pools) {
+            flush(tenant, surveyId);
+            return close.get();
+        }
+    }
+
+    /** Writes every waiting ballot of the survey now (a round about to close, or a server stopping). */
+    public void flush(TenantId tenant, String surveyId) {
+        synchronized (pools) {
+            List<PoolKey> keys = pools.keySet().stream()
+                    .filter(k -> k.tenant().equals(tenant) && k.surveyId().equals(surveyId)).toList();
+            for (PoolKey poolKey : keys) {
+                Pool pool = pools.remove(poolKey);
+                Map<String, Pending> ready = ready(pool);
+                List<Pending> all = new ArrayList<>();
+                for (Map.Entry<String, Pending> entry : pool.ballots.entrySet()) {
+                    Pending pending = entry.getValue();
+                    all.add(ready.containsKey(entry.getKey()) ? pending : pending.unlabelled());
+                }
+                write(tenant, surveyId, poolKey.round(), all);
+            }
+        }
+    }
+
+    /** How many ballots of the round wait in memory to be written with others. */
+    public int waiting(TenantId tenant, String surveyId, int round) {
+        synchronized (pools) {
+            Pool pool = pools.get(new PoolKey(tenant, surveyId, round));
+            return pool == null ? 0 : pool.ballots.size();
+        }
+    }
+
+    /**
+     * Writes a batch: the responses in a random order, then everyone newly counted in one change
+     * of the participation record. Nothing of the batch is written if the round is no longer open
+     * (closed by another process): then false.
+     */
+    private boolean write(TenantId tenant, String surveyId, int round, java.util.Collection<Pending> ballots) {
+        if (!openIs(survey(tenant, surveyId), round)) {
+            return false;
+        }
+        List<Pending> batch = new ArrayList<>(ballots);
+        Collections.shuffle(batch, random);
+        for (Pending pending : batch) {
+            store(tenant, pending.response());
+        }
+        List<String> people = batch.stream().map(Pending::newPerson).filter(Objects::nonNull).toList();
+        if (!people.isEmpty()) {
+            mark(tenant, surveyId, round, people);
+        }
+        return true;
+    }
+
+    private void store(TenantId tenant, SurveyResponse response) {
+        for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
+            Optional<Versioned<SurveyResponse>> existing = responses.find(tenant, response.id());
+            SaveResult<SurveyResponse> saved = responses.save(tenant,
+                    existing.map(e -> e.with(response)).orElseGet(() -> Versioned.unsaved(response)));
+            if (saved.isSaved()) {
+                return;
+            }
+        }
+        throw new ConcurrentModificationException("ballot " + response.id() + " kept conflicting after "
+                + ATTEMPTS + " attempts");
+    }
+
+    /**
+     * The waiting ballots that may be written now: replacements, new ballots without a unit or
+     * team, and new ballots whose unit and team at least {@code minBatch} new ballots of the pool
+     * share. A lone labelled ballot would otherwise be the only new row with its group, and whoever
+     * knows the group's members and sees who joined the participation record could pair them.
+     */
+    private Map<String, Pending> ready(Pool pool) {
+        Map<String, Long> labels = new HashMap<>();
+        for (Pending pending : pool.ballots.values()) {
+            if (pending.newPerson() != null && pending.label() != null) {
+                labels.merge(pending.label(), 1L, Long::sum);
+            }
+        }
+        Map<String, Pending> ready = new LinkedHashMap<>();
+        pool.ballots.forEach((id, pending) -> {
+            if (pending.newPerson() == null || pending.label() == null
+                    || labels.getOrDefault(pending.label(), 0L) >= minBatch) {
+                ready.put(id, pending);
+            }
+        });
+        return ready;
+    }
+
+    private int target() {
+        return minBatch + (maxBatch > minBatch ? random.nextInt(maxBatch - minBatch + 1) : 0);
     }
 
     /** Whether the person has answered the round. */
     public boolean participated(TenantId tenant, String surveyId, int round, String person) {
+        synchronized (pools) {
+            Pool pool = pools.get(new PoolKey(tenant, surveyId, round));
+            if (pool != null && pool.has(person)) {
+                return true;
+            }
+        }
+        return participatedStored(tenant, surveyId, round, person);
+    }
+
+    private boolean participatedStored(TenantId tenant, String surveyId, int round, String person) {
         return participations.find(tenant, SurveyParticipation.idOf(surveyId, round))
                 .map(found -> found.value().includes(person)).orElse(false);
     }
 
     /** How many have answered the round. */
     public int participants(TenantId tenant, String surveyId, int round) {
-        return participations.find(tenant, SurveyParticipation.idOf(surveyId, round))
+        int waiting;
+        synchronized (pools) {
+            Pool pool = pools.get(new PoolKey(tenant, surveyId, round));
+            waiting = pool == null ? 0 : (int) pool.ballots.values().stream()
+                    .filter(p -> p.newPerson() != null).count();
+        }
+        return waiting + participations.find(tenant, SurveyParticipation.idOf(surveyId, round))
                 .map(found -> found.value().people().size()).orElse(0);
     }
 
@@ -163,15 +358,19 @@ public final class SurveyBallots {
         return listing.documents().stream().map(Versioned::value).toList();
     }
 
-    private void mark(TenantId tenant, String surveyId, int round, String person) {
+    private void mark(TenantId tenant, String surveyId, int round, List<String> people) {
         for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
             Optional<Versioned<SurveyParticipation>> found = participations.find(tenant,
                     SurveyParticipation.idOf(surveyId, round));
-            if (found.isPresent() && found.get().value().includes(person)) {
+            SurveyParticipation current = found.map(Versioned::value)
+                    .orElseGet(() -> SurveyParticipation.none(surveyId, round));
+            List<String> missing = people.stream().filter(p -> !current.includes(p)).toList();
+            if (missing.isEmpty()) {
                 return;
             }
-            Versioned<SurveyParticipation> next = found.map(f -> f.with(f.value().with(person)))
-                    .orElseGet(() -> Versioned.unsaved(SurveyParticipation.none(surveyId, round).with(person)));
+            SurveyParticipation all = current.withAll(missing);
+            Versioned<SurveyParticipation> next = found.map(f -> f.with(all))
+                    .orElseGet(() -> Versioned.unsaved(all));
             if (participations.save(tenant, next).isSaved()) {
                 return;
             }

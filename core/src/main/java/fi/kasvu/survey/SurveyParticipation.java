@@ -52,6 +52,13 @@ public record SurveyParticipation(String id, String surveyId, int round, List<St
         return new SurveyParticipation(id, surveyId, round, more);
     }
 
+    /** With the people added at once (a batch of ballots: one change, no order of arrival). */
+    public SurveyParticipation withAll(List<String> more) {
+        List<String> all = new java.util.ArrayList<>(people);
+        all.addAll(more);
+        return new SurveyParticipation(id, surveyId, round, all);
+    }
+
     /** Without the person (erasure). */
     public SurveyParticipation without(String person) {
         return new SurveyParticipation(id, surveyId, round, people.stream().filter(p -> !p.equals(person)).toList());

@@ -67,4 +67,45 @@ class OnboardingPoolsTest {
         assertThat(pools.unassigned()).isEmpty();
         assertThat(pools.groups()).hasSize(2);
     }
+
+    @Test
+    void anAssignmentMadeByHand_isScoredAsAssignDoes_andItsBrokenConstraintsAreListed() {
+        List<OnboardingPools.Onboarder> onboarders = List.of(
+                new OnboardingPools.Onboarder(at("o-hki", "Helsinki", List.of(Language.FI), ParticipantRole.SUPERVISOR), 2),
+                new OnboardingPools.Onboarder(at("o-vaasa", "Vaasa", List.of(Language.SV, Language.FI), ParticipantRole.SUPERVISOR), 1));
+        List<Participant> newcomers = List.of(at("n1", "Oulu", List.of(Language.FI), ParticipantRole.NEWCOMER),
+                at("n2", "Oulu", List.of(Language.FI), ParticipantRole.NEWCOMER),
+                at("n3", "Turku", List.of(Language.SV), ParticipantRole.NEWCOMER));
+        OnboardingPools.Request request = new OnboardingPools.Request("pool", onboarders, newcomers, true, 1, null);
+        Formation assigned = OnboardingPools.assign(request);
+        java.util.Map<PersonId, PersonId> same = new java.util.HashMap<>();
+        assigned.groups().forEach(g -> g.members().subList(1, g.size()).forEach(m ->
+                same.put(m.participant().id(), g.members().get(0).participant().id())));
+
+        Formation again = OnboardingPools.evaluate(request, same);
+        assertThat(again.groups()).isEqualTo(assigned.groups());
+        assertThat(again.cohortScore()).isEqualTo(assigned.cohortScore());
+        assertThat(again.violations()).isEmpty();
+
+        // Everyone to Helsinki: above its capacity, and n3 works in Swedish only.
+        java.util.Map<PersonId, PersonId> byHand = new java.util.HashMap<>();
+        newcomers.forEach(n -> byHand.put(n.id(), PersonId.of("o-hki")));
+        Formation moved = OnboardingPools.evaluate(request, byHand);
+        assertThat(moved.groups()).hasSize(1);
+        assertThat(moved.violations()).extracting(Violation::constraint)
+                .containsExactlyInAnyOrder(HardConstraint.CAPACITY, HardConstraint.SHARED_LANGUAGE);
+        assertThat(moved.violations()).anySatisfy(v -> assertThat(v.text())
+                .isEqualTo("Name o-hki onboards 3 newcomers, above their capacity of 2."));
+        assertThat(moved.violations()).anySatisfy(v -> assertThat(v.persons())
+                .containsExactly(PersonId.of("n3"), PersonId.of("o-hki")));
+
+        // A newcomer left out is unassigned; a stranger or a newcomer as onboarder is refused.
+        byHand.remove(PersonId.of("n3"));
+        assertThat(OnboardingPools.evaluate(request, byHand).unassigned()).extracting(u -> u.participant().id())
+                .containsExactly(PersonId.of("n3"));
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> OnboardingPools.evaluate(request,
+                java.util.Map.of(PersonId.of("n1"), PersonId.of("n2")))).isInstanceOf(IllegalArgumentException.class);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> OnboardingPools.evaluate(request,
+                java.util.Map.of(PersonId.of("x"), PersonId.of("o-hki")))).isInstanceOf(IllegalArgumentException.class);
+    }
 }

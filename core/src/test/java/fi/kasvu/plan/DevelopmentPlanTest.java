@@ -45,6 +45,52 @@ class DevelopmentPlanTest {
     }
 
     @Test
+    void a_review_day_in_the_past_is_refused_with_the_days_in_the_readers_language_today_is_accepted() {
+        DevelopmentPlan plan = DevelopmentPlan.create("p", OWNER, null, "Plan", AT);
+
+        Result<DevelopmentPlan, PlanProblem> past = plan.scheduleReview(OWNER, DAY.minusDays(1), AT);
+
+        assertThat(past.problems()).extracting(PlanProblem::code).containsExactly("plan.review.past");
+        assertThat(fi.kasvu.i18n.PracticeMessages.message(past.problems().get(0), fi.kasvu.common.Language.FI))
+                .isEqualTo("Seurantapäivä 3.5.2026 on jo mennyt. Valitse tämä päivä (4.5.2026) tai myöhempi.");
+        assertThat(fi.kasvu.i18n.PracticeMessages.message(past.problems().get(0), fi.kasvu.common.Language.EN))
+                .contains("May 3, 2026", "May 4, 2026");
+        assertThat(fi.kasvu.i18n.PracticeMessages.message(past.problems().get(0), fi.kasvu.common.Language.SV))
+                .startsWith("Uppföljningsdagen 3 maj 2026 har redan passerat.");
+        assertThat(plan.scheduleReview(OWNER, DAY, AT).orElseThrow().reviews()).extracting(Review::scheduledOn)
+                .containsExactly(DAY);
+        assertThat(plan.scheduleReview(OTHER, DAY.minusDays(1), AT).problems()).extracting(PlanProblem::code)
+                .containsExactly("plan.rights.notOwner");
+    }
+
+    @Test
+    void goals_and_actions_are_edited_by_the_owner_keeping_actions_status_and_notes() {
+        DevelopmentPlan plan = PlanFixtures.complete()
+                .updateAction(OWNER, "a1", PlanAction.Status.DONE, "Worked well", AT).orElseThrow();
+
+        DevelopmentPlan edited = plan.editGoal(OWNER, "goal-1", "Ask first", "Fewer questions to me", null, AT)
+                .orElseThrow().editAction(OWNER, "a1", "Prepare two open questions", DAY.plusDays(2), AT).orElseThrow();
+
+        DevelopmentGoal goal = edited.goals().get(0);
+        assertThat(goal.what()).isEqualTo("Ask first");
+        assertThat(goal.measures()).isEqualTo("Fewer questions to me");
+        assertThat(goal.targetDate()).isNull();
+        assertThat(goal.actions()).hasSize(2);
+        assertThat(goal.actions().get(0)).isEqualTo(new PlanAction("a1", "Prepare two open questions",
+                DAY.plusDays(2), PlanAction.Status.DONE, "Worked well"));
+        assertThat(plan.editGoal(OWNER, "goal-9", "x", "", null, AT).problems()).extracting(PlanProblem::code)
+                .containsExactly("plan.id.unknown");
+        assertThat(plan.editAction(OWNER, "a9", "x", null, AT).problems()).extracting(PlanProblem::code)
+                .containsExactly("plan.id.unknown");
+        assertThat(plan.editGoal(OTHER, "goal-1", "x", "", null, AT).problems()).extracting(PlanProblem::code)
+                .containsExactly("plan.rights.notOwner");
+        assertThat(plan.editAction(OTHER, "a1", "x", null, AT).problems()).extracting(PlanProblem::code)
+                .containsExactly("plan.rights.notOwner");
+        assertThat(plan.updateAction(OWNER, "a2", PlanAction.Status.DROPPED, " ", AT).problems())
+                .extracting(PlanProblem::code).containsExactly("plan.field.missing");
+    }
+
+    @Test
     void a_complete_plan_has_no_problems_and_is_private() {
         DevelopmentPlan plan = PlanFixtures.complete();
 

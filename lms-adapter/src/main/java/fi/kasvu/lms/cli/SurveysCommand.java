@@ -54,8 +54,9 @@ public final class SurveysCommand implements Runnable {
     static final class Export implements Callable<Integer> {
         @CommandLine.Spec
         CommandLine.Model.CommandSpec spec;
-        @Option(names = "--course", required = true, paramLabel = "NAME",
-                description = "The course's name as the platform shows it (the results page's header).")
+        @Option(names = "--course", paramLabel = "NAME",
+                description = "Optional check: the course's name as the platform shows it (the results page's "
+                        + "header). The activity alone finds the survey; Kasvu keeps no course id.")
         String course;
         @Option(names = "--activity", required = true, paramLabel = "RESOURCE-LINK-ID",
                 description = "The activity's LTI resource link id on the platform.")
@@ -95,18 +96,19 @@ public final class SurveysCommand implements Runnable {
                         Optional<Versioned<SurveyReporting>> reporting = repositories.surveyReportings()
                                 .find(TenantId.of(t), SurveyReporting.idOf(id));
                         if (survey.isPresent() && reporting.isPresent()
-                                && reporting.get().value().course().equals(course)) {
+                                && (course == null || reporting.get().value().course().equals(course))) {
                             found.add(new Found(t, survey.get().value(), reporting.get().value()));
                         }
                     }
                 }
                 if (found.isEmpty()) {
-                    err.println("surveys export: no survey of activity " + activity + " in course \"" + course
-                            + "\" (its organiser must have opened it once in Kasvu)");
+                    err.println("surveys export: no survey of activity " + activity
+                            + (course == null ? "" : " in course \"" + course + "\"")
+                            + " (its organiser must have opened it once in Kasvu)");
                     return 1;
                 }
                 if (found.size() > 1) {
-                    err.println("surveys export: activity " + activity + " in course \"" + course + "\" is in "
+                    err.println("surveys export: activity " + activity + " is in "
                             + found.size() + " tenants; name one with --tenant");
                     return 1;
                 }
@@ -117,8 +119,10 @@ public final class SurveysCommand implements Runnable {
                 int chosen = round != null ? round : one.survey().rounds().stream().filter(r -> !r.isOpen())
                         .mapToInt(fi.kasvu.survey.SurveyRound::number).max().orElse(0);
                 PageTexts texts = PageTexts.in(Language.ofCode(language)).with(SurveyActivity.TEXTS);
-                Optional<SurveyFigures> figures = SurveyFigures.of(one.survey(), chosen, responses,
-                        one.reporting().units(), texts.language(), texts.t("results.everyone"));
+                Optional<SurveyFigures> figures = SurveyFigures.broken(one.survey(), chosen, responses,
+                        SurveyFigures.breakdowns(one.reporting().units(), java.util.Map.of(), responses,
+                                key -> texts.t("results.group", key.substring(2))),
+                        texts.language(), texts.t("results.everyone"));
                 if (figures.isEmpty()) {
                     err.println("surveys export: round " + chosen + " is not a closed round of this survey "
                             + "(results exist only once a round is closed)");

@@ -121,6 +121,15 @@ public final class Forming {
         if (spec.kind() != GroupKind.ONBOARDING_POOL) {
             return GroupFormation.form(request(spec), progress);
         }
+        return OnboardingPools.assign(poolRequest(spec));
+    }
+
+    /**
+     * The onboarding pool request of a spec: onboarders are the people with a capacity.
+     *
+     * @throws IllegalArgumentException if nobody has a capacity
+     */
+    public static OnboardingPools.Request poolRequest(Spec spec) {
         List<OnboardingPools.Onboarder> onboarders = new ArrayList<>();
         List<Participant> newcomers = new ArrayList<>();
         for (Person person : spec.people()) {
@@ -134,7 +143,7 @@ public final class Forming {
             throw new IllegalArgumentException("an onboarding pool needs at least one onboarder: give each onboarder"
                     + " a capacity (1.." + ParticipantCsv.MAX_CAPACITY + ") in the capacity column");
         }
-        return OnboardingPools.assign(new OnboardingPools.Request(spec.id(), onboarders, newcomers,
-                spec.preferOtherSite(), spec.seed(), spec.context()));
+        return new OnboardingPools.Request(spec.id(), onboarders, newcomers, spec.preferOtherSite(), spec.seed(),
+                spec.context());
     }
 }

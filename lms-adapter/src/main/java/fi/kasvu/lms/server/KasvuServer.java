@@ -107,6 +107,18 @@ public final class KasvuServer implements AutoCloseable {
      * @throws Exception if Jetty cannot start (for example, the port is taken)
      */
     public static KasvuServer start(KasvuDatabase database, Settings settings, Clock clock) throws Exception {
+        return start(database, settings, clock, null);
+    }
+
+    /**
+     * Starts the server on the database with these course services instead of the ones the
+     * platforms' configuration gives (tests: a course kept in memory).
+     *
+     * @param course the course's groups and calendar, or null for the configured platforms' own
+     * @throws Exception if Jetty cannot start (for example, the port is taken)
+     */
+    public static KasvuServer start(KasvuDatabase database, Settings settings, Clock clock,
+                                    fi.kasvu.lms.web.CourseServices course) throws Exception {
         QueuedThreadPool threads = new QueuedThreadPool(200, 8);
         threads.setName("kasvu-http");
         Server jetty = new Server(threads);
@@ -128,7 +140,7 @@ public final class KasvuServer implements AutoCloseable {
             return t;
         });
         ToolApplication app = new ToolApplication(database, baseUrl, clock, http, settings.skew(),
-                settings.registration(), background);
+                settings.registration(), background, course);
 
         ServletContextHandler context = new ServletContextHandler();
         context.setContextPath("/");

@@ -41,6 +41,7 @@ import fi.kasvu.lms.reminder.ReminderScheduler;
 import fi.kasvu.lms.web.Activities;
 import fi.kasvu.lms.web.ClassRoster;
 import fi.kasvu.lms.web.CourseServices;
+import fi.kasvu.lms.web.PageSession;
 import fi.kasvu.lms.web.UnitOfWork;
 import fi.kasvu.lms.web.DeepLinkSigner;
 import fi.kasvu.lms.web.Web;
@@ -94,9 +95,10 @@ final class ToolApplication {
      * Wires the tool.
      *
      * @param background where score deliveries run (the outbox worker's thread), never a request thread
+     * @param courseGiven the course services to use instead of the configured platforms' (tests), or null
      */
     ToolApplication(KasvuDatabase database, URI baseUrl, Clock clock, HttpClient http, Duration skew,
-                    DynamicRegistration.Policy registrationPolicy, Executor background) {
+                    DynamicRegistration.Policy registrationPolicy, Executor background, CourseServices courseGiven) {
         this.database = database;
         this.units = new DatabaseUnits(database);
         this.storage = JdbcLtiStorage.on(database);
@@ -107,8 +109,10 @@ final class ToolApplication {
         this.reminderLedger = new ReminderLedger(database);
         this.contacts = new LedgerReminderContacts(reminderLedger, clock);
         this.baseUrl = baseUrl;
-        // The course's groups and calendar through the platform's Moodle web services, where configured.
-        CourseServices course = new fi.kasvu.lms.moodle.MoodleCourseServices(moodleSites, courseEventIds(storage, clock));
+        // The course's groups and calendar through the platform's Moodle web services, where configured
+        // (a test may give its own); no database connection is held while Moodle answers.
+        CourseServices course = released(courseGiven != null ? courseGiven
+                : new fi.kasvu.lms.moodle.MoodleCourseServices(moodleSites, courseEventIds(storage, clock)));
         this.activities = activities(repositories, roster, course, clock, ids, raterLinks(storage), calendars,
                 contacts, baseUrl);
         this.tool = new ToolConfiguration(baseUrl, "Kasvu",
@@ -159,19 +163,24 @@ final class ToolApplication {
                         repositories.developmentPlans(), repositories.growCoachNotes(), roster),
                 ExperimentActivity.of(repositories.experiments(), repositories.libraryEntries(), roster, course, clock, ids),
                 LibraryActivity.of(repositories.libraryEntries(), clock, ids),
-                PeerActivity.of(repositories.peerRosters(), repositories.formations(), repositories.peerGroups(), roster, clock, ids),
+                PeerActivity.of(repositories.peerRosters(), repositories.formations(), repositories.peerGroups(), roster, course,
+                        repositories.growConversations(), clock, ids),
                 fi.kasvu.lms.activity.survey.SurveyActivity.culture(repositories.surveys(),
                         repositories.surveyResponses(), repositories.surveyParticipations(),
-                        repositories.surveyReportings(), clock),
+                        repositories.surveyReportings(), course, repositories.teamDiscussions(), clock),
                 fi.kasvu.lms.activity.survey.SurveyActivity.pulse(repositories.surveys(),
                         repositories.surveyResponses(), repositories.surveyParticipations(),
-                        repositories.surveyReportings(), clock),
+                        repositories.surveyReportings(), course, repositories.teamDiscussions(), clock),
                 FeedbackActivity.of(repositories.feedbackAssessments(), repositories.developmentPlans(), roster,
                         raterLinks, clock, IdGenerator.uuids(), ToolApplication::linkToken, baseUrl),
                 ProgrammeActivity.of(repositories.programmes(), repositories.reflectionAssignments(),
-                        repositories.seenPeople(), roster, calendars, contacts, baseUrl, clock, ids),
+                        repositories.seenPeople(), roster, calendars, contacts, baseUrl, clock, ids,
+                        new fi.kasvu.lms.activity.programme.DashboardFigures.Sources(repositories.growConversations(),
+                                repositories.experiments(), repositories.feedbackAssessments(),
+                                repositories.developmentPlans(), repositories.peerGroups(), repositories.surveys(),
+                                repositories.surveyResponses(), repositories.surveyParticipations()), course),
                 ReflectionActivity.of(repositories.programmes(), repositories.reflectionAssignments(), clock, ids),
-                PlanActivity.of(repositories.developmentPlans(), repositories.planTeams(), roster, clock, ids));
+                PlanActivity.of(repositories.developmentPlans(), repositories.planTeams(), roster, course, clock, ids));
     }
 
     /** The Moodle ids of the course events Kasvu made, by key, kept for five years. */
@@ -338,6 +347,36 @@ final class ToolApplication {
         return url -> {
             units.release();
             return fetcher.fetch(url);
+        };
+    }
+
+    /** The course services, called with no database connection held (see {@link UnitOfWork#release()}). */
+    private CourseServices released(CourseServices course) {
+        return new CourseServices() {
+            @Override
+            public Reply<List<CourseGroup>> groups(PageSession session) {
+                units.release();
+                return course.groups(session);
+            }
+
+            @Override
+            public Reply<Published> publishGroups(PageSession session, String groupingName,
+                                                  List<GroupToPublish> groups) {
+                units.release();
+                return course.publishGroups(session, groupingName, groups);
+            }
+
+            @Override
+            public Reply<Published> publishEvents(PageSession session, List<CourseEvent> events) {
+                units.release();
+                return course.publishEvents(session, events);
+            }
+
+            @Override
+            public Reply<Published> publishGroupEvents(PageSession session, List<GroupEvent> events) {
+                units.release();
+                return course.publishGroupEvents(session, events);
+            }
         };
     }
 

@@ -109,7 +109,11 @@ public final class Web {
     /** Registers the pages and their static files on the tool's servlet context. */
     public void register(ServletContextHandler context) {
         context.setMaxFormContentSize(WebServlet.MAX_BODY);
-        context.addServlet(new ServletHolder("kasvu-pages", servlet), PREFIX + "/s/*");
+        ServletHolder pages = new ServletHolder("kasvu-pages", servlet);
+        // A form may send a file (a CSV without scripts): kept in memory, within the body limit.
+        pages.getRegistration().setMultipartConfig(new jakarta.servlet.MultipartConfigElement("", WebServlet.MAX_BODY,
+                WebServlet.MAX_BODY, WebServlet.MAX_BODY));
+        context.addServlet(pages, PREFIX + "/s/*");
         context.addServlet(new ServletHolder("kasvu-pages-static", new StaticServlet()), PREFIX + "/static/*");
         context.addServlet(new ServletHolder("kasvu-pages-public", new PublicServlet(activities)), PREFIX + "/r/*");
     }

@@ -102,6 +102,16 @@ final class WebServlet extends HttpServlet {
             error(request, response, session, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE, "error.tooLarge", null);
             return;
         }
+        if (post && Optional.ofNullable(request.getContentType()).orElse("").toLowerCase(java.util.Locale.ROOT)
+                .startsWith("multipart/form-data")) {
+            try {
+                all = withFiles(request, all);
+            } catch (IOException | jakarta.servlet.ServletException | RuntimeException unreadable) {
+                drain(request);
+                error(request, response, session, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE, "error.tooLarge", null);
+                return;
+            }
+        }
         Map<String, String> first = new LinkedHashMap<>();
         all.forEach((k, v) -> {
             if (v.length > 0) {
@@ -152,6 +162,33 @@ final class WebServlet extends HttpServlet {
             answer = completed.then();
         }
         write(request, response, session, answer);
+    }
+
+    /**
+     * The parameters with each file of a multipart form as its text (UTF-8; bytes that are not
+     * UTF-8 become U+FFFD, which the page checking the text can name): a CSV chosen in a file
+     * field arrives as a parameter named as the field, without scripts. An empty file field
+     * (nothing chosen) gives no parameter.
+     */
+    private static Map<String, String[]> withFiles(HttpServletRequest request, Map<String, String[]> fields)
+            throws IOException, jakarta.servlet.ServletException {
+        Map<String, String[]> all = new LinkedHashMap<>(fields);
+        for (jakarta.servlet.http.Part part : request.getParts()) {
+            if (part.getSubmittedFileName() == null || all.containsKey(part.getName())) {
+                continue;
+            }
+            byte[] bytes;
+            try (var in = part.getInputStream()) {
+                bytes = in.readNBytes(MAX_BODY + 1);
+            }
+            if (bytes.length > MAX_BODY) {
+                throw new IllegalArgumentException("file too large");
+            }
+            if (bytes.length > 0 || !part.getSubmittedFileName().isEmpty()) {
+                all.put(part.getName(), new String[] {new String(bytes, StandardCharsets.UTF_8)});
+            }
+        }
+        return all;
     }
 
     private Answer route(PageSessions.Found found, Call call, Optional<Activity> activity) {
@@ -210,7 +247,10 @@ final class WebServlet extends HttpServlet {
             activity.get().handle(inLanguage);
         }
         String back = call.param("back");
-        boolean safe = back.matches("[a-z0-9-]+(/[A-Za-z0-9_-]{1,200})?");
+        // Back to the page the switch was on: a path under this session's base (segments of
+        // letters, digits, '-' and '_', so never '..' or another host) with an optional plain query.
+        boolean safe = back.length() <= 600
+                && back.matches("[a-z0-9-]+(/[A-Za-z0-9_-]{1,200}){0,6}(\\?[A-Za-z0-9_=&.-]{1,300})?");
         return Answer.redirect(call.base() + "/" + (safe ? back : "start"));
     }
 

@@ -98,6 +98,13 @@ class FeedbackBrowserTest {
         pressAndSee(By.cssSelector("form[action$='/feedback/invite'] button"), "Arvioija kutsuttiin");
         assertThat(browser.driver.findElement(By.id("h-invite")).findElement(By.xpath("..")).getText())
                 .contains("Member 3 – Kollegat");
+        pressAndSee(By.cssSelector("form[action$='/feedback/withdraw'] button"), "Kutsu peruttiin.");
+        browser.check("feedback-withdrawn-fi");
+        assertThat(browser.driver.findElement(By.id("h-invite")).findElement(By.xpath("..")).getText())
+                .doesNotContain("Member 3 – Kollegat");
+        browser.tabTo(By.id("f-rater"));
+        browser.keys(Keys.ARROW_DOWN);
+        pressAndSee(By.cssSelector("form[action$='/feedback/invite'] button"), "Arvioija kutsuttiin");
 
         List<String> links = new ArrayList<>();
         for (int i = 0; i < 3; i++) {
@@ -154,7 +161,24 @@ class FeedbackBrowserTest {
         pressAndSee(By.cssSelector("#plan button[type=submit]"), "Raportistasi tehtiin kehittymissuunnitelma.");
 
         launch("1", PagesFixture.INSTRUCTOR, "fi-FI", rl);
-        browser.wait.until(ExpectedConditions.urlContains("/progress"));
+        browser.wait.until(ExpectedConditions.urlContains("/feedback/manage"));
+        browser.check("feedback-manage-fi");
+        for (String language : List.of("sv", "en", "fi")) {
+            browser.switchLanguage(language);
+            browser.check("feedback-manage-" + language);
+        }
+        assertThat(browser.driver.findElement(By.tagName("main")).getText()).contains("Member 2", "Suljettu")
+                .doesNotContain("Kysyy ensin", "Kommentti 0");
+        browser.tabTo(By.id("f-subject"));
+        browser.keys(Keys.ARROW_DOWN);
+        browser.tabTo(By.id("f-rater"));
+        browser.keys(Keys.ARROW_DOWN);
+        pressAndSee(By.cssSelector("form[action$='/feedback/manage/invite'] button"), "Arvioija kutsuttiin.");
+        assertThat(browser.driver.findElement(By.id("learners")).getText()).contains("Member 2 – Kollegat");
+        pressAndSee(By.cssSelector("form[action$='/feedback/manage/withdraw'] button"), "Kutsu peruttiin.");
+        pressAndSee(By.cssSelector("form[action$='/feedback/manage/close'] button"), "Kierros suljettiin");
+        browser.check("feedback-manage-done-fi");
+        press(By.linkText("Edistyminen ja jaetut raportit"), "/progress");
         browser.check("feedback-progress-fi");
         String progress = browser.driver.findElement(By.tagName("main")).getText();
         assertThat(progress).contains("Jaettu raportti", "Kutsuttu").doesNotContain("Kysyy ensin", "Kommentti 0");

@@ -152,8 +152,10 @@ class FeedbackHttpTest {
         assertThat(after.body()).doesNotContain(comments[0], comments[1]);
 
         PagesHttpTest.NoScriptBrowser teacher = new PagesHttpTest.NoScriptBrowser();
-        HttpResponse<String> progress = launch(teacher, "1", PagesFixture.INSTRUCTOR, "fi-FI", rl);
-        assertThat(progress.uri().getPath()).endsWith("/progress");
+        HttpResponse<String> manage = launch(teacher, "1", PagesFixture.INSTRUCTOR, "fi-FI", rl);
+        assertThat(manage.uri().getPath()).endsWith("/feedback/manage");
+        assertThat(manage.body()).doesNotContain(comments[0], comments[1]);
+        HttpResponse<String> progress = teacher.get(PagesHttpTest.base(manage) + "/progress");
         assertThat(progress.body()).contains("Kutsuttu", "Vastannut").doesNotContain(comments[0], comments[1]);
 
         HttpResponse<String> closed = subject.follow(subject.post(base + "/feedback/close", Map.of("csrf", csrf)));
@@ -203,7 +205,8 @@ class FeedbackHttpTest {
         assertThat(body).contains("I listen", "Your own mean 5.0, the others' mean 3.0.");
 
         PagesHttpTest.NoScriptBrowser teacher = new PagesHttpTest.NoScriptBrowser();
-        HttpResponse<String> progress = launch(teacher, "1", PagesFixture.INSTRUCTOR, "en-GB", rl);
+        HttpResponse<String> progress = teacher.get(PagesHttpTest.base(launch(teacher, "1", PagesFixture.INSTRUCTOR,
+                "en-GB", rl)) + "/progress");
         assertThat(progress.body()).doesNotContain("Your own mean", "Alpha comment");
         subject.post(base + "/feedback/share", Map.of("csrf", csrf, "share", "yes"));
         HttpResponse<String> shared = teacher.get(PagesHttpTest.base(progress) + "/progress");

@@ -36,11 +36,17 @@ final class PagesFixture {
 
     private PagesFixture(Path dir, fi.kasvu.store.jdbc.DatabaseConfig config,
                          java.util.function.UnaryOperator<KasvuServer.Settings> settings) throws Exception {
+        this(dir, config, settings, null);
+    }
+
+    private PagesFixture(Path dir, fi.kasvu.store.jdbc.DatabaseConfig config,
+                         java.util.function.UnaryOperator<KasvuServer.Settings> settings, CourseServices course)
+            throws Exception {
         this.dir = dir;
         platform = PlatformSimulator.start();
         database = KasvuDatabase.open(config);
         server = KasvuServer.start(database, settings.apply(KasvuServer.Settings.defaults().withPort(0)
-                .withDeliveryInterval(Duration.ZERO)), clock);
+                .withDeliveryInterval(Duration.ZERO)), clock, course);
         server.registrations().save(platform.registration());
         platform.trustToolKeys(server.tool().jwksUrl());
     }
@@ -53,6 +59,17 @@ final class PagesFixture {
     static PagesFixture start(fi.kasvu.store.jdbc.DatabaseConfig config,
                               java.util.function.UnaryOperator<KasvuServer.Settings> settings) throws Exception {
         return new PagesFixture(Files.createTempDirectory("kasvu-pages"), config, settings);
+    }
+
+    /** The tool on another database (PostgreSQL, say) with these course services (an in-test course). */
+    static PagesFixture start(fi.kasvu.store.jdbc.DatabaseConfig config, CourseServices course) throws Exception {
+        return new PagesFixture(Files.createTempDirectory("kasvu-pages"), config, s -> s, course);
+    }
+
+    /** The tool on H2 with these course services (an in-test course) instead of the platform's. */
+    static PagesFixture start(CourseServices course) throws Exception {
+        Path dir = Files.createTempDirectory("kasvu-pages");
+        return new PagesFixture(dir, TestDatabases.h2(dir.resolve("db")), s -> s, course);
     }
 
     /** Launches as this user with these roles, locale and resource link from now on. */

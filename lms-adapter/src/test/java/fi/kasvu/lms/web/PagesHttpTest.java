@@ -12,6 +12,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -108,6 +109,30 @@ class PagesHttpTest {
         assertThat(page.headers().firstValue("Referrer-Policy")).hasValue("no-referrer");
         assertThat(page.headers().firstValue("Cache-Control")).hasValue("no-store");
         assertThat(page.body()).doesNotContain("<script>").contains("<script src=\"/pages/static/kasvu.js\" defer>");
+    }
+
+    @Test
+    void theLanguageSwitch_returnsToTheSamePage_howeverDeep_andNeverLeavesTheSession() throws Exception {
+        fixture.as(PagesFixture.LEARNER, "fi-FI", "rl-http-lang", "Liisa Oppija");
+        NoScriptBrowser browser = new NoScriptBrowser();
+        HttpResponse<String> page = browser.follow(browser.launch(fixture.login("http-lang", false)));
+        String base = base(page);
+        String csrf = csrf(page.body());
+
+        for (String back : List.of("grow/goal", "peer/group/abc_DEF-1", "experiment/step/abc/situation",
+                "results?round=3&group=a-1")) {
+            HttpResponse<String> switched = browser.post(base + "/language", Map.of("csrf", csrf, "lang", "sv",
+                    "back", back));
+            assertThat(switched.headers().firstValue("Location")).as(back).hasValue(base.replaceAll("^https?://[^/]+",
+                    "") + "/" + back);
+        }
+        for (String away : List.of("//evil.example/x", "grow/../../x", "https://evil.example", "grow/goal#x",
+                "grow/goal?next=//evil.example/<script>", "/grow/goal")) {
+            HttpResponse<String> refused = browser.post(base + "/language", Map.of("csrf", csrf, "lang", "sv",
+                    "back", away));
+            assertThat(refused.headers().firstValue("Location")).as(away).hasValue(base.replaceAll(
+                    "^https?://[^/]+", "") + "/start");
+        }
     }
 
     @Test

@@ -101,6 +101,35 @@ abstract class PeerGroupsFlow {
                     HttpResponse.BodyHandlers.ofString());
         }
 
+        /**
+         * Posts a multipart form, as a browser without scripts sends a file field: the fields,
+         * then each file as (field name, file name, bytes); the CSRF token unless told otherwise.
+         */
+        HttpResponse<String> multipart(String path, boolean withCsrf, Map<String, String> fields,
+                                       String fileField, String fileName, byte[] file)
+                throws IOException, InterruptedException {
+            String boundary = "----kasvu" + System.nanoTime();
+            java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+            Map<String, String> all = new LinkedHashMap<>();
+            if (withCsrf) {
+                all.put("csrf", csrf);
+            }
+            all.putAll(fields);
+            for (Map.Entry<String, String> field : all.entrySet()) {
+                body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field.getKey()
+                        + "\"\r\n\r\n" + field.getValue() + "\r\n").getBytes(StandardCharsets.UTF_8));
+            }
+            body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + fileField
+                    + "\"; filename=\"" + fileName + "\"\r\nContent-Type: text/csv\r\n\r\n")
+                    .getBytes(StandardCharsets.UTF_8));
+            body.writeBytes(file);
+            body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+            return http.send(HttpRequest.newBuilder(URI.create(base + "/" + path))
+                    .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                    .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build(),
+                    HttpResponse.BodyHandlers.ofString());
+        }
+
         HttpResponse<String> follow(HttpResponse<String> response) throws IOException, InterruptedException {
             while (response.statusCode() / 100 == 3) {
                 URI next = response.uri().resolve(response.headers().firstValue("Location").orElseThrow());

@@ -128,6 +128,135 @@ class PeerGroupsHttpTest extends PeerGroupsFlow {
     }
 
     @Test
+    void upload_aChosenFile_withoutScripts_isCheckedAndStored_asThePastedText() throws Exception {
+        roster();
+        Client organiser = organiser("rl-peer-file");
+        byte[] nine = csv(NINE).getBytes(StandardCharsets.UTF_8);
+        // A file wins over the box: the box's stale text is not read.
+        HttpResponse<String> preview = organiser.multipart("peer/upload", true, Map.of("do", "preview", "csv",
+                "stale,box"), "csvfile", "people.csv", nine);
+        assertThat(preview.statusCode()).as(preview.body()).isEqualTo(200);
+        assertThat(preview.body()).contains("The list is valid: 9 participants", "Aino Aalto");
+        // The preview puts the file's text in the box, so "store" (the box, the file field now empty) stores it.
+        HttpResponse<String> stored = organiser.multipart("peer/upload", true, Map.of("do", "store", "csv", csv(NINE)),
+                "csvfile", "", new byte[0]);
+        assertThat(stored.body()).contains("Stored 9 participants", "Participants (9)");
+
+        // A file saved by a spreadsheet in Windows-1252, or with a NUL, is refused naming its line; nothing changes.
+        byte[] latin = (HEADER + "\npp1,Aino Aalto,,Org A,,Helsinki,SUPERVISOR,fi,,\npp2,Bertil Gr\u00f6n,,Org B,,,"
+                + "SUPERVISOR,fi,,\n").getBytes(java.nio.charset.Charset.forName("windows-1252"));
+        HttpResponse<String> encoding = organiser.multipart("peer/upload", true, Map.of("do", "store"), "csvfile",
+                "people.csv", latin);
+        assertThat(encoding.statusCode()).isEqualTo(422);
+        assertThat(encoding.body()).contains("Line 3: the file is not UTF-8 text.");
+        HttpResponse<String> control = organiser.multipart("peer/upload", true, Map.of("do", "store"), "csvfile",
+                "people.csv", (HEADER + "\npp1,Aino\u0000,,Org A,,,SUPERVISOR,fi,,\n").getBytes(StandardCharsets.UTF_8));
+        assertThat(control.statusCode()).isEqualTo(422);
+        assertThat(control.body()).contains("Line 2: the file contains invisible control characters");
+        // A file's problems name line and column as the box's do, with a byte-order mark ignored.
+        HttpResponse<String> duplicate = organiser.multipart("peer/upload", true, Map.of("do", "store"), "csvfile",
+                "people.csv", ("\uFEFF" + csv(List.of(NINE.get(0), NINE.get(0)))).getBytes(StandardCharsets.UTF_8));
+        assertThat(duplicate.statusCode()).isEqualTo(422);
+        assertThat(duplicate.body()).contains("Line 3, column id: the id");
+        // Too large a file, and a form without the CSRF token, are refused.
+        HttpResponse<String> large = organiser.multipart("peer/upload", true, Map.of("do", "store"), "csvfile",
+                "people.csv", new byte[1_100_000]);
+        assertThat(large.statusCode()).isEqualTo(413);
+        HttpResponse<String> forged = organiser.multipart("peer/upload", false, Map.of("do", "store"), "csvfile",
+                "people.csv", csv(List.of(NINE.get(0))).getBytes(StandardCharsets.UTF_8));
+        assertThat(forged.statusCode()).isEqualTo(403);
+        assertThat(organiser.get(organiser.base + "/peer/organiser").body()).contains("Participants (9)");
+    }
+
+    @Test
+    void peerGrow_inATriadMeeting_isTheCoacheesOwn_theCoachSuggests_theObserverSeesWhatIsShared() throws Exception {
+        roster();
+        String link = "rl-peer-grow";
+        Client organiser = organiser(link);
+        upload(organiser, NINE);
+        organiser.post("peer/form", "seed", "3", "first", "2026-10-01", "meetings", "3", "every", "4");
+        assertThat(organiser.post("peer/publish").body()).contains("Published 3 groups");
+        var log = captureLog();
+        try {
+            Client aino = learner(link, "pp1", "Aino Aalto");
+            HttpResponse<String> page = aino.follow(aino.get(aino.base + "/start"));
+            String groupPath = page.uri().getPath().replaceAll(".*/(peer/group/[^/#?]+).*", "$1");
+            assertThat(page.body()).contains("Peer GROW conversation of meeting 1", "/" + groupPath + "/grow/1\"");
+            java.util.regex.Matcher names = java.util.regex.Pattern.compile("<li><bdi>([^<]*)</bdi>, <bdi>Org [A-I]</bdi>")
+                    .matcher(page.body());
+            Map<String, Client> byRole = new java.util.HashMap<>();
+            while (names.find()) {
+                String subject = subjectOf(names.group(1));
+                Client member = subject.equals("pp1") ? aino : learner(link, subject, names.group(1));
+                String grow = member.get(member.base + "/" + groupPath + "/grow/1").body();
+                String role = grow.replaceAll("(?s).*You are the (coachee|coach|observer) in this meeting.*", "$1");
+                byRole.put(role, member);
+            }
+            assertThat(byRole).containsOnlyKeys("coachee", "coach", "observer");
+            Client coachee = byRole.get("coachee");
+            Client coach = byRole.get("coach");
+            Client observer = byRole.get("observer");
+            String grow = groupPath + "/grow/1";
+
+            // The coachee writes, sharing the goal only.
+            HttpResponse<String> saved = coachee.post(grow + "/save", "goal", "GOAL-SHARED", "measures", "I say no once",
+                    "tried", "REALITY-PRIVATE", "insight", "I fear conflict", "options", "Option A\nOption B",
+                    "action", "Talk to my manager", "due", "2026-10-15", "commitment", "8", "share-GOAL", "on");
+            assertThat(saved.statusCode()).as(saved.body()).isEqualTo(303);
+            HttpResponse<String> own = coachee.get(coachee.base + "/" + grow);
+            assertThat(own.body()).contains("GOAL-SHARED", "REALITY-PRIVATE", "Option A\nOption B", "value=\"8\"");
+            String ownVersion = own.body().replaceAll("(?s).*name=\"version\" value=\"(\\d+)\".*", "$1");
+
+            HttpResponse<String> observed = observer.get(observer.base + "/" + grow);
+            assertThat(observed.body()).contains("GOAL-SHARED", "Not shared.")
+                    .doesNotContain("REALITY-PRIVATE", "Option A", "Talk to my manager", "name=\"goal\"");
+            // The coach writes alongside: a suggested option goes into the coachee's conversation.
+            HttpResponse<String> suggested = coach.post(grow + "/suggest", "suggestion", "COACH-IDEA");
+            assertThat(suggested.statusCode()).isEqualTo(200);
+            assertThat(suggested.body()).contains("Your suggestion was added to the coachee's options")
+                    .doesNotContain("REALITY-PRIVATE", "Option A");
+            assertThat(coachee.get(coachee.base + "/" + grow).body()).contains("Option A\nOption B\nCOACH-IDEA");
+            assertThat(coach.post(grow + "/suggest", "suggestion", "").statusCode()).isEqualTo(422);
+
+            // Bad input keeps what was typed and saves nothing; a stale tab's save is refused.
+            HttpResponse<String> bad = coachee.post(grow + "/save", "goal", "KEEP-ME", "commitment", "11", "due",
+                    "tomorrow", "version", ownVersion);
+            assertThat(bad.statusCode()).isEqualTo(422);
+            assertThat(bad.body()).contains("KEEP-ME", "Give your commitment as a whole number from 1 to 10.",
+                    "Give the date as YYYY-MM-DD");
+            assertThat(coachee.post(grow + "/save", "goal", "x".repeat(2001)).body())
+                    .contains("The field holds at most 2000 characters.");
+            HttpResponse<String> stale = coachee.post(grow + "/save", "goal", "STALE-TAB", "version", ownVersion);
+            assertThat(stale.statusCode()).isEqualTo(422);
+            assertThat(stale.body()).contains("The conversation changed in another tab", "STALE-TAB");
+            assertThat(coachee.get(coachee.base + "/" + grow).body()).contains("GOAL-SHARED", "COACH-IDEA")
+                    .doesNotContain("KEEP-ME", "STALE-TAB");
+
+            // Only the coachee writes, only the coach suggests; nobody else reaches the conversation.
+            assertThat(coach.post(grow + "/save", "goal", "HIJACK").statusCode()).isEqualTo(404);
+            assertThat(observer.post(grow + "/save", "goal", "HIJACK").statusCode()).isEqualTo(404);
+            assertThat(observer.post(grow + "/suggest", "suggestion", "HIJACK").statusCode()).isEqualTo(404);
+            assertThat(coachee.get(coachee.base + "/" + groupPath + "/grow/99").statusCode()).isEqualTo(404);
+            assertThat(coachee.get(coachee.base + "/" + groupPath + "/grow/x").statusCode()).isEqualTo(404);
+            String outsider = List.of("pp1", "pp2", "pp3", "pp4", "pp5", "pp6", "pp7", "pp8", "pp9").stream()
+                    .filter(sub -> !page.body().contains(NINE.stream().filter(r -> r.startsWith(sub + ","))
+                            .findFirst().orElseThrow().split(",")[1] + "</bdi>, <bdi>Org")).findFirst().orElseThrow();
+            Client other = learner(link, outsider, "Outsider");
+            assertThat(other.get(other.base + "/" + grow).statusCode()).isEqualTo(404);
+            assertThat(other.post(grow + "/suggest", "suggestion", "INTRUDER").statusCode()).isEqualTo(404);
+            assertThat(organiser.get(organiser.base + "/" + grow).statusCode()).isEqualTo(404);
+            assertThat(organiser.get(organiser.base + "/peer/organiser").body())
+                    .doesNotContain("GOAL-SHARED", "REALITY-PRIVATE", "COACH-IDEA");
+            assertThat(organiser.get(organiser.base + "/peer/export.csv").body()).doesNotContain("GOAL-SHARED");
+            assertThat(coachee.get(coachee.base + "/" + grow).body()).doesNotContain("HIJACK", "INTRUDER");
+        } finally {
+            stopCapture(log);
+        }
+        assertThat(log.list).allSatisfy(e -> assertThat(e.getFormattedMessage())
+                .doesNotContain("GOAL-SHARED", "REALITY-PRIVATE", "COACH-IDEA", "KEEP-ME"));
+    }
+
+    @Test
     void forming_tooFewPeople_andAnInfeasibleConstraint_areExplained() throws Exception {
         roster();
         Client organiser = organiser("rl-peer-few");
@@ -245,6 +374,23 @@ class PeerGroupsHttpTest extends PeerGroupsFlow {
         assertThat(groups).hasSize(2).allSatisfy(g -> assertThat(g).hasSize(3));
         assertThat(groups).anySatisfy(g -> assertThat(g).contains("Onni Onboarder", "Nils Newcomer", "Nelli Newcomer"));
         assertThat(preview.body()).contains("onboarder").doesNotContain("Move Onni");
+
+        // A newcomer moved by hand to the other onboarder, who is then above capacity: the broken
+        // constraint shows at once, with the people involved; onboarders themselves do not move.
+        int outi = groups.get(0).contains("Outi Onboarder") ? 1 : 2;
+        assertThat(preview.body()).contains("Group " + outi + " (onboarder Outi Onboarder)");
+        HttpResponse<String> moved = organiser.post("peer/move", "move", "pp4", "to-pp4", Integer.toString(outi));
+        assertThat(moved.statusCode()).isEqualTo(200);
+        assertThat(moved.body()).contains("the groups now break 1 hard constraint(s)", "Capacity:",
+                "Outi Onboarder onboards 3 newcomers, above their capacity of 2.", "(breaks a hard constraint)");
+        assertThat(previewGroups(moved.body())).anySatisfy(g -> assertThat(g).contains("Outi Onboarder", "Nils Newcomer"));
+        HttpResponse<String> back = organiser.post("peer/move", "move", "pp4", "to-pp4", Integer.toString(3 - outi));
+        assertThat(back.body()).contains("Every hard constraint holds.").doesNotContain("Capacity:");
+        HttpResponse<String> onboarder = organiser.post("peer/move", "move", "pp1", "to-pp1", Integer.toString(outi));
+        assertThat(onboarder.statusCode()).isEqualTo(422);
+        assertThat(onboarder.body()).contains("onboarders stay with their group");
+        HttpResponse<String> nowhere = organiser.post("peer/move", "move", "pp4", "to-pp4", "99");
+        assertThat(nowhere.statusCode()).isEqualTo(422);
 
         as(PagesFixture.LEARNER, "en-GB", "rl-peer-pool", "Paula Pool", pool);
         Client learner = new Client();

@@ -72,6 +72,42 @@ class PlanBrowserTest {
         }
         typeAndSubmit(By.id("f-goal-what"), "Kysyn ennen kuin neuvon", "Tavoite lisättiin.");
         typeAndSubmit(By.cssSelector("input[name=what]"), "Kolme avointa kysymystä viikossa", "Toimenpide lisättiin.");
+        typeAndSubmit(By.cssSelector("input[name=what]"), "Kymmenen sekunnin tauko", "Toimenpide lisättiin.");
+
+        browser.tabTo(By.xpath("//summary[contains(., 'Muuta tai merkitse tehdyksi: Kolme')]"));
+        browser.keys(Keys.ENTER);
+        browser.tabTo(By.cssSelector("select[name^='status.']"));
+        browser.keys(Keys.ARROW_DOWN);
+        browser.tabTo(By.cssSelector("textarea[name^='note.']"));
+        browser.keys("Toimi hyvin");
+        press(By.xpath("//form[contains(@action,'/status')]//button"), "Toimenpiteen tila tallennettiin.");
+        assertThat(browser.driver.findElement(By.tagName("main")).getText()).contains("tehty – Toimi hyvin");
+
+        browser.tabTo(By.xpath("//summary[contains(., 'Muuta tai merkitse tehdyksi: Kymmenen')]"));
+        browser.keys(Keys.ENTER);
+        List<org.openqa.selenium.WebElement> statuses = browser.driver.findElements(By.cssSelector("select[name^='status.']"));
+        browser.tabTo(By.id(statuses.get(1).getDomAttribute("id")));
+        browser.keys(Keys.ARROW_DOWN, Keys.ARROW_DOWN);
+        List<org.openqa.selenium.WebElement> saves = browser.driver.findElements(
+                By.xpath("//form[contains(@action,'/status')]//button"));
+        press(By.xpath("(//form[contains(@action,'/status')]//button)[2]"), "Kirjoita, miksi luovuit toimenpiteestä");
+        assertThat(saves).hasSize(2);
+        browser.check("plan-action-dropped-error-fi");
+        assertThat(browser.driver.findElement(By.tagName("main")).getText()).contains("tehty – Toimi hyvin");
+
+        browser.tabTo(By.xpath("//summary[contains(., 'Muuta tavoitetta')]"));
+        browser.keys(Keys.ENTER);
+        browser.tabTo(By.cssSelector("input[name^='edit.goal-']"));
+        browser.keys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE, Keys.ENTER);
+        browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"),
+                "Kirjoita, mitä haluat kehittää."));
+        browser.loaded();
+        browser.check("plan-goal-edit-error-fi");
+        browser.tabTo(By.cssSelector("input[name^='edit.goal-']"));
+        browser.keys("Kysyn ensin, neuvon sitten", Keys.ENTER);
+        browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), "Tavoitetta muutettiin."));
+        browser.loaded();
+        browser.check("plan-edited-fi");
         browser.tabTo(By.id("f-followup"));
         browser.keys("Kuukausittain vertaistriadissa");
         press(By.xpath("//form[contains(@action,'/followup')]//button"), "Seuranta tallennettiin.");
@@ -93,6 +129,8 @@ class PlanBrowserTest {
 
         launch("3", PagesFixture.LEARNER, rl);
         press(By.partialLinkText("Member 2"), "Member 2 jakoi tämän suunnitelman kanssasi");
+        assertThat(browser.driver.findElement(By.tagName("main")).getText()).contains("Kysyn ensin, neuvon sitten",
+                "tehty – Toimi hyvin");
         browser.check("plan-member-fi");
         browser.tabTo(By.id("f-comment"));
         browser.keys("Hyvä tavoite");
@@ -101,7 +139,7 @@ class PlanBrowserTest {
         launch("1", PagesFixture.INSTRUCTOR, rl);
         browser.wait.until(ExpectedConditions.urlContains("/progress"));
         browser.check("plan-progress-fi");
-        assertThat(browser.driver.findElement(By.tagName("main")).getText()).doesNotContain("Kysyn ennen kuin neuvon",
+        assertThat(browser.driver.findElement(By.tagName("main")).getText()).doesNotContain("Kysyn ensin, neuvon",
                 "Hyvä tavoite");
     }
 }

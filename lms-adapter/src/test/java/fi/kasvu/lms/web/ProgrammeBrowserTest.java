@@ -125,4 +125,39 @@ class ProgrammeBrowserTest {
         browser.driver.get(browser.base() + "/reminders");
         browser.check("programme-reminders-fi");
     }
+
+    @Test
+    @Order(3)
+    void owner_opensTheDashboard_andItsFigures_withTheKeyboardAlone() throws Exception {
+        for (String who : List.of("browser-bea", "browser-cai", "browser-dan")) {
+            as(PagesFixture.LEARNER, who);
+            browser.launch(fixture.login(who, false));
+        }
+        as(PagesFixture.INSTRUCTOR, "Olli Järjestäjä");
+        browser.launch(fixture.login("browser-olli", false));
+        pressEnterOn(By.cssSelector("nav.steps-nav a[href$='/dashboard']"));
+        assertThat(browser.driver.getCurrentUrl()).endsWith("/dashboard");
+        assertThat(browser.driver.findElement(By.id("chart-participation-desc")).getAttribute("textContent"))
+                .contains("Lopputehtävä: Mukana 4, Aloittanut 0, Valmis 0.",
+                        "Välitehtävä: mitä opin kokeilusta?: Mukana 4, Aloittanut alle 3, Valmis alle 3.");
+        for (String language : List.of("sv", "en", "fi")) {
+            browser.switchLanguage(language);
+            browser.check("programme-dashboard-" + language);
+        }
+        browser.tabTo(By.cssSelector("a[href$='/dashboard.csv']"));
+        assertThat(browser.driver.switchTo().activeElement().getText()).isEqualTo("Lataa luvut (CSV)");
+        browser.tabTo(By.cssSelector("div.table-wrap[role=region]"));
+        assertThat(browser.driver.switchTo().activeElement().getAttribute("aria-labelledby"))
+                .isEqualTo("tbl-participation");
+
+        browser.driver.get(browser.base() + "/manage");
+        pressEnterOn(By.cssSelector("a[href$='/course-calendar']"));
+        browser.check("programme-course-calendar-fi");
+        pressEnterOn(By.id("publish"));
+        assertThat(browser.driver.findElement(By.id("error-summary")).getText())
+                .contains("Kurssin kalenteria ei ole yhdistetty");
+        browser.check("programme-course-calendar-not-configured-fi");
+        browser.switchLanguage("en");
+        browser.check("programme-course-calendar-en");
+    }
 }

@@ -199,6 +199,53 @@ class ProgrammePagesHttpTest {
         assertThat(strangerRole.body()).contains("Välj en person som har öppnat den här aktiviteten.");
     }
 
+    @Test
+    void theOwnersDashboard_countsParticipantsWithChartsTablesAndCsv_forOrganisersOnly() throws Exception {
+        as(PagesFixture.INSTRUCTOR, "en-GB", "rl-prog-dash", "Olga Owner");
+        NoScriptBrowser owner = new NoScriptBrowser();
+        HttpResponse<String> manage = owner.follow(owner.launch(fixture.login("dash-olga", false)));
+        String base = PagesHttpTest.base(manage);
+        String csrf = PagesHttpTest.csrf(manage.body());
+        HttpResponse<String> before = owner.get(base + "/dashboard");
+        assertThat(before.statusCode()).isEqualTo(200);
+        assertThat(before.body()).contains("The programme has not been created yet");
+        owner.follow(owner.post(base + "/create", Map.of("csrf", csrf, "template", "supervisor-coaching",
+                "starts", today(), "zone", "Europe/Helsinki")));
+
+        List<NoScriptBrowser> learners = new ArrayList<>();
+        List<String> learnerBases = new ArrayList<>();
+        for (String who : List.of("dash-a", "dash-b", "dash-c", "dash-d")) {
+            as(PagesFixture.LEARNER, "en-GB", "rl-prog-dash", "Learner " + who);
+            NoScriptBrowser learner = new NoScriptBrowser();
+            learnerBases.add(PagesHttpTest.base(learner.follow(learner.launch(fixture.login(who, false)))));
+            learners.add(learner);
+        }
+        assertThat(learners.get(0).get(learnerBases.get(0) + "/dashboard").statusCode()).isEqualTo(404);
+        assertThat(learners.get(0).get(learnerBases.get(0) + "/dashboard.csv").statusCode()).isEqualTo(404);
+
+        HttpResponse<String> dashboard = owner.get(base + "/dashboard");
+        assertThat(dashboard.statusCode()).isEqualTo(200);
+        String participation = section(dashboard.body(), "chart-participation-h");
+        assertThat(participation).contains("role=\"img\"", "<desc id=\"chart-participation-desc\">",
+                "Enrolled 4", "Started 0", "Completed 0", "360 assessment");
+        assertThat(section(dashboard.body(), "chart-feedback-h")).contains("Raters invited: 0");
+        assertThat(section(dashboard.body(), "chart-experiments-h")).contains("Situational picture: 0");
+        assertThat(section(dashboard.body(), "d-figures")).contains("<caption id=\"tbl-participation\">",
+                "<th scope=\"col\">Enrolled</th>");
+        assertThat(dashboard.body()).contains("/dashboard.csv\">Download the figures (CSV)");
+
+        HttpResponse<String> csv = owner.get(base + "/dashboard.csv");
+        assertThat(csv.statusCode()).isEqualTo(200);
+        assertThat(csv.headers().firstValue("content-type").orElse("")).startsWith("text/csv");
+        assertThat(csv.body()).contains("Participation per assignment", "Assignment,Due,Enrolled,Started,Completed",
+                "360 response rates");
+
+        as(PagesFixture.INSTRUCTOR, "fi-FI", "rl-prog-dash", "Olga Owner");
+        HttpResponse<String> finnish = owner.follow(owner.launch(fixture.login("dash-olga", false)));
+        HttpResponse<String> fi = owner.get(PagesHttpTest.base(finnish) + "/dashboard");
+        assertThat(fi.body()).contains("Ohjelman koontinäkymä", "Mukana 4", "Lataa luvut (CSV)");
+    }
+
     /** The HTML of the section headed by the id. */
     static String section(String html, String headingId) {
         int start = html.indexOf("id=\"" + headingId + "\"");

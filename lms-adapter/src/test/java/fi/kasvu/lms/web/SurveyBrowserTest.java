@@ -187,7 +187,7 @@ class SurveyBrowserTest {
         browser.keys(Keys.ENTER);
         browser.wait.until(ExpectedConditions.urlContains("/survey/saved"));
         assertThat(browser.driver.findElement(By.cssSelector(".notice")).getText())
-                .isEqualTo("Kiitos, vastauksesi on tallennettu.");
+                .startsWith("Kiitos, vastauksesi on vastaanotettu.");
         browser.check("survey-answer-saved-fi");
     }
 

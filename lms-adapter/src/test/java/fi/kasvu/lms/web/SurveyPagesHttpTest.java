@@ -138,10 +138,11 @@ class SurveyPagesHttpTest {
         assertThat(refused.body()).contains("Kommenttisi on liian pitkä: enintään 2000 merkkiä, nyt 2001.");
 
         assertThat(organiser.get("manage").body()).contains("<td>4</td>");
-        assertStoredRowsAreAnonymous(fixture, subjects, keys);
+        assertNoBatchSmallerThanThree(fixture);
 
         // Closed while the late learner's form was open: refused, nothing lost.
         organiser.post("manage", Map.of("do", "close"));
+        assertStoredRowsAreAnonymous(fixture, subjects, keys);
         bad.put("q.comment-dialogue", "Tärkeä kommentti");
         HttpResponse<String> closed = late.post("survey", bad);
         assertThat(closed.statusCode()).isEqualTo(409);
@@ -155,6 +156,31 @@ class SurveyPagesHttpTest {
         String csv = organiser.get("export.csv?round=1").body();
         assertThat(csv).contains("Kaikki").doesNotContain("Yksikkö");
         assertThat(organiser.browser().get(organiser.base() + "/export.csv?round=2").statusCode()).isEqualTo(404);
+    }
+
+    /**
+     * What someone watching the database live sees while the round is open: ballots are written in
+     * batches of three or more, so the rows hold either no response or at least three, and the
+     * participation record names exactly as many people as there are responses (it grows with a
+     * batch, not with a person).
+     */
+    static void assertNoBatchSmallerThanThree(PagesFixture fixture) throws Exception {
+        int responses = 0;
+        int people = 0;
+        try (Connection connection = fixture.database.dataSource().getConnection();
+             Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery(
+                     "SELECT kind, document FROM kasvu_document WHERE kind IN ('survey.response', 'survey.participation')")) {
+            while (rows.next()) {
+                if (rows.getString("kind").equals("survey.response")) {
+                    responses++;
+                } else {
+                    people += rows.getString("document").split("subject-", -1).length - 1;
+                }
+            }
+        }
+        assertThat(responses).as("stored responses while 4 answered").isIn(0, 3, 4);
+        assertThat(people).as("people in the participation record").isEqualTo(responses);
     }
 
     /** What the database administrator sees: responses without people, participation without answers or times. */

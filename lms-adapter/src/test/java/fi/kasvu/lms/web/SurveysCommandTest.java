@@ -33,6 +33,9 @@ class SurveysCommandTest {
                 "--activity", "rl-survey-cli", "--out", csv.toString());
         GdprCommandTest.Run toXlsx = GdprCommandTest.run("surveys", "export", "--db", db, "--course", "Coaching",
                 "--activity", "rl-survey-cli", "--out", xlsx.toString(), "--language", "en");
+        Path noCourse = fixture.dir().resolve("no-course.csv");
+        GdprCommandTest.Run byActivity = GdprCommandTest.run("surveys", "export", "--db", db,
+                "--activity", "rl-survey-cli", "--out", noCourse.toString());
         GdprCommandTest.Run otherCourse = GdprCommandTest.run("surveys", "export", "--db", db, "--course", "Other",
                 "--activity", "rl-survey-cli", "--out", fixture.dir().resolve("x.csv").toString());
         GdprCommandTest.Run openRound = GdprCommandTest.run("surveys", "export", "--db", db, "--course", "Coaching",
@@ -52,6 +55,8 @@ class SurveysCommandTest {
             assertThat(workbook.getSheet("Figures").getLastRowNum()).isEqualTo(2);
             assertThat(workbook.getSheet("Indicator").getRow(1).getCell(2).getNumericCellValue()).isEqualTo(0.75);
         }
+        assertThat(byActivity.exit()).as(byActivity.err()).isZero();
+        assertThat(Files.readString(noCourse)).isEqualTo(text);
         assertThat(otherCourse.exit()).isEqualTo(1);
         assertThat(otherCourse.err()).contains("no survey of activity rl-survey-cli in course \"Other\"");
         assertThat(openRound.exit()).isEqualTo(1);

@@ -62,6 +62,7 @@ public final class KasvuRepositories {
     private final SurveyResponses surveyResponses;
     private final fi.kasvu.survey.SurveyParticipations surveyParticipations;
     private final fi.kasvu.survey.SurveyReportings surveyReportings;
+    private final fi.kasvu.survey.TeamDiscussions teamDiscussions;
     private final LibraryEntries libraryEntries;
     private final PeerGroups peerGroups;
     private final Formations formations;
@@ -100,6 +101,8 @@ public final class KasvuRepositories {
         this.surveyParticipations = fi.kasvu.survey.SurveyParticipations.over(participations);
         this.surveyReportings = fi.kasvu.survey.SurveyReportings.over(repository(database, json, clock,
                 fi.kasvu.survey.SurveyReportings.KIND));
+        this.teamDiscussions = fi.kasvu.survey.TeamDiscussions.over(repository(database, json, clock,
+                fi.kasvu.survey.TeamDiscussions.KIND));
         this.libraryEntries = LibraryEntries.over(library, library::listByContextInEveryTenant);
         this.peerGroups = PeerGroups.over(groups);
         this.formations = Formations.over(formationRows);
@@ -195,6 +198,11 @@ public final class KasvuRepositories {
     /** How each survey reports: unit names, course, rounds published to respondents. */
     public fi.kasvu.survey.SurveyReportings surveyReportings() {
         return surveyReportings;
+    }
+
+    /** Teams' own notes on survey results (no person recorded, so no personal-data policy). */
+    public fi.kasvu.survey.TeamDiscussions teamDiscussions() {
+        return teamDiscussions;
     }
 
     /** A clock that tells only the day (midnight UTC of the underlying clock's day). */

@@ -212,6 +212,9 @@ public final class FeedbackActivity implements Activity, PublicPages {
 
     @Override
     public Answer handle(Call call) {
+        if (call.session().role() == PageSession.Role.ORGANISER) {
+            return new ManagePage(service, assessments, roster, clock, openFor(call.session())).handle(call);
+        }
         if (call.session().role() != PageSession.Role.LEARNER) {
             return Answer.notFound();
         }
@@ -241,6 +244,7 @@ public final class FeedbackActivity implements Activity, PublicPages {
             case "feedback/invite" -> invite(call, stored.value());
             case "feedback/link" -> link(call, stored.value());
             case "feedback/close" -> close(call, stored.value());
+            case "feedback/withdraw" -> withdraw(call, stored.value());
             case "feedback/share" -> share(call, stored.value());
             case "feedback/plan" -> plan(call, stored.value());
             default -> Answer.notFound();
@@ -248,14 +252,14 @@ public final class FeedbackActivity implements Activity, PublicPages {
     }
 
     private static final Set<String> NOTICES = Set.of("invited", "consent", "self", "rated", "closed", "shared",
-            "unshared", "plan");
+            "unshared", "plan", "withdrawn");
 
     private static String notice(Call call) {
         String done = call.param("done");
         return NOTICES.contains(done) ? call.texts().t("notice." + done) : "";
     }
 
-    private Duration openFor(PageSession session) {
+    Duration openFor(PageSession session) {
         return Duration.ofDays(Integer.parseInt(readCustom(session.placement().settings()).get(DAYS)));
     }
 
@@ -282,14 +286,7 @@ public final class FeedbackActivity implements Activity, PublicPages {
                 groupChoices(values.getOrDefault("group", "PEERS"), t), false, false);
         Views.Field linkGroup = new Views.Field("linkgroup", t.t("home.group"), "", "", "select", 0,
                 fieldErrors.get("f-linkgroup"), groupChoices(values.getOrDefault("linkgroup", "OTHERS"), t), false, false);
-        List<String> invited = new ArrayList<>();
-        for (Invitation invitation : own.invitations()) {
-            if (invitation.invitee() instanceof Invitee.Roster r && invitation.status() != Invitation.Status.WITHDRAWN) {
-                invited.add(names.getOrDefault(r.person(), t.t("home.unnamed")) + " – "
-                        + FeedbackMessages.raterGroup(invitation.group(), t.language()));
-            }
-        }
-        invited.sort(String::compareTo);
+        List<FeedbackViews.Invited> invited = invitedList(own, names, t);
         ResponseCounts counts = own.progress();
         List<FeedbackViews.CountRow> rows = new ArrayList<>();
         for (RaterGroup g : INVITED_GROUPS) {
@@ -320,7 +317,28 @@ public final class FeedbackActivity implements Activity, PublicPages {
                 !own.closed(), toRate));
     }
 
-    private static Map<PersonId, String> names(List<ClassRoster.Member> members, PageTexts t) {
+    /**
+     * The live invitations, roster people by name and links by their expiry, sorted by label: an
+     * answered invitation is listed like a pending one, so the list never tells who answered.
+     */
+    static List<FeedbackViews.Invited> invitedList(FeedbackAssessment a, Map<PersonId, String> names,
+                                                           PageTexts t) {
+        List<FeedbackViews.Invited> invited = new ArrayList<>();
+        for (Invitation invitation : a.invitations()) {
+            if (invitation.status() == Invitation.Status.WITHDRAWN) {
+                continue;
+            }
+            String group = FeedbackMessages.raterGroup(invitation.group(), t.language());
+            String label = invitation.invitee() instanceof Invitee.Roster r
+                    ? names.getOrDefault(r.person(), t.t("home.unnamed")) + " – " + group
+                    : t.t("home.invited.link", group, When.format(invitation.expiresAt(), t.language()));
+            invited.add(new FeedbackViews.Invited(label, invitation.id()));
+        }
+        invited.sort(Comparator.comparing(FeedbackViews.Invited::label));
+        return invited;
+    }
+
+    static Map<PersonId, String> names(List<ClassRoster.Member> members, PageTexts t) {
         Map<PersonId, String> names = new LinkedHashMap<>();
         int unnamed = 1;
         for (ClassRoster.Member member : members) {
@@ -329,7 +347,7 @@ public final class FeedbackActivity implements Activity, PublicPages {
         return names;
     }
 
-    private static List<Views.Choice> groupChoices(String selected, PageTexts t) {
+    static List<Views.Choice> groupChoices(String selected, PageTexts t) {
         List<Views.Choice> choices = new ArrayList<>();
         for (RaterGroup g : INVITED_GROUPS) {
             choices.add(new Views.Choice(g.name(), FeedbackMessages.raterGroup(g, t.language()), g.name().equals(selected), ""));
@@ -342,7 +360,7 @@ public final class FeedbackActivity implements Activity, PublicPages {
                 && r.person().equals(person) && i.open(now)).findFirst();
     }
 
-    private static Optional<RaterGroup> group(String value) {
+    static Optional<RaterGroup> group(String value) {
         return INVITED_GROUPS.stream().filter(g -> g.name().equals(value)).findFirst();
     }
 
@@ -395,6 +413,18 @@ public final class FeedbackActivity implements Activity, PublicPages {
         return home(call, issued.assessment(), List.of(), t.t("notice.link"), url, null);
     }
 
+    /** Withdraws one of the subject's own live invitations (a stale tab's second try is told it is no longer pending). */
+    private Answer withdraw(Call call, FeedbackAssessment own) {
+        String id = call.param("invitation");
+        if (!id.matches("[A-Za-z0-9._:-]{1,200}")) {
+            return home(call, own, List.of(new Views.Message("#invited", call.texts().t("home.error.invitation"))), "",
+                    "", null);
+        }
+        var result = service.withdraw(call.session().tenant(), own.id(), Requester.person(call.session().person()), id);
+        return result.isAccepted() ? Answer.redirect(call.base() + "/feedback?done=withdrawn")
+                : home(call, own, problems(result.problems(), "#invited", call.texts()), "", "", null);
+    }
+
     private Answer close(Call call, FeedbackAssessment own) {
         var result = service.close(call.session().tenant(), own.id(), Requester.person(call.session().person()));
         return result.isAccepted() ? new Answer.Completed(Answer.redirect(call.base() + "/feedback/report?done=closed"))
@@ -435,7 +465,7 @@ public final class FeedbackActivity implements Activity, PublicPages {
         return Answer.redirect(call.base() + "/feedback/report?done=plan");
     }
 
-    private static List<Views.Message> problems(List<? extends Problem> problems, String target, PageTexts t) {
+    static List<Views.Message> problems(List<? extends Problem> problems, String target, PageTexts t) {
         List<Views.Message> messages = new ArrayList<>();
         for (Problem problem : problems) {
             messages.add(new Views.Message(target, FeedbackMessages.message(problem, t.language())));
@@ -621,7 +651,7 @@ public final class FeedbackActivity implements Activity, PublicPages {
 
     @Override
     public String organiserHome() {
-        return "progress";
+        return ManagePage.PATH;
     }
 
     @Override

@@ -97,6 +97,48 @@ public final class FeedbackViews {
     }
 
     /**
+     * A live invitation as listed to the subject or the teacher: who (or "a link") and the group,
+     * never whether it was answered.
+     *
+     * @param label whom and into which group
+     * @param id    the invitation's id, which a withdrawal names
+     */
+    public record Invited(String label, String id) {
+    }
+
+    /**
+     * One learner on the teacher's page.
+     *
+     * @param name        the learner's name
+     * @param subject     the learner's platform user id, which the forms name
+     * @param started     whether the learner has an assessment in this activity
+     * @param invited     invitations in total
+     * @param answered    answers in total
+     * @param closed      whether the assessment is closed
+     * @param invitations the live roster invitations, each withdrawable (whom and the group only)
+     */
+    public record SubjectRow(String name, String subject, boolean started, int invited, int answered,
+                             boolean closed, List<Invited> invitations) {
+    }
+
+    /**
+     * The teacher's 360 page: invite raters for a learner from the roster, withdraw an invitation,
+     * close a learner's round. Never an answer or a report.
+     *
+     * @param frame    the page frame
+     * @param errors   what was wrong with the last submission
+     * @param notice   what just happened ("" for nothing)
+     * @param rows     one row per learner of the roster (or known from the activity)
+     * @param subject  the select of whose assessment to invite for
+     * @param rater    the roster select of whom to invite
+     * @param group    the rater group select
+     * @param progress the progress page's address
+     */
+    public record ManageView(Views.Frame frame, List<Views.Message> errors, String notice, List<SubjectRow> rows,
+                             Views.Field subject, Views.Field rater, Views.Field group, String progress) {
+    }
+
+    /**
      * The learner's 360 home: their own assessment (invitations, counts, closing, the report) and the
      * assessments they were asked to give.
      *
@@ -110,7 +152,8 @@ public final class FeedbackViews {
      * @param rater         the roster select of whom to invite
      * @param group         the rater group select for a roster invitation
      * @param linkGroup     the rater group select for a link
-     * @param invited       the people invited from the roster, with their group (never whether they answered)
+     * @param invited       the live invitations (roster people and links) with their group, each withdrawable
+     *                      (never whether they answered)
      * @param issuedLink    a link just made, shown once ("" for none)
      * @param linkUntil     until when the link works
      * @param counts        invited and answered per group
@@ -120,7 +163,7 @@ public final class FeedbackViews {
      */
     public record HomeView(Views.Frame frame, List<Views.Message> errors, String notice, boolean closed,
                            boolean selfAnswered, Views.Field consent, String consentNote, Views.Field rater,
-                           Views.Field group, Views.Field linkGroup, List<String> invited, String issuedLink,
+                           Views.Field group, Views.Field linkGroup, List<Invited> invited, String issuedLink,
                            String linkUntil, List<CountRow> counts, int answered, boolean canClose,
                            List<ToRate> toRate) {
     }

@@ -43,7 +43,8 @@ final class ReportPage {
         int all = report.responses().getOrDefault(ReportGroup.ALL_RATERS, 0);
         basis.add(all == 0 ? t.t("report.basis.none") : t.t("report.basis.all", all));
         for (ReportGroup group : ReportGroup.values()) {
-            if (group != ReportGroup.ALL_RATERS && report.responses().containsKey(group)) {
+            if (group != ReportGroup.ALL_RATERS && report.responses().containsKey(group)
+                    && !sameAsAll(group, report.responses().get(group), all)) {
                 basis.add(t.t("report.basis.group", FeedbackMessages.reportGroup(group, language),
                         report.responses().get(group)));
             }
@@ -66,6 +67,8 @@ final class ReportPage {
                 Optional<Figure> others = s.others();
                 List<String> groups = new ArrayList<>();
                 s.figures().entrySet().stream().filter(e -> e.getKey() != ReportGroup.ALL_RATERS)
+                        .filter(e -> others.isEmpty() || !sameAsAll(e.getKey(), e.getValue().raters(),
+                                others.get().raters()))
                         .sorted(java.util.Map.Entry.comparingByKey())
                         .forEach(e -> groups.add(t.t("report.figure", FeedbackMessages.reportGroup(e.getKey(), language),
                                 FeedbackActivity.format(e.getValue().mean(), language),
@@ -109,6 +112,15 @@ final class ReportPage {
         own.addAll(report.ownComments().developmentAreas());
         return new FeedbackViews.ReportView(frame, errors, notice, basis, charts, gaps, report.comments().strengths(),
                 report.comments().developmentAreas(), own, shared, choices);
+    }
+
+    /**
+     * Whether a group is "others" holding every rater's answer: then its figures are the others'
+     * view itself, and listing them again would show "others" twice with the same numbers (and
+     * call it "shown apart" when nothing was set apart from it).
+     */
+    static boolean sameAsAll(ReportGroup group, int raters, int allRaters) {
+        return group == ReportGroup.OTHERS && raters == allRaters;
     }
 
     /** What a teacher reads of a shared report: each theme's self and others' means. */

@@ -73,6 +73,9 @@ final class GroupPage {
         }
         PeerGroup group = found.get().value();
         String action = parts.length > 1 ? parts[1] : "";
+        if (action.startsWith("grow/")) {
+            return new MeetingGrow(activity, call).handle(group, action.substring("grow/".length()));
+        }
         if (!call.post()) {
             return action.isEmpty() ? page(group, Map.of(), 200) : Answer.notFound();
         }
@@ -299,9 +302,11 @@ final class GroupPage {
                 attend.add(new Field("attended", t.t("peer.meeting.attended"), "", "", "checkboxes", 0, error, choices,
                         false, false));
             }
+            String grow = MeetingGrow.roles(group, meeting.number()).filter(r -> r.containsKey(me))
+                    .map(r -> call.base() + "/peer/group/" + group.id() + "/grow/" + meeting.number()).orElse("");
             meetings.add(new PeerViews.MeetingLine(meeting.number(), meeting.date().toString(), meeting.theme(),
                     meeting.place(), isHttpsLink(meeting.place()), meeting instanceof Meeting.Held, attendance, roles,
-                    attend));
+                    attend, grow));
         }
         PeerViews.GroupCard card = new PeerViews.GroupCard(group.id(), t.t("peer.group.title"),
                 PeerTexts.kindName(group.kind(), t.language()), members, themes, cadence, rules, meetings);

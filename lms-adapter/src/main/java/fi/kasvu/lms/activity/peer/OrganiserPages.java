@@ -93,7 +93,18 @@ final class OrganiserPages {
     // ---- participants ----
 
     private Answer upload() {
-        String csv = call.param("csv");
+        // A file chosen without scripts arrives as its text and wins over the box (with scripts,
+        // the page puts the file's text in the box and sends the box only).
+        boolean file = call.has("csvfile");
+        String csv = file ? call.param("csvfile") : call.param("csv");
+        if (file) {
+            Optional<String> unreadable = unreadableFile(csv);
+            if (unreadable.isPresent()) {
+                return page(List.of(new Views.Message("#upload-problems", unreadable.get())), "",
+                        new PeerViews.UploadView("", columns(), List.of(unreadable.get()), List.of(), false), 422);
+            }
+            csv = csv.startsWith("\uFEFF") ? csv.substring(1) : csv;
+        }
         if (csv.length() > MAX_CSV) {
             return page(List.of(new Views.Message("#f-csv", t.t("peer.upload.error.tooLarge", MAX_CSV))), "",
                     new PeerViews.UploadView("", columns(), List.of(t.t("peer.upload.error.tooLarge", MAX_CSV)),
@@ -119,6 +130,22 @@ final class OrganiserPages {
             }
         }
         throw new java.util.ConcurrentModificationException("the roster kept changing");
+    }
+
+    /** Why a chosen file's text cannot be read (not UTF-8, or control characters), naming the line. */
+    private Optional<String> unreadableFile(String text) {
+        int line = 1;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n') {
+                line++;
+            } else if (c == '\uFFFD') {
+                return Optional.of(t.t("peer.csv.atLine", line) + t.t("peer.upload.error.encoding"));
+            } else if (c != '\t' && c != '\r' && (Character.isISOControl(c))) {
+                return Optional.of(t.t("peer.csv.atLine", line) + t.t("peer.upload.error.control"));
+            }
+        }
+        return Optional.empty();
     }
 
     private record Checked(List<ParticipantCsv.Row> rows, List<String> problems) {
@@ -221,7 +248,11 @@ final class OrganiserPages {
         }
         List<Formation> published = published();
         int round = published.size() + 1;
+        // The activity's own part keeps two activities with the same participants apart (their
+        // formations, and the published groups' ids made from them, are stored per tenant).
         String id = String.format(java.util.Locale.ROOT, "round-%02d-", round)
+                + PeerActivity.rosterId(call.session().contextId()).substring("peer-roster-".length(),
+                "peer-roster-".length() + 8) + "-"
                 + Forming.defaultId(kind, people.stream().map(Forming.Person::participant).toList());
         Forming.Spec spec = new Forming.Spec(id, kind, people, seed, groupBy, PreviousRounds.of(published), plan,
                 call.session().contextId(), !"false".equals(call.param("preferOtherSite")));
@@ -239,7 +270,7 @@ final class OrganiserPages {
         }
         Formation formation = draft.get().value();
         if (formation.kind() == GroupKind.ONBOARDING_POOL) {
-            return page(List.of(new Views.Message("#formation", t.t("peer.move.error.pool"))), "", null, 422);
+            return movePool(draft.get());
         }
         String person = call.param("move");
         int to;
@@ -281,9 +312,78 @@ final class OrganiserPages {
         } catch (IllegalArgumentException notOnRoster) {
             return page(List.of(new Views.Message("#formation", t.t("peer.move.error.target"))), "", null, 422);
         }
-        activity.formations.save(call.session().tenant(), draft.get().with(moved));
+        if (!(activity.formations.save(call.session().tenant(), draft.get().with(moved))
+                instanceof SaveResult.Saved<Formation>)) {
+            return page(List.of(new Views.Message("#formation", t.t("peer.publish.error.stale"))), "", null, 409);
+        }
         long broken = moved.violations().size();
         return page(List.of(), broken == 0 ? t.t("peer.move.done", to) : t.t("peer.move.broken", to, broken), null, 200);
+    }
+
+    /**
+     * Moves a newcomer of an onboarding pool to another onboarder's group: the pool is scored again
+     * with core's {@code OnboardingPools.evaluate}, and a capacity exceeded or a language not shared
+     * is listed at once with the people involved. Onboarders stay where they are.
+     */
+    private Answer movePool(Versioned<Formation> draft) {
+        Formation formation = draft.value();
+        String person = call.param("move");
+        int to;
+        try {
+            to = Integer.parseInt(call.param("to-" + person).strip());
+        } catch (NumberFormatException notANumber) {
+            to = 0;
+        }
+        Map<PersonId, PersonId> assignment = new LinkedHashMap<>();
+        boolean newcomer = false;
+        for (FormedGroup group : formation.groups()) {
+            PersonId onboarder = group.members().get(0).participant().id();
+            for (GroupMember member : group.members()) {
+                if (member.role() == fi.kasvu.peer.MemberRole.ONBOARDEE) {
+                    assignment.put(member.participant().id(), onboarder);
+                    newcomer |= member.participant().id().value().equals(person);
+                }
+            }
+        }
+        if (!newcomer || to < 1 || to > formation.groups().size()) {
+            return page(List.of(new Views.Message("#formation", t.t("peer.move.error.newcomer"))), "", null, 422);
+        }
+        PersonId moving = PersonId.of(person);
+        assignment.put(moving, formation.groups().get(to - 1).members().get(0).participant().id());
+        List<Forming.Person> people = activity.roster(call.session()).value().entries().stream()
+                .map(e -> new Forming.Person(e.participant(), e.capacity())).toList();
+        Formation moved;
+        try {
+            Forming.Spec spec = new Forming.Spec(formation.id(), formation.kind(), people, formation.seed(),
+                    formation.groupingKey(), PreviousRounds.none(), null, formation.context(), prefersOtherSite(formation));
+            Formation scored = fi.kasvu.peer.OnboardingPools.evaluate(Forming.poolRequest(spec), assignment);
+            // Newcomers nobody could take keep the reason the assignment gave.
+            moved = new Formation(scored.id(), scored.kind(), scored.context(), scored.seed(), scored.groupingKey(),
+                    scored.groups(), formation.unassigned(), scored.cohortScore(), scored.upperBound(), scored.findings(),
+                    formation.iterations());
+        } catch (IllegalArgumentException changedRoster) {
+            // The roster changed since forming (a new upload): the preview no longer matches it.
+            return page(List.of(new Views.Message("#formation", t.t("peer.move.error.roster"))), "", null, 409);
+        }
+        if (!(activity.formations.save(call.session().tenant(), draft.with(moved)) instanceof SaveResult.Saved<Formation>)) {
+            return page(List.of(new Views.Message("#formation", t.t("peer.publish.error.stale"))), "", null, 409);
+        }
+        int now = moved.groups().stream().filter(g -> g.members().stream().anyMatch(m -> m.participant().id()
+                .equals(moving))).mapToInt(FormedGroup::number).findFirst().orElse(to);
+        long broken = moved.violations().size();
+        return page(List.of(), broken == 0 ? t.t("peer.move.done", now) : t.t("peer.move.broken", now, broken), null, 200);
+    }
+
+    /** Whether the pool was formed preferring another site (read back from its groups' scores; yes when unknown). */
+    private static boolean prefersOtherSite(Formation formation) {
+        for (FormedGroup group : formation.groups()) {
+            Double value = group.score().values().get(fi.kasvu.peer.Criterion.REGION_DIVERSITY);
+            if (value != null && value > 0) {
+                Double contribution = group.score().contributions().get(fi.kasvu.peer.Criterion.REGION_DIVERSITY);
+                return contribution != null && contribution > 0;
+            }
+        }
+        return true;
     }
 
     /** The meeting plan a formation was made with, read back from its first group's meetings. */
@@ -297,22 +397,85 @@ final class OrganiserPages {
         return new MeetingPlan(meetings.get(0).date(), meetings.size(), Math.max(1, Math.min(52, weeks)));
     }
 
+    /**
+     * Publishes the preview the organiser saw: its groups start in Kasvu, and are created in the
+     * course on the platform when it has course services. A group's id is the formation's id and
+     * the group's number, so two organisers (or two tabs) publishing at once start each group once:
+     * the second insert of an id is refused by the store. Publishing a round again (the overview's
+     * button, or a stale tab) starts nothing twice and creates in the course only what is missing.
+     */
     private Answer publish() {
+        String seen = call.param("formation");
         Optional<Versioned<Formation>> draft = draft();
-        if (draft.isEmpty()) {
-            return page(List.of(new Views.Message("#formation", t.t("peer.publish.error.none"))), "", null, 422);
+        List<Formation> published = published();
+        Formation target;
+        int round;
+        if (draft.isPresent() && (seen.isEmpty() || seen.equals(draft.get().value().id()))) {
+            String version = call.param("version");
+            if (!version.isEmpty() && !version.equals(Long.toString(draft.get().version()))) {
+                return page(List.of(new Views.Message("#formation", t.t("peer.publish.error.stale"))), "", null, 409);
+            }
+            target = draft.get().value();
+            round = published.size() + 1;
+        } else {
+            int index = -1;
+            for (int i = 0; i < published.size(); i++) {
+                if (published.get(i).id().equals(seen)) {
+                    index = i;
+                }
+            }
+            if (index < 0) {
+                return draft.isPresent()
+                        ? page(List.of(new Views.Message("#formation", t.t("peer.publish.error.stale"))), "", null, 409)
+                        : page(List.of(new Views.Message("#formation", t.t("peer.publish.error.none"))), "", null, 422);
+            }
+            target = published.get(index);
+            round = index + 1;
         }
-        Formation formation = draft.get().value();
-        List<FormedGroup> publishable = formation.groups().stream().filter(g -> g.size() >= 2).toList();
+        List<FormedGroup> publishable = target.groups().stream().filter(g -> g.size() >= 2).toList();
         if (publishable.isEmpty()) {
             return page(List.of(new Views.Message("#formation", t.t("peer.publish.error.none"))), "", null, 422);
         }
-        Formation toStart = new Formation(formation.id(), formation.kind(), formation.context(), formation.seed(),
-                formation.groupingKey(), publishable, formation.unassigned(), formation.cohortScore(),
-                formation.upperBound(), formation.findings(), formation.iterations());
-        activity.service.start(call.session().tenant(), toStart);
-        LOG.info("Published {} peer groups of formation {}", publishable.size(), formation.id());
-        return page(List.of(), t.t("peer.publish.done", publishable.size()), null, 200);
+        int created = 0;
+        List<CoursePublishing.Numbered> numbered = new ArrayList<>();
+        List<Versioned<PeerGroup>> existing = activity.service.inContext(call.session().tenant(),
+                call.session().contextId()).stream().filter(g -> target.id().equals(g.value().formationId())).toList();
+        for (FormedGroup formed : publishable) {
+            String id = target.id() + "-g" + formed.number();
+            Optional<PeerGroup> stored = existing.stream().map(Versioned::value)
+                    .filter(g -> g.id().equals(id) || sameMembers(g, formed)).findFirst();
+            if (stored.isEmpty()) {
+                SaveResult<PeerGroup> saved = activity.groups.save(call.session().tenant(),
+                        Versioned.unsaved(PeerGroup.start(id, target, formed)));
+                if (saved instanceof SaveResult.Saved<PeerGroup> done) {
+                    created++;
+                    stored = Optional.of(done.orElseThrow().value());
+                } else {
+                    // Another organiser's publish started this group a moment ago.
+                    stored = activity.service.find(call.session().tenant(), id).map(Versioned::value)
+                            .filter(g -> call.session().contextId().equals(g.context()));
+                }
+            }
+            stored.ifPresent(g -> numbered.add(new CoursePublishing.Numbered(formed.number(), g)));
+        }
+        if (created > 0) {
+            LOG.info("Published {} peer groups of formation {}", created, target.id());
+        }
+        String notice = created > 0 ? t.t("peer.publish.done", created)
+                : t.t("peer.publish.already", numbered.size());
+        CoursePublishing.Outcome course = CoursePublishing.publish(activity.course, activity.classRoster,
+                call.session(), t, round, numbered);
+        List<Views.Message> errors = course.failed() ? List.of(new Views.Message("#overview", course.error()))
+                : List.of();
+        return page(errors, notice + (course.notice().isEmpty() ? "" : " " + course.notice()), null, 200);
+    }
+
+    private static boolean sameMembers(PeerGroup group, FormedGroup formed) {
+        Set<PersonId> a = new HashSet<>();
+        group.members().forEach(m -> a.add(m.participant().id()));
+        Set<PersonId> b = new HashSet<>();
+        formed.members().forEach(m -> b.add(m.participant().id()));
+        return a.equals(b);
     }
 
     /** Formations of this activity whose groups were published, oldest round first. */
@@ -429,8 +592,9 @@ final class OrganiserPages {
         }
         String chartText = t.t("peer.overview.chart.text", String.join("; ", sentence));
         List<String> stale = counts.stream().filter(Counts::stale).map(Counts::label).toList();
+        List<Formation> rounds = published();
         return new PeerViews.OverviewView(rows, bars, chartText, weeks(), stale, call.base() + "/peer/export.csv?weeks="
-                + weeks());
+                + weeks(), rounds.size(), rounds.isEmpty() ? "" : rounds.get(rounds.size() - 1).id());
     }
 
     /** The programme report's CSV: counts per group, no names, notes or reflections; attendance hidden below three members. */
@@ -490,7 +654,7 @@ final class OrganiserPages {
                 : call.param("meetings"), "number", 3, null, List.of(), false, false));
         fields.add(new Field("every", t.t("peer.form.every"), "", call.param("every").isEmpty() ? "4"
                 : call.param("every"), "number", 2, null, List.of(), false, false));
-        PeerViews.DraftView draft = draft().map(d -> draftView(d.value())).orElse(null);
+        PeerViews.DraftView draft = draft().map(d -> draftView(d.value(), d.version())).orElse(null);
         Views.Frame frame = call.frame(t.t("peer.organiser.title"), "peer/organiser");
         return Answer.page(status, "peer/organiser.jte", new PeerViews.OrganiserView(frame, errors, notice,
                 PeerTexts.kindName(kind, language), PeerTexts.kindHint(kind, language), people, shownUpload, fields, draft,
@@ -519,12 +683,13 @@ final class OrganiserPages {
         return rows.stream().map(r -> row(r.participant(), r.capacity(), null)).toList();
     }
 
-    private PeerViews.DraftView draftView(Formation formation) {
+    private PeerViews.DraftView draftView(Formation formation, long version) {
         Map<PersonId, String> names = new LinkedHashMap<>();
         formation.groups().forEach(g -> g.members().forEach(m -> names.put(m.participant().id(), m.participant().name())));
         List<PeerViews.DraftGroup> groups = new ArrayList<>();
         List<String> allViolations = new ArrayList<>();
-        boolean movable = formation.kind() != GroupKind.ONBOARDING_POOL;
+        boolean pool = formation.kind() == GroupKind.ONBOARDING_POOL;
+        boolean movable = true;
         for (FormedGroup group : formation.groups()) {
             Set<PersonId> involved = new HashSet<>();
             List<String> violations = new ArrayList<>();
@@ -539,10 +704,12 @@ final class OrganiserPages {
                 Participant p = member.participant();
                 List<Choice> targets = new ArrayList<>();
                 for (FormedGroup other : formation.groups()) {
-                    targets.add(new Choice(Integer.toString(other.number()), t.t("peer.overview.groupNumber",
+                    targets.add(new Choice(Integer.toString(other.number()), pool ? t.t("peer.move.poolTarget",
+                            other.number(), other.members().get(0).participant().name()) : t.t("peer.overview.groupNumber",
                             other.number()), other.number() == group.number(), ""));
                 }
-                Field move = movable ? new Field("to-" + p.id().value(), t.t("peer.move.label", p.name()), "",
+                boolean canMove = !pool || member.role() == fi.kasvu.peer.MemberRole.ONBOARDEE;
+                Field move = canMove ? new Field("to-" + p.id().value(), t.t("peer.move.label", p.name()), "",
                         Integer.toString(group.number()), "select", 0, null, targets, false, false) : null;
                 members.add(new PeerViews.DraftMember(p.id().value(), p.name(), p.organisation()
                         + (p.site().isEmpty() ? "" : ", " + p.site()) + ", " + roleName(p) + " – "
@@ -553,6 +720,6 @@ final class OrganiserPages {
         List<String> unassigned = formation.unassigned().stream()
                 .map(u -> u.participant().name() + ": " + u.reason()).toList();
         return new PeerViews.DraftView(published().size() + 1, formation.findings(), groups, unassigned, allViolations,
-                movable);
+                movable, formation.id(), version);
     }
 }

@@ -7,11 +7,13 @@ import fi.kasvu.common.PersonId;
 import fi.kasvu.common.Require;
 import fi.kasvu.common.TenantId;
 import fi.kasvu.common.Versioned;
+import fi.kasvu.grow.GrowConversations;
 import fi.kasvu.lms.peer.Forming;
 import fi.kasvu.lms.web.Activity;
 import fi.kasvu.lms.web.Answer;
 import fi.kasvu.lms.web.Call;
 import fi.kasvu.lms.web.ClassRoster;
+import fi.kasvu.lms.web.CourseServices;
 import fi.kasvu.lms.web.PageSession;
 import fi.kasvu.lms.web.PageTexts;
 import fi.kasvu.lms.web.Views;
@@ -67,16 +69,20 @@ public final class PeerActivity implements Activity {
     final PeerGroups groups;
     final PeerGroupService service;
     final ClassRoster classRoster;
+    final CourseServices course;
+    final GrowConversations grow;
     final Clock clock;
     final IdGenerator ids;
 
     private PeerActivity(PeerRosters rosters, Formations formations, PeerGroups groups, ClassRoster classRoster,
-                         Clock clock, IdGenerator ids) {
+                         CourseServices course, GrowConversations grow, Clock clock, IdGenerator ids) {
         this.rosters = rosters;
         this.formations = formations;
         this.groups = groups;
         this.service = PeerGroupService.of(groups, PeerEvents.none(), clock, ids);
         this.classRoster = classRoster;
+        this.course = course;
+        this.grow = grow;
         this.clock = clock;
         this.ids = ids;
     }
@@ -85,12 +91,15 @@ public final class PeerActivity implements Activity {
      * The peer-group activity on core's ports.
      *
      * @param classRoster the course's learners (the roster an upload is checked against)
+     * @param course      the course's groups and calendar on the platform, where published groups are
+     *                    created too ({@link CourseServices#none()} where the platform has none)
      * @throws NullPointerException if an argument is null
      */
     public static PeerActivity of(PeerRosters rosters, Formations formations, PeerGroups groups, ClassRoster classRoster,
-                                  Clock clock, IdGenerator ids) {
+                                  CourseServices course, GrowConversations grow, Clock clock, IdGenerator ids) {
         return new PeerActivity(Require.nonNull("rosters", rosters), Require.nonNull("formations", formations),
                 Require.nonNull("groups", groups), Require.nonNull("classRoster", classRoster),
+                Require.nonNull("course", course), Require.nonNull("grow", grow),
                 Require.nonNull("clock", clock), Require.nonNull("ids", ids));
     }
 

@@ -101,9 +101,32 @@ public final class PeerViews {
      * @param attendance who attended (held) or ""
      * @param roles      the triad roles, as "name: role" lines
      * @param attend     the attendance check boxes (planned meetings)
+     * @param growUrl    the meeting's peer GROW conversation ("" when the meeting has no triad roles)
      */
     public record MeetingLine(int number, String date, String theme, String place, boolean link, boolean held,
-                              String attendance, List<String> roles, List<Field> attend) {
+                              String attendance, List<String> roles, List<Field> attend, String growUrl) {
+    }
+
+    /**
+     * The peer GROW conversation of a triad meeting, as one member sees it.
+     *
+     * @param frame      the page frame
+     * @param errors     the error summary
+     * @param notice     a confirmation ("" for none)
+     * @param meeting    the meeting's number
+     * @param role       the viewer's role in this meeting
+     * @param intro      what the role does here
+     * @param who        who holds which role
+     * @param fields     the coachee's fields (empty for the coach and the observer)
+     * @param shared     what the coachee shared, phase by phase (empty for the coachee)
+     * @param suggestion the coach's field for suggesting an option (null for others)
+     * @param action     the base of the page's forms
+     * @param version    the conversation's version (a stale tab's save is refused)
+     * @param back       the group page's meeting
+     */
+    public record GrowView(Frame frame, List<Message> errors, String notice, int meeting, String role, String intro,
+                           List<Views.Item> who, List<Field> fields, List<Views.Item> shared, Field suggestion,
+                           String action, long version, String back) {
     }
 
     /**
@@ -155,9 +178,11 @@ public final class PeerViews {
      * @param unassigned who could not be placed, with the reason
      * @param violations every broken hard constraint
      * @param movable    whether members can be moved by hand
+     * @param formationId the previewed formation's id (the publish form sends it back)
+     * @param version    the preview's stored version (a stale tab's publish is refused)
      */
     public record DraftView(int round, List<String> findings, List<DraftGroup> groups, List<String> unassigned,
-                            List<String> violations, boolean movable) {
+                            List<String> violations, boolean movable, String formationId, long version) {
     }
 
     /**
@@ -192,9 +217,11 @@ public final class PeerViews {
      * @param weeks     the "not met for" limit in weeks
      * @param stale     the groups that have not met for the limit
      * @param exportUrl the CSV export
+     * @param lastRound  the latest published round's number
+     * @param lastFormationId the latest published round's formation id (publishing it to the course again)
      */
     public record OverviewView(List<OverviewRow> rows, List<Views.Bar> bars, String chartText, int weeks,
-                               List<String> stale, String exportUrl) {
+                               List<String> stale, String exportUrl, int lastRound, String lastFormationId) {
     }
 
     /**

@@ -15,6 +15,7 @@ import fi.kasvu.lms.web.Activity;
 import fi.kasvu.lms.web.Answer;
 import fi.kasvu.lms.web.Call;
 import fi.kasvu.lms.web.ClassRoster;
+import fi.kasvu.lms.web.CourseServices;
 import fi.kasvu.lms.web.PageSession;
 import fi.kasvu.lms.web.PageTexts;
 import fi.kasvu.lms.web.Views;
@@ -80,14 +81,17 @@ public final class PlanActivity implements Activity {
     private final PlanTeams teams;
     private final PlanService service;
     private final ClassRoster roster;
+    private final CourseServices course;
     private final Clock clock;
     private final IdGenerator ids;
 
-    private PlanActivity(DevelopmentPlans plans, PlanTeams teams, ClassRoster roster, Clock clock, IdGenerator ids) {
+    private PlanActivity(DevelopmentPlans plans, PlanTeams teams, ClassRoster roster, CourseServices course,
+                         Clock clock, IdGenerator ids) {
         this.plans = plans;
         this.teams = teams;
         this.service = PlanService.of(plans, PlanEvents.none(), clock, ids);
         this.roster = roster;
+        this.course = course;
         this.clock = clock;
         this.ids = ids;
     }
@@ -99,8 +103,20 @@ public final class PlanActivity implements Activity {
      */
     public static PlanActivity of(DevelopmentPlans plans, PlanTeams teams, ClassRoster roster, Clock clock,
                                   IdGenerator ids) {
+        return of(plans, teams, roster, CourseServices.none(), clock, ids);
+    }
+
+    /**
+     * The development plan activity, whose owners may also share a plan with a group of the course
+     * (the platform's groups, through {@code course}).
+     *
+     * @throws NullPointerException if an argument is null
+     */
+    public static PlanActivity of(DevelopmentPlans plans, PlanTeams teams, ClassRoster roster, CourseServices course,
+                                  Clock clock, IdGenerator ids) {
         return new PlanActivity(Require.nonNull("plans", plans), Require.nonNull("teams", teams),
-                Require.nonNull("roster", roster), Require.nonNull("clock", clock), Require.nonNull("ids", ids));
+                Require.nonNull("roster", roster), Require.nonNull("course", course), Require.nonNull("clock", clock),
+                Require.nonNull("ids", ids));
     }
 
     @Override
@@ -216,12 +232,15 @@ public final class PlanActivity implements Activity {
             case "review" -> review(call, plan, team);
             case "held" -> held(call, plan, team);
             case "team" -> share(call, plan, team);
+            case "status" -> status(call, plan, team);
+            case "editgoal" -> editGoal(call, plan, team);
+            case "editaction" -> editAction(call, plan, team);
             default -> Answer.notFound();
         };
     }
 
     private static final Set<String> NOTICES = Set.of("new", "goal", "action", "followup", "review", "held", "shared",
-            "unshared", "comment");
+            "unshared", "comment", "status", "goalEdited", "actionEdited");
 
     private static String notice(Call call) {
         String done = call.param("done");
@@ -349,6 +368,102 @@ public final class PlanActivity implements Activity {
                 new Review.Outcome(today, call.param("notes").strip(), progress)), "held", team, form, notesName);
     }
 
+    private static Optional<PlanAction> action(DevelopmentPlan plan, String actionId) {
+        return plan.goals().stream().flatMap(g -> g.actions().stream()).filter(a -> a.id().equals(actionId))
+                .findFirst();
+    }
+
+    /** Marks an action open, done or dropped (a dropped action says why). */
+    private Answer status(Call call, DevelopmentPlan plan, Optional<PlanTeam> team) {
+        PageTexts t = call.texts();
+        String actionId = call.param("action");
+        if (action(plan, actionId).isEmpty()) {
+            return Answer.notFound();
+        }
+        String statusName = "status." + actionId, noteName = "note." + actionId;
+        Map<String, String> form = Map.of(statusName, call.param(statusName), noteName, call.param(noteName));
+        Map<String, String> errors = new LinkedHashMap<>();
+        PlanAction.Status status = null;
+        for (PlanAction.Status s : PlanAction.Status.values()) {
+            if (s.name().equals(call.param(statusName))) {
+                status = s;
+            }
+        }
+        if (status == null) {
+            errors.put(statusName, t.t("error.status"));
+        }
+        String note = call.param(noteName).strip();
+        text(errors, noteName, note, t);
+        if (status == PlanAction.Status.DROPPED && note.isEmpty()) {
+            errors.put(noteName, t.t("error.note.dropped"));
+        }
+        if (!errors.isEmpty()) {
+            return page(call, plan, team, true, errors, form, "");
+        }
+        return saved(call, plan, service.updateAction(call.session().tenant(), plan.id(), call.session().person(),
+                actionId, status, note), "status", team, form, noteName);
+    }
+
+    /** Rewrites a goal's text, measures and target day. */
+    private Answer editGoal(Call call, DevelopmentPlan plan, Optional<PlanTeam> team) {
+        PageTexts t = call.texts();
+        String goalId = call.param("goal");
+        if (plan.goals().stream().noneMatch(g -> g.id().equals(goalId))) {
+            return Answer.notFound();
+        }
+        String prefix = "edit." + goalId + ".";
+        Map<String, String> form = Map.of(prefix + "what", call.param(prefix + "what"), prefix + "measures",
+                call.param(prefix + "measures"), prefix + "target", call.param(prefix + "target"));
+        Map<String, String> errors = new LinkedHashMap<>();
+        String what = call.param(prefix + "what").strip();
+        if (what.isEmpty()) {
+            errors.put(prefix + "what", t.t("error.goal.what"));
+        }
+        text(errors, prefix + "what", what, t);
+        text(errors, prefix + "measures", call.param(prefix + "measures"), t);
+        LocalDate target = date(errors, prefix + "target", call.param(prefix + "target"), false, t);
+        if (!errors.isEmpty()) {
+            return page(call, plan, team, true, errors, form, "");
+        }
+        String measures = call.param(prefix + "measures").strip();
+        return saved(call, plan, service.change(call.session().tenant(), plan.id(), (p, at) -> p.editGoal(
+                call.session().person(), goalId, what, measures, target, at)), "goalEdited", team, form,
+                prefix + "what");
+    }
+
+    /** Rewrites an action's text and due day; its status and note stay. */
+    private Answer editAction(Call call, DevelopmentPlan plan, Optional<PlanTeam> team) {
+        PageTexts t = call.texts();
+        String actionId = call.param("action");
+        if (action(plan, actionId).isEmpty()) {
+            return Answer.notFound();
+        }
+        String prefix = "edit." + actionId + ".";
+        Map<String, String> form = Map.of(prefix + "what", call.param(prefix + "what"), prefix + "due",
+                call.param(prefix + "due"));
+        Map<String, String> errors = new LinkedHashMap<>();
+        String what = call.param(prefix + "what").strip();
+        if (what.isEmpty()) {
+            errors.put(prefix + "what", t.t("error.action.what"));
+        }
+        text(errors, prefix + "what", what, t);
+        LocalDate due = date(errors, prefix + "due", call.param(prefix + "due"), false, t);
+        if (!errors.isEmpty()) {
+            return page(call, plan, team, true, errors, form, "");
+        }
+        return saved(call, plan, service.change(call.session().tenant(), plan.id(), (p, at) -> p.editAction(
+                call.session().person(), actionId, what, due, at)), "actionEdited", team, form, prefix + "what");
+    }
+
+    /** The course's groups for the share form, or why they cannot be read. */
+    private CourseServices.Reply<List<CourseServices.CourseGroup>> groups(PageSession session) {
+        try {
+            return course.groups(session);
+        } catch (RuntimeException failed) {
+            return CourseServices.Reply.failed(CourseServices.Failure.UNREACHABLE, "");
+        }
+    }
+
     private Answer share(Call call, DevelopmentPlan plan, Optional<PlanTeam> team) {
         PageTexts t = call.texts();
         PageSession session = call.session();
@@ -364,6 +479,34 @@ public final class PlanActivity implements Activity {
                 }
                 if (!m.person().equals(plan.owner())) {
                     members.add(m.person());
+                }
+            }
+            String groupId = call.param("group");
+            if (!groupId.isEmpty()) {
+                CourseServices.Reply<List<CourseServices.CourseGroup>> groups = groups(session);
+                if (!(groups instanceof CourseServices.Reply.Done<List<CourseServices.CourseGroup>> done)) {
+                    return page(call, plan, team, true, Map.of("group", groupsFailure(groups, t)),
+                            Map.of("group", groupId), "");
+                }
+                Optional<CourseServices.CourseGroup> group = done.value().stream()
+                        .filter(g -> g.id().equals(groupId)).findFirst();
+                if (group.isEmpty()) {
+                    return page(call, plan, team, true, Map.of("group", t.t("error.group")), Map.of(), "");
+                }
+                for (String subject : group.get().subjects()) {
+                    PersonId person;
+                    try {
+                        person = new ClassRoster.Member(subject, "").person();
+                    } catch (IllegalArgumentException | NullPointerException notAUserId) {
+                        continue;
+                    }
+                    if (!person.equals(plan.owner()) && !members.contains(person)) {
+                        members.add(person);
+                    }
+                }
+                if (members.isEmpty()) {
+                    return page(call, plan, team, true, Map.of("group", t.t("error.group.empty", group.get().name())),
+                            Map.of("group", groupId), "");
                 }
             }
             if (members.isEmpty()) {
@@ -415,6 +558,13 @@ public final class PlanActivity implements Activity {
         return done(call, plan, "comment", false);
     }
 
+    /** Why the course's groups cannot be used now, in the reader's language ("" when they can or are not configured). */
+    private static String groupsFailure(CourseServices.Reply<?> reply, PageTexts t) {
+        return reply instanceof CourseServices.Reply.Failed<?> failed
+                ? t.t("error.groups." + failed.failure().name()) : reply instanceof CourseServices.Reply.NotConfigured<?>
+                ? t.t("error.groups.NOT_CONFIGURED") : "";
+    }
+
     private static List<Views.Message> messages(Map<String, String> errors) {
         List<Views.Message> messages = new ArrayList<>();
         errors.forEach((name, message) -> messages.add(new Views.Message("#f-" + name.replace('.', '-'), message)));
@@ -434,7 +584,7 @@ public final class PlanActivity implements Activity {
     }
 
     /**
-     * A day typed as 31.12.2026 or 2026-12-31; empty gives null. A review day must be today or later.
+     * A day typed as 31.12.2026 or 2026-12-31; empty gives null.
      */
     private LocalDate date(Map<String, String> errors, String field, String value, boolean future, PageTexts t) {
         String text = value.strip();
@@ -449,12 +599,13 @@ public final class PlanActivity implements Activity {
             errors.put(field, t.t("error.date", text));
             return null;
         }
-        LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
-        if (future && day.isBefore(today)) {
-            errors.put(field, t.t("error.review.past", day(day, t.language()), day(today, t.language())));
-            return null;
-        }
+        // A review day in the past is core's to refuse (plan.review.past), in the reader's language.
         return day;
+    }
+
+    /** A day as the forms take it back (31.12.2026). */
+    static String day(LocalDate day) {
+        return day.format(DateTimeFormatter.ofPattern("d.M.yyyy"));
     }
 
     static String day(LocalDate day, Language language) {
@@ -493,14 +644,42 @@ public final class PlanActivity implements Activity {
         for (DevelopmentGoal g : plan.goals()) {
             List<PlanViews.ActionView> actions = new ArrayList<>();
             for (PlanAction a : g.actions()) {
-                actions.add(new PlanViews.ActionView(a.what(), day(a.due(), language),
+                String statusName = "status." + a.id(), noteName = "note." + a.id();
+                String editWhat = "edit." + a.id() + ".what", editDue = "edit." + a.id() + ".due";
+                Map<String, String> values = new LinkedHashMap<>(Map.of(statusName, a.status().name(), noteName,
+                        a.note(), editWhat, a.what(), editDue, a.due() == null ? "" : day(a.due())));
+                values.putAll(form);
+                List<Views.Choice> statuses = new ArrayList<>();
+                for (PlanAction.Status st : PlanAction.Status.values()) {
+                    statuses.add(new Views.Choice(st.name(), t.t("status." + st.name().toLowerCase(java.util.Locale.ROOT)),
+                            st.name().equals(values.get(statusName)), ""));
+                }
+                boolean open = form.keySet().stream().anyMatch(k -> k.equals(statusName) || k.equals(noteName)
+                        || k.equals(editWhat) || k.equals(editDue));
+                actions.add(new PlanViews.ActionView(a.id(), a.what(), day(a.due(), language),
                         t.t("status." + a.status().name().toLowerCase(java.util.Locale.ROOT))
-                                + (a.note().isBlank() ? "" : " – " + a.note())));
+                                + (a.note().isBlank() ? "" : " – " + a.note()), a.status() == PlanAction.Status.DONE,
+                        owner ? new Views.Field(statusName, t.t("action.status"), "", "", "select", 0,
+                                errors.get(statusName), statuses, false, false) : null,
+                        owner ? field(noteName, t.t("action.note"), t.t("action.note.hint"), values, errors, "textarea")
+                                : null,
+                        owner ? field(editWhat, t.t("action.what"), "", values, errors, "text") : null,
+                        owner ? field(editDue, t.t("action.due"), t.t("date.hint"), values, errors, "date") : null,
+                        open));
             }
             String whatName = "action." + g.id() + ".what", dueName = "action." + g.id() + ".due";
+            String prefix = "edit." + g.id() + ".";
+            Map<String, String> goalValues = new LinkedHashMap<>(Map.of(prefix + "what", g.what(), prefix + "measures",
+                    g.measures(), prefix + "target", g.targetDate() == null ? "" : day(g.targetDate())));
+            goalValues.putAll(form);
+            PlanViews.GoalEdit edit = owner ? new PlanViews.GoalEdit(
+                    field(prefix + "what", t.t("goal.what"), "", goalValues, errors, "text"),
+                    field(prefix + "measures", t.t("goal.measures"), "", goalValues, errors, "textarea"),
+                    field(prefix + "target", t.t("goal.target"), t.t("date.hint"), goalValues, errors, "date"),
+                    form.keySet().stream().anyMatch(k -> k.startsWith(prefix))) : null;
             goals.add(new PlanViews.GoalView(g.id(), g.what(), g.measures(), day(g.targetDate(), language), actions,
                     owner ? field(whatName, t.t("action.what"), "", form, errors, "text") : null,
-                    owner ? field(dueName, t.t("action.due"), t.t("date.hint"), form, errors, "date") : null));
+                    owner ? field(dueName, t.t("action.due"), t.t("date.hint"), form, errors, "date") : null, edit));
         }
         List<PlanViews.ReviewView> reviews = new ArrayList<>();
         for (Review r : plan.reviews()) {
@@ -533,6 +712,26 @@ public final class PlanActivity implements Activity {
                             shared && team.get().member(m.person()), ""));
                 }
             }
+        }
+        Views.Field group = null;
+        String groupsNote = "";
+        if (owner) {
+            CourseServices.Reply<List<CourseServices.CourseGroup>> groups = groups(session);
+            if (groups instanceof CourseServices.Reply.Done<List<CourseServices.CourseGroup>> done
+                    && !done.value().isEmpty()) {
+                List<Views.Choice> choices = new ArrayList<>();
+                choices.add(new Views.Choice("", t.t("team.group.none"), form.getOrDefault("group", "").isEmpty(), ""));
+                done.value().stream().sorted(Comparator.comparing(CourseServices.CourseGroup::name))
+                        .forEach(g -> choices.add(new Views.Choice(g.id(), g.name().isBlank() ? g.id() : g.name(),
+                                g.id().equals(form.get("group")), "")));
+                group = new Views.Field("group", t.t("team.group"), t.t("team.group.hint"), "", "select", 0,
+                        errors.get("group"), choices, false, false);
+            } else if (groups instanceof CourseServices.Reply.Failed<?>) {
+                groupsNote = errors.containsKey("group") ? "" : groupsFailure(groups, t);
+            }
+        }
+        if (group == null && errors.containsKey("group") && groupsNote.isEmpty()) {
+            groupsNote = errors.get("group");
         }
         List<PlanViews.CommentView> comments = new ArrayList<>();
         if (team.isPresent() && (owner || shared)) {
@@ -572,7 +771,7 @@ public final class PlanActivity implements Activity {
                 field("goal.target", t.t("goal.target"), t.t("date.hint"), form, errors, "date"),
                 followUp, plan.followUpMethod(), reviews,
                 field("review.date", t.t("review.date"), t.t("review.date.hint"), form, errors, "date"),
-                shared, memberNames, candidates, comments,
+                shared, memberNames, candidates, group, groupsNote, comments,
                 field("comment", t.t("comment"), t.t(owner ? "comment.hint.owner" : "comment.hint"), form, errors,
                         "textarea"), own, sharedWithMe));
     }

@@ -12,11 +12,19 @@ public final class PlanViews {
     /**
      * One action of a goal.
      *
-     * @param what   the action
-     * @param due    its due day ("" for none)
-     * @param status where it stands, in words
+     * @param id        the action's id
+     * @param what      the action
+     * @param due       its due day ("" for none)
+     * @param status    where it stands, in words
+     * @param done      whether it is done
+     * @param newStatus the status select (null for a reader)
+     * @param note      the note field, which a dropped action needs (null for a reader)
+     * @param editWhat  the action's text field (null for a reader)
+     * @param editDue   the action's due day field (null for a reader)
+     * @param open      whether its change forms start open (an error or a refused submission in them)
      */
-    public record ActionView(String what, String due, String status) {
+    public record ActionView(String id, String what, String due, String status, boolean done, Views.Field newStatus,
+                             Views.Field note, Views.Field editWhat, Views.Field editDue, boolean open) {
     }
 
     /**
@@ -29,9 +37,21 @@ public final class PlanViews {
      * @param actions   its actions
      * @param newWhat   the new action's text field (null for a reader)
      * @param newDue    the new action's due day field (null for a reader)
+     * @param edit      the owner's form to rewrite the goal (null for a reader)
      */
     public record GoalView(String id, String what, String measures, String target, List<ActionView> actions,
-                           Views.Field newWhat, Views.Field newDue) {
+                           Views.Field newWhat, Views.Field newDue, GoalEdit edit) {
+    }
+
+    /**
+     * The owner's form to rewrite a goal.
+     *
+     * @param what     the goal's text field
+     * @param measures its measures field
+     * @param target   its target day field
+     * @param open     whether the form starts open (an error or a refused submission in it)
+     */
+    public record GoalEdit(Views.Field what, Views.Field measures, Views.Field target, boolean open) {
     }
 
     /**
@@ -92,6 +112,8 @@ public final class PlanViews {
      * @param shared       whether the plan is shared with a team
      * @param members      the team's members' names
      * @param candidates   roster members to pick (owner only)
+     * @param group        the course group select (null when the platform offers no groups, or for a reader)
+     * @param groupsNote   why the course's groups cannot be offered now ("" when they are, or not configured)
      * @param comments     the team's comments
      * @param comment      the comment field
      * @param plans        the viewer's own plans
@@ -102,7 +124,7 @@ public final class PlanViews {
                            List<GoalView> goals, Views.Field goalWhat, Views.Field goalMeasures, Views.Field goalTarget,
                            Views.Field followUp, String followUpText, List<ReviewView> reviews, Views.Field reviewDate,
                            boolean shared, List<String> members, List<Views.Choice> candidates,
-                           List<CommentView> comments, Views.Field comment, List<PlanLink> plans,
+                           Views.Field group, String groupsNote, List<CommentView> comments, Views.Field comment, List<PlanLink> plans,
                            List<PlanLink> sharedWithMe) {
     }
 }

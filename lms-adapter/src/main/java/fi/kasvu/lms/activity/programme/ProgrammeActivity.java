@@ -73,10 +73,15 @@ public final class ProgrammeActivity implements Activity {
     private final CalendarSubscriptions calendars;
     private final ReminderContacts contacts;
     private final java.net.URI publicBase;
+    private final DashboardFigures.Sources sources;
+    private final fi.kasvu.lms.web.CourseServices course;
 
     private ProgrammeActivity(Programmes programmes, ReflectionAssignments reflections, SeenPeople seen,
                               ClassRoster roster, CalendarSubscriptions calendars, ReminderContacts contacts,
-                              java.net.URI publicBase, Clock clock, IdGenerator ids) {
+                              java.net.URI publicBase, Clock clock, IdGenerator ids, DashboardFigures.Sources sources,
+                              fi.kasvu.lms.web.CourseServices course) {
+        this.sources = sources;
+        this.course = course;
         this.calendars = calendars;
         this.contacts = contacts;
         this.publicBase = publicBase;
@@ -102,12 +107,28 @@ public final class ProgrammeActivity implements Activity {
     public static ProgrammeActivity of(Programmes programmes, ReflectionAssignments reflections, SeenPeople seen,
                                        ClassRoster roster, CalendarSubscriptions calendars, ReminderContacts contacts,
                                        java.net.URI publicBase, Clock clock, IdGenerator ids) {
+        return of(programmes, reflections, seen, roster, calendars, contacts, publicBase, clock, ids,
+                DashboardFigures.Sources.empty(clock), fi.kasvu.lms.web.CourseServices.none());
+    }
+
+    /**
+     * The programme activity with the owner's dashboard reading the other kinds' stores, and the
+     * course's calendar for the programme's events.
+     *
+     * @param sources the other kinds' stores (core ports) the dashboard counts from
+     * @param course  the course's calendar through the platform's web services ({@code none()} when not configured)
+     * @throws NullPointerException if an argument is null
+     */
+    public static ProgrammeActivity of(Programmes programmes, ReflectionAssignments reflections, SeenPeople seen,
+                                       ClassRoster roster, CalendarSubscriptions calendars, ReminderContacts contacts,
+                                       java.net.URI publicBase, Clock clock, IdGenerator ids,
+                                       DashboardFigures.Sources sources, fi.kasvu.lms.web.CourseServices course) {
         return new ProgrammeActivity(Require.nonNull("programmes", programmes),
                 Require.nonNull("reflections", reflections), Require.nonNull("seen", seen),
                 Require.nonNull("roster", roster), Require.nonNull("calendars", calendars),
                 Require.nonNull("contacts", contacts),
                 Require.nonNull("publicBase", publicBase), Require.nonNull("clock", clock),
-                Require.nonNull("ids", ids));
+                Require.nonNull("ids", ids), Require.nonNull("sources", sources), Require.nonNull("course", course));
     }
 
     /**
@@ -213,6 +234,18 @@ public final class ProgrammeActivity implements Activity {
         if (!organiser) {
             return Answer.notFound();
         }
+        if (path.equals("dashboard") && !call.post()) {
+            DashboardPage page = new DashboardPage(call.texts());
+            return stored.isEmpty() ? page.empty(call) : page.show(call, stored.get().value(), figures(session,
+                    stored.get().value()));
+        }
+        if (path.equals("dashboard.csv") && !call.post() && stored.isPresent()) {
+            return new DashboardPage(call.texts()).csv(stored.get().value(), figures(session, stored.get().value()));
+        }
+        if (path.equals("course-calendar") && stored.isPresent()) {
+            CourseCalendarPage page = new CourseCalendarPage(call, course);
+            return call.post() ? page.publish(stored.get().value()) : page.show(stored.get().value());
+        }
         ManagePage manage = new ManagePage(call, service, seen, roster, clock);
         if (path.equals("manage") && !call.post()) {
             return manage.show(stored.map(Versioned::value));
@@ -247,11 +280,22 @@ public final class ProgrammeActivity implements Activity {
         }
         Programme p = programme.get();
         PersonId me = call.session().person();
-        var timeline = service.timeline(call.session().tenant(), p.id(), me, ActivityCompletion.none()).orElseThrow();
+        ActivityCompletion completion = DashboardFigures.completion(sources, call.session().tenant(),
+                call.session().contextId(), p);
+        var timeline = service.timeline(call.session().tenant(), p.id(), me, completion).orElseThrow();
+        boolean participant = p.has(me, ProgrammeRole.PARTICIPANT);
+        java.util.Set<String> submitted = new java.util.HashSet<>();
+        if (participant) {
+            service.reflectionProgress(call.session().tenant(), p.id()).stream()
+                    .filter(r -> r.learner().equals(me) && r.status() != ReflectionView.Status.DRAFT)
+                    .forEach(r -> submitted.add(r.assignmentId()));
+        }
         boolean feedbackToGive = timeline.dueForMe().stream()
                 .anyMatch(i -> i instanceof fi.kasvu.programme.TimelineItem.FeedbackToGive);
         TimelineItems items = new TimelineItems(call, p, feedbackToGive ? names(call.session()) : Map.of(),
-                clock.instant());
+                clock.instant()).marking(assignment -> participant
+                && (assignment.fulfilledBy() instanceof fi.kasvu.programme.Fulfilment.Activity activity
+                ? completion.completed(me, activity) : submitted.contains(assignment.id())));
         Language language = t.language();
         String intro = t.t("timeline.intro", ProgrammeForms.day(p.starts(), language),
                 ProgrammeForms.day(p.ends(), language), p.zone().getId());
@@ -323,7 +367,7 @@ public final class ProgrammeActivity implements Activity {
         }
         PageTexts t = call.texts();
         List<ProgrammeViews.NavLink> links = new ArrayList<>();
-        for (String page : List.of("timeline", "manage")) {
+        for (String page : List.of("timeline", "manage", "dashboard")) {
             links.add(new ProgrammeViews.NavLink(call.base() + "/" + page, t.t("nav." + page), page.equals(current)));
         }
         return links;
@@ -338,6 +382,12 @@ public final class ProgrammeActivity implements Activity {
             }
         });
         return names;
+    }
+
+    /** The owner's figures of the placement's programme, counted now. */
+    DashboardFigures figures(PageSession session, Programme programme) {
+        return DashboardFigures.of(sources, session.tenant(), session.contextId(), programme,
+                service.reflectionProgress(session.tenant(), programme.id()));
     }
 
     private Optional<Versioned<Programme>> find(PageSession session) {

@@ -29,6 +29,9 @@ final class TimelineItems {
     private final PageTexts t;
     private final Language language;
 
+    /** Whether the viewer has done an assignment (shown as "done" in what is next and what happened). */
+    private java.util.function.Predicate<Assignment> done = assignment -> false;
+
     TimelineItems(Call call, Programme programme, Map<String, String> names, Instant now) {
         this.call = call;
         this.programme = programme;
@@ -36,6 +39,12 @@ final class TimelineItems {
         this.now = now;
         this.t = call.texts();
         this.language = t.language();
+    }
+
+    /** These items with the viewer's done assignments marked. */
+    TimelineItems marking(java.util.function.Predicate<Assignment> done) {
+        this.done = done;
+        return this;
     }
 
     List<ProgrammeViews.Item> of(List<TimelineItem> items, boolean due) {
@@ -91,6 +100,10 @@ final class TimelineItems {
         String kind = ProgrammeMessages.assignmentKind(assignment.kind(), language);
         String title = assignment.title().in(language);
         String instructions = assignment.instructions() == null ? "" : assignment.instructions().in(language);
+        if (done.test(assignment)) {
+            instructions = join(t.t("timeline.done"), instructions);
+            overdue = false;
+        }
         if (assignment.fulfilledBy() instanceof Fulfilment.Activity activity) {
             String id = activity.activityId();
             if (id != null && id.startsWith("https://")) {

@@ -106,8 +106,9 @@ final class AnswerPage {
         if (!errors.isEmpty()) {
             return render(422, "", errors, given, round, key);
         }
-        RespondentGroup group = unit.isEmpty() ? RespondentGroup.of(SurveyActivity.ORGANISATION)
-                : RespondentGroup.of(SurveyActivity.ORGANISATION, unit, null);
+        String label = activity.courseGroupKey(session).orElse(unit);
+        RespondentGroup group = label.isEmpty() ? RespondentGroup.of(SurveyActivity.ORGANISATION)
+                : RespondentGroup.of(SurveyActivity.ORGANISATION, label, null);
         Result<SurveyBallots.Outcome, SurveyProblem> cast = activity.ballots().cast(session.tenant(), survey.id(), round,
                 key, session.person().value(), group, answers);
         if (!cast.isAccepted()) {

@@ -82,8 +82,9 @@ final class ResultsPage {
     /** The round's figures as the reader's language words them. */
     static Optional<SurveyFigures> figures(SurveyActivity activity, Survey survey, PageSession session, int round,
                                            PageTexts t) {
-        return SurveyFigures.of(survey, round, activity.ballots().responses(session.tenant(), survey.id()),
-                activity.reporting(session, survey.id()).units(), t.language(), t.t("results.everyone"));
+        List<fi.kasvu.survey.SurveyResponse> responses = activity.ballots().responses(session.tenant(), survey.id());
+        return SurveyFigures.broken(survey, round, responses, activity.breakdowns(session, responses, t), t.language(),
+                t.t("results.everyone"));
     }
 
     private Answer render(int status, int round, String notice, List<Views.Message> errors) {
@@ -124,6 +125,7 @@ final class ResultsPage {
                 SurveyActivity.day(figures.closed(), t.language()), links, figures.everyone(), overall, trend,
                 breakdown, tables, figures.hidden(), figures.comments(), published,
                 organiser ? call.base() + "/export.csv?round=" + round : "",
-                organiser ? call.base() + "/export.xlsx?round=" + round : "", trendRows));
+                organiser ? call.base() + "/export.xlsx?round=" + round : "", trendRows,
+                activity.teams(session).isEmpty() ? "" : call.base() + "/team?round=" + round));
     }
 }

@@ -10,6 +10,7 @@ import fi.kasvu.common.Versioned;
 import fi.kasvu.lms.web.Activity;
 import fi.kasvu.lms.web.Answer;
 import fi.kasvu.lms.web.Call;
+import fi.kasvu.lms.web.CourseServices;
 import fi.kasvu.lms.web.PageSession;
 import fi.kasvu.lms.web.PageTexts;
 import fi.kasvu.lms.web.Views;
@@ -59,36 +60,62 @@ public final class SurveyActivity implements Activity {
     /** The longest comment kept. */
     static final int MAX_COMMENT = fi.kasvu.survey.Answer.Text.MAX_CHARS;
 
+    /** Ballots are written in batches of this many or more (drawn per batch up to {@link #MAX_BATCH}). */
+    static final int MIN_BATCH = 3, MAX_BATCH = 5;
+
     private final boolean pulse;
     private final Surveys surveys;
     private final SurveyService service;
     private final SurveyBallots ballots;
     private final Clock clock;
     private final fi.kasvu.survey.SurveyReportings reportings;
+    private final CourseServices course;
+    private final fi.kasvu.survey.TeamDiscussions discussions;
 
     private SurveyActivity(boolean pulse, Surveys surveys, SurveyResponses responses,
                            SurveyParticipations participations, fi.kasvu.survey.SurveyReportings reportings,
-                           Clock clock) {
+                           CourseServices course, fi.kasvu.survey.TeamDiscussions discussions, Clock clock) {
         this.pulse = pulse;
+        this.course = Require.nonNull("course", course);
+        this.discussions = Require.nonNull("discussions", discussions);
         this.reportings = Require.nonNull("reportings", reportings);
         this.surveys = Require.nonNull("surveys", surveys);
         this.clock = Require.nonNull("clock", clock);
         this.service = SurveyService.of(surveys, responses, SurveyEvents.none(), clock, IdGenerator.uuids());
-        this.ballots = SurveyBallots.of(surveys, responses, participations, clock);
+        this.ballots = SurveyBallots.of(surveys, responses, participations, clock)
+                .mixing(MIN_BATCH, MAX_BATCH, new java.security.SecureRandom());
     }
 
     /** The culture self-assessment on core's ports. */
     public static SurveyActivity culture(Surveys surveys, SurveyResponses responses,
                                          SurveyParticipations participations,
                                          fi.kasvu.survey.SurveyReportings reportings, Clock clock) {
-        return new SurveyActivity(false, surveys, responses, participations, reportings, clock);
+        return culture(surveys, responses, participations, reportings, CourseServices.none(),
+                fi.kasvu.survey.TeamDiscussions.inMemory(clock), clock);
+    }
+
+    /** The culture self-assessment on core's ports, with the course's groups for breakdowns and team notes. */
+    public static SurveyActivity culture(Surveys surveys, SurveyResponses responses,
+                                         SurveyParticipations participations,
+                                         fi.kasvu.survey.SurveyReportings reportings, CourseServices course,
+                                         fi.kasvu.survey.TeamDiscussions discussions, Clock clock) {
+        return new SurveyActivity(false, surveys, responses, participations, reportings, course, discussions, clock);
     }
 
     /** The pulse survey on core's ports. */
     public static SurveyActivity pulse(Surveys surveys, SurveyResponses responses,
                                        SurveyParticipations participations,
                                        fi.kasvu.survey.SurveyReportings reportings, Clock clock) {
-        return new SurveyActivity(true, surveys, responses, participations, reportings, clock);
+        return pulse(surveys, responses, participations, reportings, CourseServices.none(),
+                fi.kasvu.survey.TeamDiscussions.inMemory(clock), clock);
+    }
+
+    /** The pulse survey on core's ports, with the course's groups for breakdowns and team notes. */
+    public static SurveyActivity pulse(Surveys surveys, SurveyResponses responses,
+                                       SurveyParticipations participations,
+                                       fi.kasvu.survey.SurveyReportings reportings, CourseServices course,
+                                       fi.kasvu.survey.TeamDiscussions discussions, Clock clock) {
+        return new SurveyActivity(true, surveys, responses, participations, reportings, course, discussions, clock);
     }
 
     @Override
@@ -146,6 +173,8 @@ public final class SurveyActivity implements Activity {
         }
         fields.add(new Views.Field("units", t.t("settings.units"), t.t("settings.units.hint", SurveySettings.MAX_UNITS),
                 form.getOrDefault("units", ""), "textarea", 0, errors.get("units"), List.of(), false, false));
+        fields.add(new Views.Field("groups", t.t("settings.groups"), t.t("settings.groups.hint"), "on", "checkbox", 0,
+                errors.get("groups"), List.of(), form.containsKey("groups"), false));
         return fields;
     }
 
@@ -157,9 +186,14 @@ public final class SurveyActivity implements Activity {
         if (units.isEmpty()) {
             errors.put("units", t.t("settings.error.units", SurveySettings.MAX_UNITS, SurveySettings.MAX_UNIT));
         }
+        boolean groups = form.containsKey("groups");
+        if (groups && units.isPresent() && !units.get().isEmpty()) {
+            errors.put("groups", t.t("settings.error.groups"));
+        }
         if (!pulse) {
             return errors.isEmpty()
-                    ? Settings.accepted(new SurveySettings(List.of(), List.of(), units.orElseThrow()).toCustom(false))
+                    ? Settings.accepted(new SurveySettings(List.of(), List.of(), units.orElseThrow(), groups)
+                    .toCustom(false))
                     : Settings.refused(errors);
         }
         List<String> bank = SurveySettings.statementBank().stream().map(Question::id)
@@ -171,7 +205,8 @@ public final class SurveyActivity implements Activity {
             errors.put("stmt." + SurveySettings.statementBank().get(0).id(), t.t("settings.error.none"));
         }
         return errors.isEmpty()
-                ? Settings.accepted(new SurveySettings(bank, own.orElseThrow(), units.orElseThrow()).toCustom(true))
+                ? Settings.accepted(new SurveySettings(bank, own.orElseThrow(), units.orElseThrow(), groups)
+                .toCustom(true))
                 : Settings.refused(errors);
     }
 
@@ -291,6 +326,69 @@ public final class SurveyActivity implements Activity {
         throw new java.util.ConcurrentModificationException("reporting of " + surveyId + " kept conflicting");
     }
 
+    /** The fewest members a course group needs before an answer may carry it at all. */
+    static final int MIN_GROUP = 3;
+
+    /**
+     * The group an answer of this session carries: with breakdowns by the course's groups, the one
+     * course group of at least three members the learner belongs to (none if they belong to none
+     * or to several, or the platform cannot say); otherwise the unit they stated.
+     */
+    Optional<String> courseGroupKey(PageSession session) {
+        if (!settings(session).courseGroups()) {
+            return Optional.empty();
+        }
+        List<String> mine = courseGroups(session).stream()
+                .filter(g -> g.subjects().contains(session.subject())).map(g -> groupKey(g.id())).toList();
+        return mine.size() == 1 ? Optional.of(mine.get(0)) : Optional.empty();
+    }
+
+    /** The course's groups of at least {@link #MIN_GROUP} members, or none if the platform cannot say. */
+    List<CourseServices.CourseGroup> courseGroups(PageSession session) {
+        if (course.groups(session) instanceof CourseServices.Reply.Done<List<CourseServices.CourseGroup>> done) {
+            return done.value().stream().filter(g -> g.subjects().size() >= MIN_GROUP).toList();
+        }
+        return List.of();
+    }
+
+    /** The key a course group has in stored answers: {@code g-<platform id>}, hashed if the id is unusual. */
+    static String groupKey(String platformId) {
+        if (platformId.matches("[A-Za-z0-9_-]{1,60}")) {
+            return "g-" + platformId;
+        }
+        try {
+            byte[] hash = MessageDigest.getInstance("SHA-256").digest(platformId.getBytes(StandardCharsets.UTF_8));
+            return "g-h" + HexFormat.of().formatHex(hash, 0, 12);
+        } catch (NoSuchAlgorithmException missing) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", missing);
+        }
+    }
+
+    /** The course groups of three or more the reader is a member of, if results are broken down by them. */
+    List<CourseServices.CourseGroup> teams(PageSession session) {
+        if (!settings(session).courseGroups()) {
+            return List.of();
+        }
+        return courseGroups(session).stream().filter(g -> g.subjects().contains(session.subject())).toList();
+    }
+
+    fi.kasvu.survey.TeamDiscussions discussions() {
+        return discussions;
+    }
+
+    /** The groups results are broken down by: the stated units, or the course's groups. */
+    List<SurveyFigures.Breakdown> breakdowns(PageSession session, List<fi.kasvu.survey.SurveyResponse> responses,
+                                             PageTexts t) {
+        Map<String, String> groups = new LinkedHashMap<>();
+        if (settings(session).courseGroups()) {
+            for (CourseServices.CourseGroup group : courseGroups(session)) {
+                groups.put(groupKey(group.id()), group.name().isBlank() ? t.t("results.group", group.id()) : group.name());
+            }
+        }
+        return SurveyFigures.breakdowns(reporting(session, surveyId(session)).units(), groups, responses,
+                key -> t.t("results.group", key.substring(2)));
+    }
+
     /** Whether the round's results are published to respondents. */
     boolean published(TenantId tenant, String surveyId, int round) {
         return reportings.find(tenant, fi.kasvu.survey.SurveyReporting.idOf(surveyId))
@@ -336,6 +434,9 @@ public final class SurveyActivity implements Activity {
                 return page.show(call.texts().t("answer.replaced"));
             } else if (rest.equals("results") && !call.post()) {
                 return new ResultsPage(this, call).show("");
+            } else if (rest.equals("team")) {
+                TeamPage team = new TeamPage(this, call);
+                return call.post() ? team.post() : team.show();
             }
             return Answer.notFound();
         }
@@ -347,6 +448,9 @@ public final class SurveyActivity implements Activity {
                 return call.post() ? page.post() : page.show("");
             } else if (rest.matches("export\\.(csv|xlsx)") && !call.post()) {
                 return export(call, rest.endsWith("xlsx"));
+            } else if (rest.equals("team")) {
+                TeamPage page = new TeamPage(this, call);
+                return call.post() ? page.post() : page.show();
             }
         }
         return Answer.notFound();
@@ -389,7 +493,8 @@ public final class SurveyActivity implements Activity {
             result = service.openRound(session.tenant(), survey.id());
             notice = "manage.opened";
         } else if (action.equals("close")) {
-            result = service.closeRound(session.tenant(), survey.id());
+            result = ballots.closing(session.tenant(), survey.id(),
+                    () -> service.closeRound(session.tenant(), survey.id()));
             notice = "manage.closed";
         } else {
             return managePage(call, "", List.of(new Views.Message("#rounds", t.t("manage.error.action"))), 422);

@@ -18,6 +18,7 @@ import fi.kasvu.survey.SurveyRound;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 
@@ -116,6 +117,50 @@ public record SurveyFigures(int round, LocalDate closed, List<GroupFigures> grou
      */
     public static Optional<SurveyFigures> of(Survey survey, int round, List<SurveyResponse> responses,
                                              List<String> units, Language language, String everyone) {
+        return broken(survey, round, responses, breakdowns(units, Map.of(), List.of(), key -> key), language, everyone);
+    }
+
+    /**
+     * A group results may be broken down by.
+     *
+     * @param key          the unit key stored in answers ({@code u1}, {@code g-42})
+     * @param label        its name
+     * @param listIfHidden whether a withheld group is listed by name (false for a group known only
+     *                     from stored answers: listing it would say that someone of it answered)
+     */
+    public record Breakdown(String key, String label, boolean listIfHidden) {
+    }
+
+    /**
+     * The breakdown groups: the stated units ({@code u1} …), then the course's groups (key to
+     * name), then any course group found in the answers but no longer on the platform.
+     */
+    public static List<Breakdown> breakdowns(List<String> units, Map<String, String> courseGroups,
+                                             List<SurveyResponse> responses,
+                                             java.util.function.Function<String, String> unknownLabel) {
+        List<Breakdown> all = new ArrayList<>();
+        java.util.Set<String> keys = new java.util.HashSet<>();
+        for (int i = 0; i < units.size(); i++) {
+            all.add(new Breakdown("u" + (i + 1), units.get(i), true));
+            keys.add("u" + (i + 1));
+        }
+        courseGroups.forEach((key, name) -> {
+            if (keys.add(key)) {
+                all.add(new Breakdown(key, name, true));
+            }
+        });
+        responses.stream().map(r -> r.group().unit()).filter(u -> u != null && u.startsWith("g-")).distinct().sorted()
+                .forEach(key -> {
+                    if (keys.add(key)) {
+                        all.add(new Breakdown(key, unknownLabel.apply(key), false));
+                    }
+                });
+        return all;
+    }
+
+    /** The round's figures broken down by these groups, or empty if the round is unknown or still open. */
+    public static Optional<SurveyFigures> broken(Survey survey, int round, List<SurveyResponse> responses,
+                                                 List<Breakdown> breakdowns, Language language, String everyone) {
         Optional<SurveyRound> found = survey.round(round);
         if (found.isEmpty() || found.get().isOpen()) {
             return Optional.empty();
@@ -128,12 +173,12 @@ public record SurveyFigures(int round, LocalDate closed, List<GroupFigures> grou
         if (all instanceof GroupResult.Shown shown) {
             groups.add(figures(survey, shown, ALL, everyone, language));
         }
-        for (int i = 0; i < units.size(); i++) {
-            GroupResult unit = results.group(GroupRef.unit(SurveyActivity.ORGANISATION, "u" + (i + 1)));
+        for (Breakdown breakdown : breakdowns) {
+            GroupResult unit = results.group(GroupRef.unit(SurveyActivity.ORGANISATION, breakdown.key()));
             if (unit instanceof GroupResult.Shown shown) {
-                groups.add(figures(survey, shown, "u" + (i + 1), units.get(i), language));
-            } else {
-                hidden.add(units.get(i));
+                groups.add(figures(survey, shown, breakdown.key(), breakdown.label(), language));
+            } else if (breakdown.listIfHidden()) {
+                hidden.add(breakdown.label());
             }
         }
         List<Comments> comments = new ArrayList<>();

@@ -23,20 +23,28 @@ import java.util.Set;
  * @param bank  the picked bank statements' ids, in the bank's order (empty for the culture self-assessment)
  * @param own   the organiser's own statements
  * @param units the units respondents choose from (empty: no breakdown by unit)
+ * @param courseGroups whether results are broken down by the course's groups (never together with units)
  */
-public record SurveySettings(List<String> bank, List<LocalizedText> own, List<String> units) {
+public record SurveySettings(List<String> bank, List<LocalizedText> own, List<String> units, boolean courseGroups) {
 
     /** Custom parameter names (lower case, as Moodle sends them). */
-    public static final String STATEMENTS = "kasvu_statements", OWN = "kasvu_own", UNITS = "kasvu_units";
+    public static final String STATEMENTS = "kasvu_statements", OWN = "kasvu_own", UNITS = "kasvu_units",
+            GROUPS = "kasvu_groups";
 
     /** Limits of the organiser's input. */
     public static final int MAX_OWN = 10, MAX_STATEMENT = 300, MAX_UNITS = 30, MAX_UNIT = 80;
 
-    /** Copies the lists. */
+    /** Copies the lists; course groups are dropped when units are given (one breakdown only). */
     public SurveySettings {
         bank = List.copyOf(bank);
         own = List.copyOf(own);
         units = List.copyOf(units);
+        courseGroups = courseGroups && units.isEmpty();
+    }
+
+    /** Settings without the course's groups. */
+    public SurveySettings(List<String> bank, List<LocalizedText> own, List<String> units) {
+        this(bank, own, units, false);
     }
 
     /** The statements a pulse survey can pick from: the six elements' and the coaching-approach indicator's. */
@@ -65,6 +73,9 @@ public record SurveySettings(List<String> bank, List<LocalizedText> own, List<St
         if (!units.isEmpty()) {
             custom.put(UNITS, encode(units));
         }
+        if (courseGroups) {
+            custom.put(GROUPS, "course");
+        }
         return custom;
     }
 
@@ -75,17 +86,18 @@ public record SurveySettings(List<String> bank, List<LocalizedText> own, List<St
     public static SurveySettings fromCustom(Map<String, String> custom, boolean pulse) {
         List<String> units = decode(custom.getOrDefault(UNITS, "")).map(lines -> validUnits(lines).orElse(List.of()))
                 .orElse(List.of());
+        boolean groups = custom.getOrDefault(GROUPS, "").strip().equals("course");
         if (!pulse) {
-            return new SurveySettings(List.of(), List.of(), units);
+            return new SurveySettings(List.of(), List.of(), units, groups);
         }
         Set<String> picked = new LinkedHashSet<>(List.of(custom.getOrDefault(STATEMENTS, "").split(",")));
         List<String> bank = statementBank().stream().map(Question::id).filter(picked::contains).toList();
         List<LocalizedText> own = decode(custom.getOrDefault(OWN, "")).flatMap(SurveySettings::validOwn)
                 .orElse(List.of());
         if (bank.isEmpty() && own.isEmpty()) {
-            return new SurveySettings(CultureStatements.COACHING_APPROACH_IDS, List.of(), units);
+            return new SurveySettings(CultureStatements.COACHING_APPROACH_IDS, List.of(), units, groups);
         }
-        return new SurveySettings(bank, own, units);
+        return new SurveySettings(bank, own, units, groups);
     }
 
     /** The organiser's own statements as typed ("fi | sv | en" per line), for the picker's form. */

@@ -145,11 +145,44 @@ public final class SurveyViews {
      * @param csvHref     the CSV export ("" for learners)
      * @param xlsxHref    the XLSX export ("" for learners)
      * @param trendRows   the trend written out: round and value
+     * @param teamHref    the reader's team discussion page ("" if the reader has no team here)
      */
     public record ResultsView(Views.Frame frame, List<Views.Message> errors, String notice, boolean organiser,
                               int round, String closed, List<RoundLink> rounds, boolean everyone,
                               SurveyCharts.Stacked overall, SurveyCharts.Line trend, SurveyCharts.Breakdown breakdown,
                               List<FigureTable> tables, List<String> hidden, List<SurveyFigures.Comments> comments,
-                              boolean published, String csvHref, String xlsxHref, List<Views.Item> trendRows) {
+                              boolean published, String csvHref, String xlsxHref, List<Views.Item> trendRows,
+                              String teamHref) {
+    }
+
+    /**
+     * A team's notes page.
+     *
+     * @param frame      the frame
+     * @param errors     problems, each pointing at its field
+     * @param notice     what was just done ("" for nothing)
+     * @param round      the round discussed
+     * @param team       the team's key
+     * @param version    the notes' stored version the form was made from (0 if none yet)
+     * @param teams      the reader's teams to switch between (empty if only one)
+     * @param teamShown  whether the team's own figures may be shown
+     * @param items      one row per block or statement
+     * @param resultsHref the round's results page
+     */
+    public record TeamView(Views.Frame frame, List<Views.Message> errors, String notice, int round, String team,
+                           long version, List<Views.Choice> teams, boolean teamShown, List<TeamItem> items,
+                           String resultsHref) {
+    }
+
+    /**
+     * A block or statement on the team's page.
+     *
+     * @param id       its element id
+     * @param label    its name
+     * @param team     the team's figure, or "not shown"
+     * @param everyone everyone's figure, or "not shown"
+     * @param note     the team's note on it
+     */
+    public record TeamItem(String id, String label, String team, String everyone, Views.Field note) {
     }
 }

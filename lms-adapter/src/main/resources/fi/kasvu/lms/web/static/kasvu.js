@@ -29,7 +29,9 @@
       var file = input.files && input.files[0];
       if (!box || !file || !window.FileReader) { return; }
       var reader = new FileReader();
-      reader.onload = function () { box.value = String(reader.result); };
+      // The file field is emptied once its text is in the box, so the form sends the box (as
+      // edited), not the file again; without scripts the form sends the file itself.
+      reader.onload = function () { box.value = String(reader.result); input.value = ''; };
       reader.readAsText(file, 'utf-8');
     });
   });

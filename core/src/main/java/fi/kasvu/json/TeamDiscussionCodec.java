@@ -1,0 +1,57 @@
+package fi.kasvu.json;
+
+import fi.kasvu.survey.TeamDiscussion;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The JSON format of a {@link TeamDiscussion}: kind {@code survey.discussion}, schema version 1;
+ * the notes as two lists of the same length (items and texts).
+ */
+final class TeamDiscussionCodec implements Codec<TeamDiscussion> {
+
+    @Override
+    public Class<TeamDiscussion> type() {
+        return TeamDiscussion.class;
+    }
+
+    @Override
+    public String kind() {
+        return "survey.discussion";
+    }
+
+    @Override
+    public int schemaVersion() {
+        return 1;
+    }
+
+    @Override
+    public void write(TeamDiscussion d, JsonOut out) {
+        out.string("id", d.id()).string("surveyId", d.surveyId()).number("round", d.round())
+                .string("team", d.team()).strings("items", d.items())
+                .strings("texts", d.items().stream().map(d::note).toList());
+    }
+
+    @Override
+    public TeamDiscussion read(JsonCursor in, int version) {
+        in.allowOnly("kind", "schemaVersion", "id", "surveyId", "round", "team", "items", "texts");
+        String id = in.string("id");
+        String surveyId = in.string("surveyId");
+        int round = in.integer("round");
+        String team = in.string("team");
+        List<String> items = in.strings("items");
+        List<String> texts = in.strings("texts");
+        return in.build(() -> {
+            if (items.size() != texts.size()) {
+                throw new IllegalArgumentException("items and texts must be as many: " + items.size() + " and "
+                        + texts.size());
+            }
+            Map<String, String> notes = new LinkedHashMap<>();
+            for (int i = 0; i < items.size(); i++) {
+                notes.put(items.get(i), texts.get(i));
+            }
+            return new TeamDiscussion(id, surveyId, round, team, notes);
+        });
+    }
+}
