@@ -173,6 +173,20 @@ class TwoPartyGrowHttpTest {
                 "notes", "VALMENTAJAN-SALAISUUS kysy tiimistä")));
         assertThat(noted.body()).contains("Muistiinpanosi tallennettiin.", "VALMENTAJAN-SALAISUUS kysy tiimistä")
                 .doesNotContain("piilo");
+        HttpResponse<String> emptySuggestion = coach.post(coachBase + path + "/suggest", Map.of("csrf", coachCsrf,
+                "suggestion", " "));
+        assertThat(emptySuggestion.statusCode()).isEqualTo(422);
+        assertThat(emptySuggestion.body()).contains("Kirjoita ensin vaihtoehto, jota ehdotat.",
+                "VALMENTAJAN-SALAISUUS kysy tiimistä");
+        HttpResponse<String> longSuggestion = coach.post(coachBase + path + "/suggest", Map.of("csrf", coachCsrf,
+                "suggestion", "y".repeat(501)));
+        assertThat(longSuggestion.statusCode()).isEqualTo(422);
+        assertThat(longSuggestion.body()).contains("enintään 500 merkkiä", "y".repeat(501));
+        assertThat(coach.follow(coach.post(coachBase + path + "/suggest", Map.of("csrf", coachCsrf,
+                "suggestion", "VALMENTAJAN-EHDOTUS kysy palautetta")))).extracting(HttpResponse::body).asString()
+                .contains("Ehdotuksesi lisättiin vaihtoehtoihin.").doesNotContain("Kysyn enemmän");
+        assertThat(coachee.get(base + "/grow/options").body()).contains("VALMENTAJAN-EHDOTUS kysy palautetta",
+                "Kysyn enemmän");
         // The coach's session reaches none of the coachee's own pages.
         assertThat(coach.follow(coach.get(coachBase + "/summary")).uri().getPath()).endsWith("/coaching");
         assertThat(coach.get(coachBase + "/summary.json").headers().firstValue("Location").orElse(""))
@@ -189,6 +203,9 @@ class TwoPartyGrowHttpTest {
         assertThat(notTheirs.body()).doesNotContain("JAETTU-TAVOITE", "Member 2");
         assertThat(other.post(otherBase + path + "/notes", Map.of("csrf", PagesHttpTest.csrf(otherHome.body()),
                 "notes", "vieras")).statusCode()).isEqualTo(404);
+        assertThat(other.post(otherBase + path + "/suggest", Map.of("csrf", PagesHttpTest.csrf(otherHome.body()),
+                "suggestion", "VIERAAN-EHDOTUS")).statusCode()).isEqualTo(404);
+        assertThat(coachee.get(base + "/grow/options").body()).doesNotContain("VIERAAN-EHDOTUS");
         HttpResponse<String> noSuch = coach.get(coachBase + "/coaching/nope-id");
         assertThat(noSuch.statusCode()).isEqualTo(404);
         String main = "(?s).*<main[^>]*>(.*)</main>.*";
