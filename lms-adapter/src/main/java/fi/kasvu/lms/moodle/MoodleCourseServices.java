@@ -125,10 +125,10 @@ public final class MoodleCourseServices implements CourseServices {
         if (moodle.isEmpty()) {
             return Reply.notConfigured();
         }
-        if (!MOODLE_ID.matcher(session.contextId()).matches()) {
+        if (!MOODLE_ID.matcher(session.courseId()).matches()) {
             return Reply.failed(Failure.COURSE_NOT_FOUND, "notamoodlecourse");
         }
-        long courseId = Long.parseLong(session.contextId());
+        long courseId = Long.parseLong(session.courseId());
         try {
             return Reply.done(work.run(moodle.get(), courseId));
         } catch (Refused e) {

@@ -12,8 +12,8 @@ import java.util.List;
  * publish theirs, programmes put their events in the course calendar, surveys break results down
  * by group.
  *
- * <p>The course is the session's ({@link PageSession#contextId()}, which is the course id on
- * Moodle). Every call answers with a {@link Reply}: done, not configured for this platform, or
+ * <p>The course is the session's ({@link PageSession#courseId()}: the LTI context id, which is
+ * the course id on Moodle; a session without one is answered "course not found"). Every call answers with a {@link Reply}: done, not configured for this platform, or
  * failed with a typed reason the page can explain in the organiser's language.
  */
 public interface CourseServices {

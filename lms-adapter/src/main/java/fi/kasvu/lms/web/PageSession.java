@@ -29,12 +29,14 @@ import fi.kasvu.common.TenantId;
  * @param returnUrl      where the user goes back to in the platform ("" if not given), or for the picker the deep-link return URL
  * @param deepLinkData   the opaque deep-linking data to echo ("" if none)
  * @param documentId     the learner's document in the activity ("" until entered)
+ * @param courseId       the platform's course: the LTI context id, which is the course id on Moodle
+ *                       ("" if the launch named no context); what {@link CourseServices} works on
  */
 public record PageSession(String token, String csrf, Role role, TenantId tenant, String issuer, String clientId,
                           String deploymentId, String subject, String displayName, String platformOrigin,
                           String contextId, String courseTitle, Placement placement, Language language,
                           String lineItem, String membershipsUrl, String returnUrl, String deepLinkData,
-                          String documentId) {
+                          String documentId, String courseId) {
 
     /** Whose pages a launch opens. */
     public enum Role {
@@ -67,6 +69,25 @@ public record PageSession(String token, String csrf, Role role, TenantId tenant,
         Require.nonNull("returnUrl", returnUrl);
         Require.nonNull("deepLinkData", deepLinkData);
         Require.nonNull("documentId", documentId);
+        Require.nonNull("courseId", courseId);
+    }
+
+    /** A session of a launch that named no course. */
+    public PageSession(String token, String csrf, Role role, TenantId tenant, String issuer, String clientId,
+                       String deploymentId, String subject, String displayName, String platformOrigin,
+                       String contextId, String courseTitle, Placement placement, Language language,
+                       String lineItem, String membershipsUrl, String returnUrl, String deepLinkData,
+                       String documentId) {
+        this(token, csrf, role, tenant, issuer, clientId, deploymentId, subject, displayName, platformOrigin,
+                contextId, courseTitle, placement, language, lineItem, membershipsUrl, returnUrl, deepLinkData,
+                documentId, "");
+    }
+
+    /** This session in the platform's course {@code id}. */
+    public PageSession withCourse(String id) {
+        return new PageSession(token, csrf, role, tenant, issuer, clientId, deploymentId, subject, displayName,
+                platformOrigin, contextId, courseTitle, placement, language, lineItem, membershipsUrl, returnUrl,
+                deepLinkData, documentId, id);
     }
 
     /** The user as a person of the tenant. */
@@ -88,13 +109,13 @@ public record PageSession(String token, String csrf, Role role, TenantId tenant,
     public PageSession withLanguage(Language newLanguage) {
         return new PageSession(token, csrf, role, tenant, issuer, clientId, deploymentId, subject, displayName,
                 platformOrigin, contextId, courseTitle, placement, newLanguage, lineItem, membershipsUrl, returnUrl,
-                deepLinkData, documentId);
+                deepLinkData, documentId, courseId);
     }
 
     /** This session bound to the learner's document. */
     public PageSession withDocument(String id) {
         return new PageSession(token, csrf, role, tenant, issuer, clientId, deploymentId, subject, displayName,
                 platformOrigin, contextId, courseTitle, placement, language, lineItem, membershipsUrl, returnUrl,
-                deepLinkData, id);
+                deepLinkData, id, courseId);
     }
 }

@@ -129,6 +129,7 @@ final class PageSessions {
                 .add("language", s.language().code()).add("lineItem", s.lineItem())
                 .add("membershipsUrl", s.membershipsUrl()).add("returnUrl", s.returnUrl())
                 .add("deepLinkData", s.deepLinkData()).add("documentId", s.documentId())
+                .add("courseId", s.courseId())
                 .build().toString();
     }
 
@@ -148,6 +149,7 @@ final class PageSessions {
                 o.getString("deploymentId"), o.getString("subject"), o.getString("displayName"),
                 o.getString("platformOrigin"), o.getString("contextId"), o.getString("courseTitle"), placement,
                 Language.ofCode(o.getString("language")), o.getString("lineItem"), o.getString("membershipsUrl"),
-                o.getString("returnUrl"), o.getString("deepLinkData"), o.getString("documentId"));
+                o.getString("returnUrl"), o.getString("deepLinkData"), o.getString("documentId"),
+                o.getString("courseId", ""));
     }
 }

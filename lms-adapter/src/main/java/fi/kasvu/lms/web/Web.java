@@ -245,7 +245,8 @@ public final class Web {
                 originOf(launch.issuer()), contextId, launch.course().map(LaunchContext.Course::title).orElse(""),
                 placement, language, lineItem,
                 launch.nrps().map(n -> n.membershipsUrl().toString()).orElse(""), returnUrl,
-                launch.deepLinking().flatMap(LaunchContext.DeepLinkingSettings::data).orElse(""), "");
+                launch.deepLinking().flatMap(LaunchContext.DeepLinkingSettings::data).orElse(""), "",
+                launch.course().map(LaunchContext.Course::id).orElse(""));
     }
 
     private static Map<String, String> lowerCase(LaunchContext launch) {

@@ -69,7 +69,7 @@ class MoodleCourseServicesTest {
     static PageSession session(String issuer, String clientId, String courseId) {
         return new PageSession("t0k3n", "csrf0", PageSession.Role.ORGANISER,
                 TenantId.of("lti:" + issuer + "|" + clientId + "|1"), issuer, clientId, "1", "103", "Teacher",
-                issuer, courseId, "Course", Placement.none(), Language.FI, "", "", "", "", "");
+                issuer, "activity:rl-1", "Course", Placement.none(), Language.FI, "", "", "", "", "", courseId);
     }
 
     private static PageSession session(String courseId) {
