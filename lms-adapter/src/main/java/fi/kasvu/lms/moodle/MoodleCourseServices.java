@@ -172,7 +172,8 @@ public final class MoodleCourseServices implements CourseServices {
             Map<Long, List<String>> members = members(moodle, groups.stream().map(Group::id).toList());
             List<CourseGroup> out = new ArrayList<>();
             for (Group group : groups) {
-                out.add(new CourseGroup(String.valueOf(group.id()), group.name(),
+                // Moodle answers names HTML-escaped (format_string): "A &amp; B".
+                out.add(new CourseGroup(String.valueOf(group.id()), unescape(group.name()),
                         members.getOrDefault(group.id(), List.of())));
             }
             return out;
@@ -223,7 +224,7 @@ public final class MoodleCourseServices implements CourseServices {
             if (group.idnumber() != null && !group.idnumber().isEmpty()) {
                 existingByIdnumber.put(group.idnumber(), group);
             }
-            existingByName.put(group.name(), group);
+            existingByName.put(unescape(group.name()), group);
         }
         List<Map.Entry<String, GroupToPublish>> toCreate = new ArrayList<>();
         for (Map.Entry<String, GroupToPublish> entry : byIdnumber.entrySet()) {
@@ -240,19 +241,20 @@ public final class MoodleCourseServices implements CourseServices {
         for (Grouping existing : moodle.execute(MoodleCalls.courseGroupings(courseId))) {
             if (groupingIdnumber.equals(existing.idnumber())) {
                 groupingId = existing.id();
-            } else if (groupingId == null && grouping.equals(existing.name())) {
+            } else if (groupingId == null && grouping.equals(unescape(existing.name()))) {
                 throw new Refused(Failure.REFUSED, "groupingnametaken");
             }
         }
         if (groupingId == null) {
-            groupingId = createGrouping(moodle, courseId, grouping, groupingIdnumber);
+            groupingId = GroupWrites.createGrouping(moodle, new NewGrouping(courseId, grouping, "", 1,
+                    groupingIdnumber)).id();
         }
 
         Map<String, Long> groupIds = new LinkedHashMap<>();
         existingByIdnumber.forEach((idnumber, group) -> groupIds.put(idnumber, group.id()));
         int created = 0;
         if (!toCreate.isEmpty()) {
-            created = createGroups(moodle, courseId, toCreate, groupIds);
+            created = GroupWrites.createGroups(moodle, courseId, newGroups(courseId, toCreate), groupIds);
         }
         List<Long> ours = byIdnumber.keySet().stream().map(groupIds::get).toList();
 
@@ -283,57 +285,9 @@ public final class MoodleCourseServices implements CourseServices {
         return new Published(created, byIdnumber.size() - created);
     }
 
-    private static long createGrouping(MoodleClient moodle, long courseId, String name, String idnumber)
-            throws IOException, MoodleException {
-        try {
-            return moodle.execute(MoodleCalls.createGroupings(List.of(new NewGrouping(courseId, name, "", 1,
-                    idnumber)))).get(0).id();
-        } catch (MoodleException e) {
-            if (e.kind() != MoodleException.Kind.IDNUMBER_TAKEN) {
-                throw e;
-            }
-            // Another publish made it meanwhile.
-            for (Grouping existing : moodle.execute(MoodleCalls.courseGroupings(courseId))) {
-                if (idnumber.equals(existing.idnumber())) {
-                    return existing.id();
-                }
-            }
-            throw e;
-        }
-    }
-
-    /** Creates the groups in one call; if another publish made some meanwhile, picks those up and makes the rest. */
-    private static int createGroups(MoodleClient moodle, long courseId, List<Map.Entry<String, GroupToPublish>> batch,
-                                    Map<String, Long> groupIds) throws IOException, MoodleException {
-        try {
-            return record(moodle.execute(MoodleCalls.createGroups(newGroups(courseId, batch))), groupIds);
-        } catch (MoodleException e) {
-            if (e.kind() != MoodleException.Kind.IDNUMBER_TAKEN && e.kind() != MoodleException.Kind.INVALID_PARAMETER) {
-                throw e;
-            }
-            for (Group group : moodle.execute(MoodleCalls.courseGroups(courseId))) {
-                if (group.idnumber() != null && !group.idnumber().isEmpty()) {
-                    groupIds.putIfAbsent(group.idnumber(), group.id());
-                }
-            }
-            List<Map.Entry<String, GroupToPublish>> rest = batch.stream()
-                    .filter(entry -> !groupIds.containsKey(entry.getKey())).toList();
-            if (rest.size() == batch.size()) {
-                throw e;
-            }
-            return rest.isEmpty() ? 0 : record(moodle.execute(MoodleCalls.createGroups(newGroups(courseId, rest))),
-                    groupIds);
-        }
-    }
-
     private static List<NewGroup> newGroups(long courseId, List<Map.Entry<String, GroupToPublish>> batch) {
         return batch.stream().map(entry -> new NewGroup(courseId, name(entry.getValue().name()), "", 1,
                 entry.getKey(), null, null, null)).toList();
-    }
-
-    private static int record(List<Group> created, Map<String, Long> groupIds) {
-        created.forEach(group -> groupIds.put(group.idnumber(), group.id()));
-        return created.size();
     }
 
     @Override

@@ -210,6 +210,11 @@ public final class KasvuServer implements AutoCloseable {
         return app.moodleSites();
     }
 
+    /** The course services the activities get (the platforms' Moodle groups and calendars). */
+    public fi.kasvu.lms.web.CourseServices courseServices() {
+        return app.courseServices();
+    }
+
     /** Dynamic Registration, for creating invites. */
     public DynamicRegistration dynamicRegistration() {
         return app.registration();

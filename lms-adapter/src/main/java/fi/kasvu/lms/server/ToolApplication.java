@@ -83,6 +83,7 @@ final class ToolApplication {
     private final NrpsClient nrps;
     private final ScoreDelivery delivery;
     private final MoodleSites moodleSites;
+    private final CourseServices courseServices;
     private final ClassRoster roster = roster();
     private final StoredCalendarSubscriptions calendars;
     private final ReminderLedger reminderLedger;
@@ -113,6 +114,7 @@ final class ToolApplication {
         // (a test may give its own); no database connection is held while Moodle answers.
         CourseServices course = released(courseGiven != null ? courseGiven
                 : new fi.kasvu.lms.moodle.MoodleCourseServices(moodleSites, courseEventIds(storage, clock)));
+        this.courseServices = course;
         this.activities = activities(repositories, roster, course, clock, ids, raterLinks(storage), calendars,
                 contacts, baseUrl);
         this.tool = new ToolConfiguration(baseUrl, "Kasvu",
@@ -251,6 +253,10 @@ final class ToolApplication {
 
     MoodleSites moodleSites() {
         return moodleSites;
+    }
+
+    CourseServices courseServices() {
+        return courseServices;
     }
 
     Web web() {

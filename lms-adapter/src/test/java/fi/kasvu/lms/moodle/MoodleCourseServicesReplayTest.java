@@ -153,6 +153,20 @@ class MoodleCourseServicesReplayTest {
     }
 
     @Test
+    void aGroupNameMoodleListsEscaped_isShownAsItIs() throws Exception {
+        try (ScriptedMoodle moodle = new ScriptedMoodle()) {
+            moodle.then(ScriptedMoodle.Answer.json(read("core_group_get_course_groups__name_with_ampersand.json")),
+                    ScriptedMoodle.Answer.json("[{\"groupid\":1,\"userids\":[3]},{\"groupid\":2,\"userids\":[4]},"
+                            + "{\"groupid\":3,\"userids\":[]}]"));
+
+            List<CourseGroup> groups = ((Reply.Done<List<CourseGroup>>) services(moodle).groups(session("2"))).value();
+
+            assertThat(groups).extracting(CourseGroup::name).containsExactly("Kasvu tiimi 1", "Kasvu tiimi 2",
+                    "Tiimi A & B");
+        }
+    }
+
+    @Test
     void aTokenWhoseUserLacksTheCapability_isNotAllowed() throws Exception {
         try (ScriptedMoodle moodle = new ScriptedMoodle()) {
             moodle.then(ScriptedMoodle.Answer.json(read("errors/core_group_get_course_groups__no_capability.json")));

@@ -166,6 +166,20 @@ class MoodleCourseServicesTest {
     }
 
     @Test
+    void namesMoodleListsEscaped_areComparedAndShownAsTheyAre() {
+        List<GroupToPublish> groups = List.of(new GroupToPublish("kasvu:amp", "Tiimi A & B", List.of("101")));
+        moodle.addGroupByHand("Opet & tuutorit", "");
+
+        done(services().publishGroups(session("7"), "Kolmikot & parit", groups));
+        assertThat(done(services().publishGroups(session("7"), "Kolmikot & parit", groups)))
+                .isEqualTo(new Published(0, 1));
+        assertThat(done(services().groups(session("7")))).extracting(CourseGroup::name)
+                .containsExactly("Opet & tuutorit", "Tiimi A & B");
+        failed(services().publishGroups(session("7"), "Tiimit", List.of(new GroupToPublish("kasvu:t", "Opet & tuutorit",
+                List.of()))), Failure.REFUSED, "groupnametaken");
+    }
+
+    @Test
     void aCourseWithoutGroups_answersNoGroupsInOneCall() {
         assertThat(done(services().groups(session("7")))).isEmpty();
         assertThat(moodle.callsByFunction()).containsOnlyKeys("core_group_get_course_groups");
@@ -389,6 +403,25 @@ class MoodleCourseServicesTest {
 
         failed(down.groups(session("7")), Failure.UNREACHABLE, "transport");
         failed(down.publishEvents(session("7"), events()), Failure.UNREACHABLE, "transport");
+    }
+
+    @Test
+    void anAnswerLostAfterMoodleMadeTheGroupsAndEvents_isFinishedByTheNextPublish_withoutDuplicates() {
+        moodle.failOn("core_group_create_groups", 1, FakeMoodle.Fault.RESET_AFTER);
+        moodle.failOn("core_calendar_create_calendar_events", 1, FakeMoodle.Fault.RESET_AFTER);
+
+        failed(services().publishGroups(session("7"), "Tiimit", teams()), Failure.UNREACHABLE, "transport");
+        failed(services().publishEvents(session("7"), events()), Failure.UNREACHABLE, "transport");
+        assertThat(moodle.groupIdnumbers()).as("Moodle made them before the answer was lost").hasSize(2);
+        assertThat(moodle.events()).hasSize(2);
+
+        assertThat(done(services().publishGroups(session("7"), "Tiimit", teams()))).isEqualTo(new Published(0, 2));
+        assertThat(done(services().publishEvents(session("7"), events()))).isEqualTo(new Published(0, 2));
+
+        assertThat(moodle.groupIdnumbers()).hasSize(2);
+        assertThat(moodle.membersOf(moodle.groupId("kasvu:exp-1:team-1"))).containsExactlyInAnyOrder(101L, 102L, 103L);
+        assertThat(moodle.assignments()).hasSize(2);
+        assertThat(moodle.events()).hasSize(2);
     }
 
     @Test

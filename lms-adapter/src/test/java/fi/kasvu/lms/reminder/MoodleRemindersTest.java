@@ -175,6 +175,43 @@ class MoodleRemindersTest {
     }
 
     @Test
+    void twoSchedulersOnOnePostgres_sendEachMoodleMessageExactlyOnce() throws Exception {
+        DatabaseConfig config = TestDatabases.freshPostgres();
+        try (KasvuDatabase first = KasvuDatabase.open(config); KasvuDatabase second = KasvuDatabase.open(config)) {
+            KasvuRepositories one = KasvuRepositories.of(first, KasvuJson.create(), clock);
+            KasvuRepositories two = KasvuRepositories.of(second, KasvuJson.create(), clock);
+            programme(one);
+            List<ReminderScheduler> schedulers = List.of(scheduler(first, one, null, "instance-a"),
+                    scheduler(second, two, null, "instance-b"));
+            java.util.concurrent.CyclicBarrier together = new java.util.concurrent.CyclicBarrier(2);
+            int sent = 0;
+            for (int day = 0; day < 40; day++) {
+                List<java.util.concurrent.CompletableFuture<ReminderScheduler.Round>> rounds = schedulers.stream()
+                        .map(scheduler -> java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+                            try {
+                                together.await();
+                            } catch (Exception e) {
+                                throw new IllegalStateException(e);
+                            }
+                            return scheduler.run();
+                        })).toList();
+                for (var round : rounds) {
+                    assertThat(round.get().retrying()).isZero();
+                    sent += round.get().sent();
+                }
+                clock.advance(Duration.ofDays(1));
+            }
+
+            assertThat(sent).isPositive();
+            assertThat(moodle.messages()).as("one message per reminder sent, whichever instance sent it")
+                    .hasSize(sent);
+            assertThat(moodle.messages().stream().map(FakeMoodle.Message::clientmsgid).distinct().count())
+                    .as("no reminder twice").isEqualTo(sent);
+            assertThat(new ReminderLedger(first).count(ReminderLedger.State.SENT)).isEqualTo(sent);
+        }
+    }
+
+    @Test
     void theOptOutLinkInAMoodleMessage_stopsHerNextReminders() throws Exception {
         try (KasvuDatabase database = KasvuDatabase.open(TestDatabases.h2(Files.createTempDirectory("kasvu-mrem")
                 .resolve("db")))) {

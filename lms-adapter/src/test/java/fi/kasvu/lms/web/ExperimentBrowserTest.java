@@ -64,13 +64,22 @@ class ExperimentBrowserTest {
         assertThat(browser.driver.getCurrentUrl()).endsWith("/teams");
         checkInEveryLanguage("experiment-teams-empty");
 
+        // Importing the course's groups with the keyboard: no Moodle web services here, and the page says so.
+        browser.tabTo(By.cssSelector("button[value=import]"));
+        browser.keys(Keys.ENTER);
+        browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("t-import-error"),
+                "Kurssin ryhmät eivät ole saatavilla"));
+        assertThat(browser.driver.findElement(By.id("error-summary")).getText())
+                .contains("Moodlen verkkopalveluita ei ole otettu käyttöön");
+        browser.check("experiment-teams-import-fi");
+
         browser.tabTo(By.id("f-size"));
         browser.keys(Keys.END, Keys.BACK_SPACE, Keys.BACK_SPACE, "4");
         browser.tabTo(By.cssSelector("button[value=split]"));
         browser.keys(Keys.ENTER);
         try {
             browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"),
-                    "Tiimittömät oppijat jaettiin uusiin tiimeihin."));
+                    "Tiimittömät oppijat jaettiin uusiin tiimeihin koko kurssista"));
         } catch (org.openqa.selenium.TimeoutException e) {
             throw new AssertionError("no split notice; the page said: " + browser.driver.getCurrentUrl() + "\n"
                     + browser.driver.findElement(By.tagName("main")).getText(), e);
@@ -192,6 +201,18 @@ class ExperimentBrowserTest {
         d.post("step/run", Map.of("do", "observe", "observation.on", today, "observation.text",
                 "TIIMIN-HAVAINTO: kaikki puhuivat"));
         browser.driver.get(base + "/step/run");
+        // Member 2 lets an observation out for the shared case with the keyboard alone.
+        browser.tabTo(By.id("f-observation-text"));
+        browser.keys("JAETTAVA: palaveri alkoi etäjäsenistä");
+        browser.tabTo(By.id("f-observation-visibility-team"));
+        browser.keys(Keys.ARROW_DOWN);
+        assertThat(browser.driver.findElement(By.id("f-observation-visibility-case")).isSelected()).isTrue();
+        browser.tabTo(By.cssSelector("button[value=observe]"));
+        browser.keys(Keys.ENTER);
+        browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("ul.entries"),
+                "JAETTAVA: palaveri alkoi etäjäsenistä"));
+        assertThat(browser.driver.findElement(By.cssSelector("ul.entries")).getText())
+                .contains("Vain tiimille", "Saa lainata jaettuun tapaukseen");
         checkInEveryLanguage("experiment-run");
         browser.driver.get(base + "/step/evaluation");
         checkInEveryLanguage("experiment-evaluation");
@@ -211,7 +232,8 @@ class ExperimentBrowserTest {
         browser.driver.findElement(By.cssSelector("button[value=preview]")).click();
         browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("preview-title")));
         assertThat(browser.driver.findElement(By.cssSelector(".library-entry")).getText())
-                .contains("Puhejärjestys ratkaisee").doesNotContain("TIIMIN-HAVAINTO", "Aamupalaverit");
+                .contains("Puhejärjestys ratkaisee", "JAETTAVA: palaveri alkoi etäjäsenistä")
+                .doesNotContain("TIIMIN-HAVAINTO", "Aamupalaverit");
         // The preview is the answer to a post: it is checked as it is (a language switch reloads the form).
         browser.check("experiment-sharing-preview-fi");
 
@@ -225,7 +247,7 @@ class ExperimentBrowserTest {
         String progress = browser.driver.getPageSource();
         for (String page : List.of(teams, progress)) {
             assertThat(page).contains("Tiimi 1", "Otamme käyttöön", "Päätös")
-                    .doesNotContain("TIIMIN-HAVAINTO", "TIIMIN-PERUSTELU", "Puhejärjestys", "Etä-äänet",
+                    .doesNotContain("TIIMIN-HAVAINTO", "JAETTAVA", "TIIMIN-PERUSTELU", "Puhejärjestys", "Etä-äänet",
                             "Aamupalaverit", "Kaikki kuullaan");
         }
         checkInEveryLanguage("experiment-progress");

@@ -195,6 +195,8 @@ class ExperimentCourseGroupsTest {
         assertThat(((Answer.Page) notConfigured).status()).isEqualTo(422);
         assertThat(html(notConfigured)).contains("Kurssin ryhmät eivät ole saatavilla", "kasvu platform moodle",
                 "href=\"#t-import\"");
+        assertThat(html(notConfigured)).as("the split's box stays ticked after another form's post")
+                .containsPattern("id=\"f-byGroup\"[^>]*checked");
         Map<CourseServices.Failure, String> english = Map.of(
                 CourseServices.Failure.UNREACHABLE, "Moodle could not be reached.",
                 CourseServices.Failure.NOT_ALLOWED, "the web-service token lacks a permission this needs.",
@@ -221,6 +223,22 @@ class ExperimentCourseGroupsTest {
                     "byGroup", "on"));
             assertThat(((Answer.Page) refused).status()).isEqualTo(422);
             assertThat(html(refused)).contains("The team size must be a whole number from 2 to 30.");
+        }
+        assertThat(course.calls.get()).isZero();
+        assertThat(teams(TENANT)).isEmpty();
+    }
+
+    @Test
+    void aLearnerPostingTheTeachersForms_getsNotFound_andMoodleIsNeverAsked() {
+        course.groups.set(CourseServices.Reply.done(GROUPS));
+        PageSession teacher = teacher(TENANT, Language.FI);
+        PageSession learner = new PageSession("tok2", "csrf2", PageSession.Role.LEARNER, TENANT, teacher.issuer(),
+                teacher.clientId(), teacher.deploymentId(), "3", "Learner 3", teacher.platformOrigin(), CONTEXT,
+                "Kurssi", teacher.placement(), Language.FI, "", "", "", "", "no-team");
+        for (Map<String, String> form : List.of(Map.of("do", "import"), Map.of("do", "split", "size", "2",
+                "byGroup", "on"))) {
+            Answer answer = call(learner, true, form);
+            assertThat(answer).isEqualTo(Answer.notFound());
         }
         assertThat(course.calls.get()).isZero();
         assertThat(teams(TENANT)).isEmpty();

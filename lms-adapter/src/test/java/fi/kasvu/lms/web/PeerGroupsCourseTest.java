@@ -2,6 +2,7 @@ package fi.kasvu.lms.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URI;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
@@ -235,5 +236,57 @@ class PeerGroupsCourseTest extends PeerGroupsFlow {
         assertThat(publishedGroups(organiser)).isEqualTo(3);
         assertThat(course.groups.keySet().stream().filter(k -> k.startsWith(current[0]))
                 .collect(Collectors.toSet())).isNotEmpty();
+    }
+
+    @Test
+    void anotherPlatform_sameResourceLinkAndUserIds_reachesNothingOfThisTenant() throws Exception {
+        roster();
+        String link = "rl-course-tenant";
+        Client organiser = organiser(link);
+        upload(organiser, NINE);
+        String[] draft = draftOf(organiser.follow(organiser.post("peer/form", "seed", "9", "first", "2026-10-01",
+                "meetings", "2", "every", "2")).body());
+        assertThat(organiser.post("peer/publish", "formation", draft[0], "version", draft[1]).body())
+                .contains("Published 3 groups");
+        Client aino = learner(link, "pp1", "Aino Aalto");
+        HttpResponse<String> home = aino.follow(aino.get(aino.base + "/start"));
+        String groupPath = home.uri().getPath().replaceAll(".*/(peer/group/[^/#?]+).*", "$1");
+        assertThat(groupPath).startsWith("peer/group/");
+
+        fi.kasvu.lms.lti.PlatformSimulator other = fi.kasvu.lms.lti.PlatformSimulator.start();
+        try {
+            fixture.server.registrations().save(other.registration());
+            other.trustToolKeys(fixture.server.tool().jwksUrl());
+            as(other, PagesFixture.INSTRUCTOR, "en-GB", link, "Foreign Organiser", Map.of());
+            Client foreignOrganiser = new Client();
+            assertThat(foreignOrganiser.launch(loginAt(other, "organiser-" + link)).uri().getPath())
+                    .endsWith("/peer/organiser");
+            HttpResponse<String> publish = foreignOrganiser.post("peer/publish", "formation", draft[0], "version",
+                    draft[1]);
+            assertThat(publish.statusCode()).isEqualTo(422);
+            assertThat(publishedGroups(foreignOrganiser)).isZero();
+            assertThat(foreignOrganiser.get(foreignOrganiser.base + "/peer/organiser").body())
+                    .contains("Participants (0)").doesNotContain("Aino Aalto");
+
+            as(other, PagesFixture.LEARNER, "en-GB", link, "Aino Aalto", Map.of());
+            Client foreignAino = new Client();
+            HttpResponse<String> start = foreignAino.launch(loginAt(other, "pp1"));
+            assertThat(start.uri().getPath()).endsWith("/peer/intake");
+            assertThat(foreignAino.get(foreignAino.base + "/" + groupPath).statusCode()).isEqualTo(404);
+            assertThat(foreignAino.get(foreignAino.base + "/" + groupPath + "/grow/1").statusCode()).isEqualTo(404);
+            assertThat(foreignAino.post(groupPath + "/grow/1/suggest", "suggestion", "INTRUDER").statusCode())
+                    .isEqualTo(404);
+        } finally {
+            other.close();
+        }
+        assertThat(ofRound(course.groups.keySet(), draft[0])).hasSize(3);
+    }
+
+    /** The login initiation of another platform for a user. */
+    URI loginAt(fi.kasvu.lms.lti.PlatformSimulator platform, String subject) {
+        URI ours = fixture.login(subject, false);
+        return URI.create(ours.toString().replace(
+                java.net.URLEncoder.encode(fixture.platform.issuer(), java.nio.charset.StandardCharsets.UTF_8),
+                java.net.URLEncoder.encode(platform.issuer(), java.nio.charset.StandardCharsets.UTF_8)));
     }
 }

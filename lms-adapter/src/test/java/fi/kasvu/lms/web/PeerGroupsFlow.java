@@ -65,9 +65,15 @@ abstract class PeerGroupsFlow {
 
     /** Launches of the peer-group activity from now on, as this role, in this locale and resource link. */
     void as(String roles, String locale, String resourceLink, String name, Map<String, String> custom) {
+        as(fixture.platform, roles, locale, resourceLink, name, custom);
+    }
+
+    /** The same on another platform (another tenant). */
+    static void as(fi.kasvu.lms.lti.PlatformSimulator platform, String roles, String locale, String resourceLink,
+                   String name, Map<String, String> custom) {
         Map<String, String> all = new LinkedHashMap<>(Map.of("kasvu_kind", "peer-groups", "kasvu_group_kind", "triad"));
         all.putAll(custom);
-        fixture.platform.tamper(b -> b.claim("https://purl.imsglobal.org/spec/lti/claim/roles", List.of(roles))
+        platform.tamper(b -> b.claim("https://purl.imsglobal.org/spec/lti/claim/roles", List.of(roles))
                 .claim("https://purl.imsglobal.org/spec/lti/claim/launch_presentation",
                         Map.of("locale", locale, "document_target", "iframe"))
                 .claim("https://purl.imsglobal.org/spec/lti/claim/resource_link", Map.of("id", resourceLink, "title",

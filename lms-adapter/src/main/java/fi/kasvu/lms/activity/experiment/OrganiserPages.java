@@ -259,7 +259,8 @@ final class OrganiserPages {
         String text = notice.isEmpty() ? doneNotice(call.param("done")) : notice;
         Field size = new Field("size", t.t("teams.size"), t.t("teams.size.hint"),
                 call.post() ? call.param("size") : "4", "number", 2, errors.get("size"), List.of(), false, false);
-        boolean byGroupChecked = !call.post() || !call.param("byGroup").isEmpty();
+        // Only a refused split shows what was posted; every other page shows the default (ticked).
+        boolean byGroupChecked = !call.post() || !call.param("do").equals("split") || !call.param("byGroup").isEmpty();
         Field byGroup = new Field("byGroup", t.t("teams.byGroup"), t.t("teams.byGroup.hint"), "on", "checkbox", 0,
                 errors.get("byGroup"), List.of(), byGroupChecked, false);
         return Answer.page(status, "experiment/teams.jte", new ExperimentViews.TeamsView(

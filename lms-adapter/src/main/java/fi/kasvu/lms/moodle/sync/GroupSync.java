@@ -9,6 +9,7 @@ import fi.kasvu.lms.moodle.EnrolledUser;
 import fi.kasvu.lms.moodle.EventType;
 import fi.kasvu.lms.moodle.Group;
 import fi.kasvu.lms.moodle.GroupMembership;
+import fi.kasvu.lms.moodle.GroupWrites;
 import fi.kasvu.lms.moodle.Grouping;
 import fi.kasvu.lms.moodle.GroupingAssignment;
 import fi.kasvu.lms.moodle.MoodleCalls;
@@ -328,16 +329,10 @@ public final class GroupSync {
         boolean groupingCreated = false;
         Long groupingId = plan.existingGroupingId();
         if (groupingId == null) {
-            try {
-                groupingId = moodle.execute(MoodleCalls.createGroupings(List.of(new NewGrouping(courseId,
-                        plan.groupingName(), "", 1, plan.groupingIdnumber())))).get(0).id();
-                groupingCreated = true;
-            } catch (MoodleException e) {
-                if (e.kind() != MoodleException.Kind.IDNUMBER_TAKEN) {
-                    throw e;
-                }
-                groupingId = findGrouping(courseId, plan.groupingIdnumber());
-            }
+            GroupWrites.Made grouping = GroupWrites.createGrouping(moodle, new NewGrouping(courseId,
+                    plan.groupingName(), "", 1, plan.groupingIdnumber()));
+            groupingId = grouping.id();
+            groupingCreated = grouping.created();
         }
 
         Map<String, Long> groupIds = new HashMap<>();
@@ -347,7 +342,7 @@ public final class GroupSync {
         int groupsCreated = 0;
         int done = 0;
         for (List<GroupPlan> batch : batches(toCreate)) {
-            groupsCreated += createGroups(courseId, batch, groupIds);
+            groupsCreated += GroupWrites.createGroups(moodle, courseId, newGroups(courseId, batch), groupIds);
             done += batch.size();
             progress.update("groups", done, toCreate.size());
         }
@@ -428,50 +423,9 @@ public final class GroupSync {
                 memberships.size(), eventsCreated, sent, problems, Set.of());
     }
 
-    private long findGrouping(long courseId, String idnumber) throws IOException, MoodleException {
-        for (Grouping grouping : moodle.execute(MoodleCalls.courseGroupings(courseId))) {
-            if (idnumber.equals(grouping.idnumber())) {
-                return grouping.id();
-            }
-        }
-        throw new IllegalStateException("Moodle said idnumber " + idnumber + " is taken, but no grouping has it");
-    }
-
-    /** Creates a batch; if an earlier, interrupted run already made some of it, picks those up and creates the rest. */
-    private int createGroups(long courseId, List<GroupPlan> batch, Map<String, Long> groupIds)
-            throws IOException, MoodleException {
-        MoodleException refused;
-        try {
-            return recordCreated(moodle.execute(MoodleCalls.createGroups(newGroups(courseId, batch))), groupIds);
-        } catch (MoodleException e) {
-            // Another run may have created some of them meanwhile. Moodle checks names before
-            // idnumbers, so that shows up as invalidparameter as often as idnumbertaken.
-            if (e.kind() != MoodleException.Kind.IDNUMBER_TAKEN && e.kind() != MoodleException.Kind.INVALID_PARAMETER) {
-                throw e;
-            }
-            refused = e;
-        }
-        for (Group group : moodle.execute(MoodleCalls.courseGroups(courseId))) {
-            if (group.idnumber() != null && !group.idnumber().isEmpty()) {
-                groupIds.putIfAbsent(group.idnumber(), group.id());
-            }
-        }
-        List<GroupPlan> rest = batch.stream().filter(g -> !groupIds.containsKey(g.idnumber())).toList();
-        if (rest.size() == batch.size()) {
-            throw refused;
-        }
-        return rest.isEmpty() ? 0 : recordCreated(moodle.execute(MoodleCalls.createGroups(newGroups(courseId, rest))),
-                groupIds);
-    }
-
     private static List<NewGroup> newGroups(long courseId, List<GroupPlan> batch) {
         return batch.stream().map(g -> new NewGroup(courseId, g.name(), g.description(), 1, g.idnumber(), null, null,
                 null)).toList();
-    }
-
-    private static int recordCreated(List<Group> created, Map<String, Long> groupIds) {
-        created.forEach(group -> groupIds.put(group.idnumber(), group.id()));
-        return created.size();
     }
 
     private static List<String> problems(SyncPlan plan) {

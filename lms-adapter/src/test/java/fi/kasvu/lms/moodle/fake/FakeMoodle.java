@@ -489,8 +489,9 @@ public final class FakeMoodle implements AutoCloseable {
     }
 
     private JsonObjectBuilder groupJson(StoredGroup group, boolean fromCreate) {
+        // Listing formats names as Moodle's format_string does ("A &amp; B"); create answers them as sent.
         JsonObjectBuilder json = JSON.createObjectBuilder().add("id", group.id()).add("courseid", group.courseid())
-                .add("name", group.name()).add("description", group.description())
+                .add("name", fromCreate ? group.name() : escaped(group.name())).add("description", group.description())
                 .add("descriptionformat", fromCreate ? group.descriptionformat() : 1);
         if (group.enrolmentkey() == null) {
             if (fromCreate) {
@@ -656,7 +657,7 @@ public final class FakeMoodle implements AutoCloseable {
             // Events asked for by id come back whatever their time or visibility (calendar_get_events_by_id).
             boolean byId = eventIds.contains(String.valueOf(event.id()));
             if (byId || (course || group) && shown && event.timestart() >= from && event.timestart() <= to) {
-                JsonObjectBuilder json = JSON.createObjectBuilder().add("id", event.id()).add("name", event.name())
+                JsonObjectBuilder json = JSON.createObjectBuilder().add("id", event.id()).add("name", escaped(event.name()))
                         .add("description", event.description()).add("format", event.format())
                         .add("courseid", event.courseid()).addNull("categoryid");
                 if (event.groupid() == 0) {
@@ -743,6 +744,15 @@ public final class FakeMoodle implements AutoCloseable {
         }
         return JSON.createObjectBuilder().add("messages", out).add("warnings", JSON.createArrayBuilder()).build()
                 .toString();
+    }
+
+    /**
+     * A name as Moodle lists it: HTML-escaped by {@code format_string} (recorded:
+     * ws-course-services/core_group_get_course_groups__name_with_ampersand and the events of 17).
+     */
+    private static String escaped(String name) {
+        return name.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;")
+                .replace("'", "&#039;");
     }
 
     private static String invalidParameter() {
