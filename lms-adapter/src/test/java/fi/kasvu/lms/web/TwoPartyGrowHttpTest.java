@@ -2,13 +2,19 @@ package fi.kasvu.lms.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
 import jakarta.json.Json;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.slf4j.LoggerFactory;
 
 /**
  * Two-party GROW over HTTP on the real tool (issue 16): a development discussion whose coachee
@@ -29,6 +35,31 @@ class TwoPartyGrowHttpTest {
     @AfterAll
     static void stop() throws Exception {
         fixture.close();
+    }
+
+    final ListAppender<ILoggingEvent> logs = new ListAppender<>();
+
+    @BeforeEach
+    void captureLogs() {
+        logs.start();
+        ((Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME)).addAppender(logs);
+    }
+
+    @AfterEach
+    void releaseLogs() {
+        ((Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME)).detachAppender(logs);
+    }
+
+    /** Everything logged during the test, messages and exception messages. */
+    String logged() {
+        StringBuilder all = new StringBuilder();
+        for (ILoggingEvent event : logs.list) {
+            all.append(event.getFormattedMessage()).append('\n');
+            if (event.getThrowableProxy() != null) {
+                all.append(event.getThrowableProxy().getMessage()).append('\n');
+            }
+        }
+        return all.toString();
     }
 
     static HttpResponse<String> launch(PagesHttpTest.NoScriptBrowser browser, String subject, String roles,
@@ -142,6 +173,20 @@ class TwoPartyGrowHttpTest {
                 "notes", "VALMENTAJAN-SALAISUUS kysy tiimistä")));
         assertThat(noted.body()).contains("Muistiinpanosi tallennettiin.", "VALMENTAJAN-SALAISUUS kysy tiimistä")
                 .doesNotContain("piilo");
+        HttpResponse<String> emptySuggestion = coach.post(coachBase + path + "/suggest", Map.of("csrf", coachCsrf,
+                "suggestion", " "));
+        assertThat(emptySuggestion.statusCode()).isEqualTo(422);
+        assertThat(emptySuggestion.body()).contains("Kirjoita ensin vaihtoehto, jota ehdotat.",
+                "VALMENTAJAN-SALAISUUS kysy tiimistä");
+        HttpResponse<String> longSuggestion = coach.post(coachBase + path + "/suggest", Map.of("csrf", coachCsrf,
+                "suggestion", "y".repeat(501)));
+        assertThat(longSuggestion.statusCode()).isEqualTo(422);
+        assertThat(longSuggestion.body()).contains("enintään 500 merkkiä", "y".repeat(501));
+        assertThat(coach.follow(coach.post(coachBase + path + "/suggest", Map.of("csrf", coachCsrf,
+                "suggestion", "VALMENTAJAN-EHDOTUS kysy palautetta")))).extracting(HttpResponse::body).asString()
+                .contains("Ehdotuksesi lisättiin vaihtoehtoihin.").doesNotContain("Kysyn enemmän");
+        assertThat(coachee.get(base + "/grow/options").body()).contains("VALMENTAJAN-EHDOTUS kysy palautetta",
+                "Kysyn enemmän");
         // The coach's session reaches none of the coachee's own pages.
         assertThat(coach.follow(coach.get(coachBase + "/summary")).uri().getPath()).endsWith("/coaching");
         assertThat(coach.get(coachBase + "/summary.json").headers().firstValue("Location").orElse(""))
@@ -158,6 +203,9 @@ class TwoPartyGrowHttpTest {
         assertThat(notTheirs.body()).doesNotContain("JAETTU-TAVOITE", "Member 2");
         assertThat(other.post(otherBase + path + "/notes", Map.of("csrf", PagesHttpTest.csrf(otherHome.body()),
                 "notes", "vieras")).statusCode()).isEqualTo(404);
+        assertThat(other.post(otherBase + path + "/suggest", Map.of("csrf", PagesHttpTest.csrf(otherHome.body()),
+                "suggestion", "VIERAAN-EHDOTUS")).statusCode()).isEqualTo(404);
+        assertThat(coachee.get(base + "/grow/options").body()).doesNotContain("VIERAAN-EHDOTUS");
         HttpResponse<String> noSuch = coach.get(coachBase + "/coaching/nope-id");
         assertThat(noSuch.statusCode()).isEqualTo(404);
         String main = "(?s).*<main[^>]*>(.*)</main>.*";
@@ -184,6 +232,7 @@ class TwoPartyGrowHttpTest {
         fixture.server.deliverScores();
         assertThat(fixture.platform.scores).noneMatch(s -> s.getString("userId").equals("3"));
         assertThat(coach.get(coachBase + path).body()).contains("Kyllä, ");
+        assertThat(logged()).doesNotContain("VALMENTAJAN-SALAISUUS", "YKSITYINEN-NYKYTILA", "JAETTU-TAVOITE", "piilo");
     }
 
     @Test
@@ -271,6 +320,7 @@ class TwoPartyGrowHttpTest {
             HttpResponse<String> next = coachee.follow(coachee.post(base + "/grow/goal", Map.of("csrf", csrf,
                     "do", "next", "goal.sessionGoal", "Opin talon tavat", "goal.measures", "Osaan kysyä")));
             assertThat(next.uri().getPath()).endsWith("/grow/reality");
+            assertThat(logged()).doesNotContain("ENSIMMÄINEN-MUISTIINPANO", "MYÖHÄINEN-LUONNOS", "Opin talon tavat");
         } finally {
             fixture.platform.extraMembers.removeIf(m -> m.getString("user_id").equals("c-10"));
         }

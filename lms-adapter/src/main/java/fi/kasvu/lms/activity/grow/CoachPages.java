@@ -68,6 +68,9 @@ final class CoachPages {
         if (action.equals("notes") && call.post()) {
             return saveNotes(call, parts[0]);
         }
+        if (action.equals("suggest") && call.post()) {
+            return suggest(call, parts[0]);
+        }
         return Answer.notFound();
     }
 
@@ -96,7 +99,7 @@ final class CoachPages {
         String startOwn = own.isPresent() ? "" : call.base() + "/coaching/own";
         return Answer.page(errors.isEmpty() ? OK : FORBIDDEN, "grow/coaching.jte", new GrowViews.CoachingView(
                 call.frame(t.t("coaching.title"), "coaching"), t.t("coaching.title"), t.t("coaching.intro"), errors,
-                notice, rows, ownHref, startOwn, List.of(), List.of(), "", null, "", ""));
+                notice, rows, ownHref, startOwn, List.of(), List.of(), "", null, "", "", null, ""));
     }
 
     /** The conversation if the session's person coaches it here and is still on the course; else why not. */
@@ -124,7 +127,11 @@ final class CoachPages {
         if (access.conversation() == null) {
             return refused(call, access.refusal(), null);
         }
-        String notice = call.param("done").equals("notes") ? call.texts().t("notice.notes") : "";
+        String notice = switch (call.param("done")) {
+            case "notes" -> call.texts().t("notice.notes");
+            case "suggested" -> call.texts().t("notice.suggested");
+            default -> "";
+        };
         return page(call, access, OK, List.of(), null, null, notice);
     }
 
@@ -138,7 +145,7 @@ final class CoachPages {
         }
         if (text.length() > CoachNotes.MAX_TEXT) {
             String message = t.t("field.tooLong", CoachNotes.MAX_TEXT, text.length());
-            return page(call, access, 422, List.of(new Message("#f-notes", message)), message, text, "");
+            return page(call, access, 422, List.of(new Message("#f-notes", message)), message, text, "", null, "");
         }
         PageSession session = call.session();
         GrowConversation c = access.conversation();
@@ -156,6 +163,37 @@ final class CoachPages {
         }
     }
 
+    /**
+     * The coach writes alongside as core's modes allow: a suggested option goes into the coachee's
+     * conversation as one of their options, which the coachee keeps, chooses or removes. The coach
+     * still reads only what is shared.
+     */
+    private Answer suggest(Call call, String id) {
+        PageTexts t = call.texts();
+        String text = call.param("suggestion");
+        Access access = access(call, id);
+        if (access.conversation() == null) {
+            return refused(call, access.refusal(), null);
+        }
+        String error = null;
+        if (text.isBlank()) {
+            error = t.t("coaching.suggest.empty");
+        } else if (text.length() > GrowForms.MAX_SHORT) {
+            error = t.t("field.tooLong", GrowForms.MAX_SHORT, text.length());
+        } else if (access.conversation().options().size() >= GrowConversation.MAX_ITEMS) {
+            error = t.t("field.tooMany");
+        }
+        if (error != null) {
+            return page(call, access, 422, List.of(new Message("#f-suggestion", error)), null, null, "",
+                    error, text);
+        }
+        GrowConversation c = access.conversation();
+        Versioned<GrowConversation> read = exercise.byId(call.session().tenant(), c.id()).orElseThrow();
+        exercise.change(call.session().tenant(), c.coachee(), read, x -> new Exercise.Outcome(
+                x.options().size() >= GrowConversation.MAX_ITEMS ? x : x.addOption(text.strip()), null));
+        return Answer.redirect(call.base() + "/coaching/" + c.id() + "?done=suggested");
+    }
+
     private Answer refused(Call call, String key, String typed) {
         PageTexts t = call.texts();
         int status = key.equals("coaching.error.left") ? FORBIDDEN : NOT_FOUND;
@@ -165,11 +203,16 @@ final class CoachPages {
         return Answer.page(status, "grow/coaching.jte", new GrowViews.CoachingView(
                 call.frame(t.t("coaching.title"), "coaching"), t.t("coaching.title"), "",
                 List.of(new Message(typed == null ? "#main" : "#f-notes", message)), "", List.of(), "", "",
-                List.of(), List.of(), "", kept, "", call.base() + "/coaching"));
+                List.of(), List.of(), "", kept, "", call.base() + "/coaching", null, ""));
     }
 
     private Answer page(Call call, Access access, int status, List<Message> errors, String error, String typed,
                         String notice) {
+        return page(call, access, status, errors, error, typed, notice, null, "");
+    }
+
+    private Answer page(Call call, Access access, int status, List<Message> errors, String error, String typed,
+                        String notice, String suggestionError, String suggestion) {
         PageSession session = call.session();
         PageTexts t = call.texts();
         GrowConversation c = access.conversation();
@@ -196,6 +239,8 @@ final class CoachPages {
                 call.frame(t.t("coaching.detail.title", name), "coaching/" + c.id()), t.t("coaching.detail.title", name),
                 t.t("coaching.detail.intro", name), errors, notice, List.of(), "", "", items,
                 GrowActivity.shared(view, t), notShared, field, call.base() + "/coaching/" + c.id() + "/notes",
-                call.base() + "/coaching"));
+                call.base() + "/coaching", new Field("suggestion", t.t("coaching.suggest.field"),
+                        t.t("coaching.suggest.hint", name), suggestion, "text", GrowForms.MAX_SHORT, suggestionError,
+                        List.of(), false, false), call.base() + "/coaching/" + c.id() + "/suggest"));
     }
 }

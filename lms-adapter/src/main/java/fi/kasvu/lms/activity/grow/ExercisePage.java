@@ -503,6 +503,9 @@ final class ExercisePage {
 
     /** The link to the conversations the learner coaches here ("" if none). */
     private String coachingLink() {
+        if (!Coaching.twoParty(stored)) {
+            return "";
+        }
         int coached = exercise.coachedBy(session.tenant(), session.person(), session.contextId()).size();
         return coached == 0 ? "" : t.t("coaching.link", coached);
     }

@@ -93,11 +93,13 @@ public final class GrowViews {
      * @param notes      the private notes field (null on the list page or when no longer coach)
      * @param notesAction where the notes post ("" for none)
      * @param back       the link back to the list ("" on the list)
+     * @param suggestion the coach's suggested option (null where the coach cannot suggest)
+     * @param suggestAction where a suggestion posts ("" for none)
      */
     public record CoachingView(Frame frame, String heading, String intro, List<Message> errors, String notice,
                                List<CoachedRow> rows, String ownHref, String startOwn, List<Item> progress,
                                List<fi.kasvu.lms.web.Views.SharedPart> shared, String notShared, Field notes,
-                               String notesAction, String back) {
+                               String notesAction, String back, Field suggestion, String suggestAction) {
     }
 
     /**
