@@ -54,6 +54,8 @@ class MoodleLaunchFixtureTest {
         assertThat(context.tenant().value()).isEqualTo("lti:http://127.0.0.1:8081|0m6qvD5FnqXXGbV|1");
         assertThat(context.deploymentId()).isEqualTo("1");
         assertThat(context.user().subject()).isEqualTo("5");
+        assertThat(context.course()).as("Moodle's context id is the course id; page sessions keep it as courseId")
+                .map(LaunchContext.Course::id).contains("2");
         assertThat(context.user().name()).contains("Sam Student");
         assertThat(context.user().email()).contains("student1@example.invalid");
         assertThat(context.isLearner()).isTrue();

@@ -24,7 +24,7 @@ final class InMemoryCourse implements CourseServices {
 
     @Override
     public synchronized Reply<List<CourseGroup>> groups(PageSession session) {
-        calls.add("groups " + session.contextId());
+        calls.add("groups " + session.courseId());
         if (mode != Mode.WORKING) {
             return mode == Mode.NOT_CONFIGURED ? Reply.notConfigured() : Reply.failed(failure, "nopermissions");
         }
@@ -34,7 +34,7 @@ final class InMemoryCourse implements CourseServices {
     @Override
     public synchronized Reply<Published> publishGroups(PageSession session, String groupingName,
                                                        List<GroupToPublish> toPublish) {
-        calls.add("publishGroups " + session.contextId() + " " + groupingName);
+        calls.add("publishGroups " + session.courseId() + " " + groupingName);
         if (mode != Mode.WORKING) {
             return mode == Mode.NOT_CONFIGURED ? Reply.notConfigured() : Reply.failed(failure, "nopermissions");
         }
@@ -50,7 +50,7 @@ final class InMemoryCourse implements CourseServices {
 
     @Override
     public synchronized Reply<Published> publishEvents(PageSession session, List<CourseEvent> toPublish) {
-        calls.add("publishEvents " + session.contextId());
+        calls.add("publishEvents " + session.courseId());
         if (mode != Mode.WORKING) {
             return mode == Mode.NOT_CONFIGURED ? Reply.notConfigured() : Reply.failed(failure, "nopermissions");
         }
