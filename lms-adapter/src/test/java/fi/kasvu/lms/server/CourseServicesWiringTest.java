@@ -61,7 +61,7 @@ class CourseServicesWiringTest {
     PageSession session(String clientId) {
         return new PageSession("t0k3n", "csrf0", PageSession.Role.ORGANISER,
                 PlatformRegistration.tenantOf(issuer, clientId, "1"), issuer, clientId, "1", "103", "Olli", issuer,
-                "12", "Peer groups", Placement.none(), Language.FI, "", "", "", "", "");
+                "activity:rl-1", "Peer groups", Placement.none(), Language.FI, "", "", "", "", "", "12");
     }
 
     static <T> T done(Reply<T> reply) {
