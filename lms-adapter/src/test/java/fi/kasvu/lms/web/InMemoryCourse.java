@@ -62,4 +62,22 @@ final class InMemoryCourse implements CourseServices {
         }
         return Reply.done(new Published(created, toPublish.size() - created));
     }
+
+    @Override
+    public synchronized Reply<Published> publishGroupEvents(PageSession session, List<GroupEvent> toPublish) {
+        calls.add("publishGroupEvents " + session.courseId());
+        if (mode != Mode.WORKING) {
+            return mode == Mode.NOT_CONFIGURED ? Reply.notConfigured() : Reply.failed(failure, "nopermissions");
+        }
+        int created = 0;
+        for (GroupEvent event : toPublish) {
+            if (!groups.containsKey(event.groupKey())) {
+                return Reply.failed(Failure.REFUSED, "groupnotpublished");
+            }
+            if (events.putIfAbsent(event.event().key(), event.event()) == null) {
+                created++;
+            }
+        }
+        return Reply.done(new Published(created, toPublish.size() - created));
+    }
 }

@@ -4,6 +4,7 @@ import fi.kasvu.common.PersonId;
 import fi.kasvu.lms.web.ClassRoster;
 import fi.kasvu.lms.web.CourseServices;
 import fi.kasvu.lms.web.CourseServices.CourseEvent;
+import fi.kasvu.lms.web.CourseServices.GroupEvent;
 import fi.kasvu.lms.web.CourseServices.GroupToPublish;
 import fi.kasvu.lms.web.CourseServices.Published;
 import fi.kasvu.lms.web.CourseServices.Reply;
@@ -63,7 +64,7 @@ final class CoursePublishing {
         String grouping = t.t("peer.course.grouping", title, round);
         Map<PersonId, String> subjects = subjects(roster, session);
         List<GroupToPublish> toPublish = new ArrayList<>();
-        List<CourseEvent> events = new ArrayList<>();
+        List<GroupEvent> events = new ArrayList<>();
         for (Numbered numbered : groups) {
             PeerGroup group = numbered.group();
             String name = t.t("peer.course.group", title, round, numbered.number());
@@ -78,9 +79,10 @@ final class CoursePublishing {
             toPublish.add(new GroupToPublish(group.id(), name, members));
             for (Meeting meeting : group.meetings()) {
                 if (meeting instanceof Meeting.Planned) {
-                    events.add(new CourseEvent(group.id() + "-m" + meeting.number(),
+                    // In the group's own calendar in the course (Moodle group events), not the whole course's.
+                    events.add(new GroupEvent(group.id(), new CourseEvent(group.id() + "-m" + meeting.number(),
                             t.t("peer.course.event", name, meeting.number()), t.t("peer.course.event.text"),
-                            meeting.date().atStartOfDay(ZONE).toInstant(), Duration.ZERO));
+                            meeting.date().atStartOfDay(ZONE).toInstant(), Duration.ZERO)));
                 }
             }
         }
@@ -96,7 +98,7 @@ final class CoursePublishing {
         if (events.isEmpty()) {
             return new Outcome(groupsDone, "");
         }
-        Reply<Published> calendar = course.publishEvents(session, events);
+        Reply<Published> calendar = course.publishGroupEvents(session, events);
         if (calendar instanceof Reply.Failed<Published> failed) {
             return new Outcome(groupsDone, t.t("peer.course.failed.events", reason(t, failed),
                     detail(failed.detail())));
