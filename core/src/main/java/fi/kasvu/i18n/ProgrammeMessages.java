@@ -163,8 +163,8 @@ public final class ProgrammeMessages {
                     "The field {field} is given already on line {firstLine}.")),
             Map.entry("programme.templateFile.missingField", of(
                     "Kohdasta {section} {id} puuttuu kenttä {field}.",
-                    "{section} {id} saknar fältet {field}.",
-                    "{section} {id} has no field {field}.")),
+                    "Under {section} {id} saknas fältet {field}.",
+                    "The {section} {id} has no field {field}.")),
             Map.entry("programme.templateFile.badId", of(
                     "Tunniste \"{id}\" ei kelpaa: käytä 1–60 pientä kirjainta a–z, numeroita ja väliviivoja, esimerkiksi kick-off.",
                     "Id:t \"{id}\" duger inte: använd 1–60 små bokstäver a–z, siffror och bindestreck, till exempel kick-off.",
