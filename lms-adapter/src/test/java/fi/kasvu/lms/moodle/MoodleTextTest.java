@@ -46,6 +46,25 @@ class MoodleTextTest {
     }
 
     @Test
+    void quotesAndNonAsciiAreListedAsWritten_bracketsEscaped_andTagsRefused() throws IOException {
+        String written = "Tiimi \"Åsa\" & 'Øy' > 2 < 3";
+        String listed = listedName("core_group_get_course_groups__name_with_quotes_and_brackets", "kasvu:quote-check");
+        String created;
+        try (var reader = Json.createReader(new StringReader(Files.readString(
+                DIR.resolve("core_group_create_groups__name_with_quotes_and_brackets.json"), StandardCharsets.UTF_8)))) {
+            created = reader.readArray().getJsonObject(0).getString("name");
+        }
+
+        assertThat(created).as("the create answer gives the name as sent").isEqualTo(written);
+        assertThat(listed).as("recorded").isEqualTo("Tiimi \"Åsa\" &amp; 'Øy' &gt; 2 &lt; 3");
+        assertThat(MoodleText.listed(written)).isEqualTo(listed);
+        assertThat(MoodleText.sameName(written, listed)).isTrue();
+        assertThat(MoodleText.sameName(written, created)).isTrue();
+        assertThat(Files.readString(DIR.resolve("errors/core_group_create_groups__name_with_tag.json")))
+                .as("PARAM_TEXT refuses a name with a tag").contains("\"invalidparameter\"");
+    }
+
+    @Test
     void formatString_leavesEntitiesAndQuotes_escapesLoneAmpersandsAndBrackets() {
         assertThat(MoodleText.listed("R&D \"Ä\" 'ö' x < y > z")).isEqualTo("R&amp;D \"Ä\" 'ö' x &lt; y &gt; z");
         assertThat(MoodleText.listed("A &amp; B")).as("an entity stays").isEqualTo("A &amp; B");
