@@ -2,8 +2,8 @@ package fi.kasvu.lms.web;
 
 import fi.kasvu.common.Language;
 import fi.kasvu.session.SeenPeople;
-import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.json.spi.JsonProvider;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -32,6 +32,9 @@ import org.slf4j.LoggerFactory;
  * error page, in the user's language.
  */
 final class WebServlet extends HttpServlet {
+
+    /** Looked up once: {@code Json.create…} looks the provider up again on every call (a ServiceLoader scan). */
+    private static final JsonProvider JSON = JsonProvider.provider();
 
     private static final long serialVersionUID = 1L;
     private static final Logger LOG = LoggerFactory.getLogger(WebServlet.class);
@@ -262,7 +265,7 @@ final class WebServlet extends HttpServlet {
             response.setStatus(HttpServletResponse.SC_SEE_OTHER);
             response.setHeader("Location", redirect.location());
         } else if (answer instanceof Answer.Json json) {
-            JsonObjectBuilder body = Json.createObjectBuilder();
+            JsonObjectBuilder body = JSON.createObjectBuilder();
             json.fields().entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> {
                 if (e.getValue() instanceof Boolean b) {
                     body.add(e.getKey(), b);
