@@ -334,14 +334,18 @@ public final class SurveyActivity implements Activity, AutoCloseable {
     fi.kasvu.survey.SurveyReporting reporting(PageSession session, String surveyId) {
         List<String> units = settings(session).units();
         String course = session.courseTitle();
+        String courseId = session.courseId();
         for (int attempt = 0; attempt < 8; attempt++) {
             var found = reportings.find(session.tenant(), fi.kasvu.survey.SurveyReporting.idOf(surveyId));
+            // A session from before course ids were kept ("") leaves the known id as it is.
+            String keptId = courseId.isEmpty() ? found.map(f -> f.value().courseId()).orElse("") : courseId;
             if (found.isPresent() && found.get().value().units().equals(units)
-                    && found.get().value().course().equals(course)) {
+                    && found.get().value().course().equals(course) && found.get().value().courseId().equals(keptId)) {
                 return found.get().value();
             }
-            var next = found.map(f -> f.with(f.value().describing(course, units)))
-                    .orElseGet(() -> Versioned.unsaved(fi.kasvu.survey.SurveyReporting.of(surveyId, course, units)));
+            var next = found.map(f -> f.with(f.value().describing(course, units).inCourse(keptId)))
+                    .orElseGet(() -> Versioned.unsaved(fi.kasvu.survey.SurveyReporting.of(surveyId, course, keptId,
+                            units)));
             var saved = reportings.save(session.tenant(), next);
             if (saved.isSaved()) {
                 return saved.orElseThrow().value();
