@@ -19,6 +19,8 @@ import fi.kasvu.store.jdbc.TestDatabases;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
+import java.sql.Connection;
+import java.util.List;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -67,6 +69,7 @@ class GdprLmsTablesTest {
         String annasSecret;
         String bertsSecret;
         String annasToken;
+        List<String> before;
         try (KasvuDatabase db = KasvuDatabase.open(config)) {
             ReminderLedger ledger = new ReminderLedger(db);
             StoredCalendarSubscriptions calendars = new StoredCalendarSubscriptions(ExpiringValues.of(db), clock);
@@ -84,7 +87,13 @@ class GdprLmsTablesTest {
             KasvuRepositories.of(db, KasvuJson.create(), clock).sessions().put(new StoredSession("ab".repeat(32),
                     SESSION_ONLY, ANNA, "https://moodle.example", "activity:rl-1", "{}", now,
                     now.plus(Duration.ofHours(1)), now.plus(Duration.ofDays(1))));
+            try (Connection c = db.dataSource().getConnection()) {
+                before = DatabaseSweep.mentions(c, "anna-1");
+            }
         }
+        assertThat(before).as("the sweep sees where Anna is stored").contains("kasvu_reminder_contact.person",
+                "kasvu_reminder_contact.email", "kasvu_reminder.recipient", "kasvu_expiring_value.item_value",
+                "kasvu_session.person");
         String[] db = {"--db", config.url(), "--db-user", config.user()};
 
         Run export = run(concat(new String[] {"gdpr", "export", "--person", "anna-1"}, db));
@@ -123,6 +132,12 @@ class GdprLmsTablesTest {
             assertThat(count(reopened, "SELECT COUNT(*) FROM kasvu_expiring_value WHERE item_value LIKE '%anna-1%'"))
                     .isZero();
             assertThat(count(reopened, "SELECT COUNT(*) FROM kasvu_session WHERE person = 'anna-1'")).isZero();
+            try (Connection c = reopened.dataSource().getConnection()) {
+                assertThat(DatabaseSweep.mentions(c, "anna-1")).as("no Kasvu table holds Anna's id or address")
+                        .isEmpty();
+                assertThat(DatabaseSweep.mentions(c, "bert-2")).contains("kasvu_reminder_contact.email",
+                        "kasvu_reminder.recipient", "kasvu_expiring_value.item_value");
+            }
         }
     }
 
