@@ -116,7 +116,7 @@ final class ToolApplication {
                 : new fi.kasvu.lms.moodle.MoodleCourseServices(moodleSites, courseEventIds(storage, clock), clock));
         this.courseServices = course;
         this.activities = activities(repositories, roster, course, clock, ids, raterLinks(storage), calendars,
-                contacts, baseUrl);
+                contacts, baseUrl, units);
         this.tool = new ToolConfiguration(baseUrl, "Kasvu",
                 activities.all().stream().map(a -> a.name().in(fi.kasvu.common.Language.EN)).toList());
         this.keys = ToolKeyRing.create(storage.toolKeys(), clock, ids, 2048);
@@ -159,7 +159,7 @@ final class ToolApplication {
     private static Activities activities(KasvuRepositories repositories, ClassRoster roster, CourseServices course,
                                          Clock clock, IdGenerator ids, RaterLinks raterLinks,
                                          StoredCalendarSubscriptions calendars, LedgerReminderContacts contacts,
-                                         URI baseUrl) {
+                                         URI baseUrl, UnitOfWork units) {
         return Activities.of(
                 GrowActivity.of(repositories.growConversations(), new GrowEventLog(), clock, ids,
                         repositories.developmentPlans(), repositories.growCoachNotes(), roster),
@@ -169,10 +169,12 @@ final class ToolApplication {
                         repositories.growConversations(), clock, ids),
                 fi.kasvu.lms.activity.survey.SurveyActivity.culture(repositories.surveys(),
                         repositories.surveyResponses(), repositories.surveyParticipations(),
-                        repositories.surveyReportings(), course, repositories.teamDiscussions(), clock),
+                        repositories.surveyReportings(), course, repositories.teamDiscussions(), clock)
+                        .writingBallotsApart(units),
                 fi.kasvu.lms.activity.survey.SurveyActivity.pulse(repositories.surveys(),
                         repositories.surveyResponses(), repositories.surveyParticipations(),
-                        repositories.surveyReportings(), course, repositories.teamDiscussions(), clock),
+                        repositories.surveyReportings(), course, repositories.teamDiscussions(), clock)
+                        .writingBallotsApart(units),
                 FeedbackActivity.of(repositories.feedbackAssessments(), repositories.developmentPlans(), roster,
                         raterLinks, clock, IdGenerator.uuids(), ToolApplication::linkToken, baseUrl),
                 ProgrammeActivity.of(repositories.programmes(), repositories.reflectionAssignments(),
@@ -290,6 +292,23 @@ final class ToolApplication {
 
     KasvuRepositories repositories() {
         return repositories;
+    }
+
+    /**
+     * Lets the activities that hold something in memory write it (survey ballots waiting for their
+     * batch); called when the server stops, after it took its last request. A failure is logged by
+     * its class and the next activity is still closed.
+     */
+    void close() {
+        for (fi.kasvu.lms.web.Activity activity : activities.all()) {
+            if (activity instanceof AutoCloseable closeable) {
+                try {
+                    closeable.close();
+                } catch (Exception e) {
+                    LOG.error("Closing the {} activity failed: {}", activity.kind(), e.getClass().getName());
+                }
+            }
+        }
     }
 
     /** Checks that the database answers. */
