@@ -179,12 +179,18 @@ final class ToolApplication {
                         raterLinks, clock, IdGenerator.uuids(), ToolApplication::linkToken, baseUrl),
                 ProgrammeActivity.of(repositories.programmes(), repositories.reflectionAssignments(),
                         repositories.seenPeople(), roster, calendars, contacts, baseUrl, clock, ids,
-                        new fi.kasvu.lms.activity.programme.DashboardFigures.Sources(repositories.growConversations(),
-                                repositories.experiments(), repositories.feedbackAssessments(),
-                                repositories.developmentPlans(), repositories.peerGroups(), repositories.surveys(),
-                                repositories.surveyResponses(), repositories.surveyParticipations()), course),
+                        dashboardSources(repositories), course),
                 ReflectionActivity.of(repositories.programmes(), repositories.reflectionAssignments(), clock, ids),
                 PlanActivity.of(repositories.developmentPlans(), repositories.planTeams(), roster, course, clock, ids));
+    }
+
+    /** The other kinds' stores the programme's dashboard, timeline, reminders and calendar read completion from. */
+    private static fi.kasvu.lms.activity.programme.DashboardFigures.Sources dashboardSources(
+            KasvuRepositories repositories) {
+        return new fi.kasvu.lms.activity.programme.DashboardFigures.Sources(repositories.growConversations(),
+                repositories.experiments(), repositories.feedbackAssessments(), repositories.developmentPlans(),
+                repositories.peerGroups(), repositories.surveys(), repositories.surveyResponses(),
+                repositories.surveyParticipations());
     }
 
     /** The Moodle ids of the course events Kasvu made, by key, kept for five years. */
@@ -282,12 +288,15 @@ final class ToolApplication {
                 reminderLedger, mail, new fi.kasvu.lms.moodle.MoodleReminderNotifier(storage.registrations(),
                 moodleSites), baseUrl, clock, instance)
                 .with(new fi.kasvu.lms.reminder.PersonalDueItems(database, repositories.developmentPlans(),
-                        repositories.feedbackAssessments()));
+                        repositories.feedbackAssessments()))
+                .withCompletion((tenant, programme) -> fi.kasvu.lms.activity.programme.DoneForPerson.completion(
+                        dashboardSources(repositories), tenant, programme));
     }
 
     /** The public calendar addresses' servlet. */
     CalendarServlet calendarServlet() {
-        return new CalendarServlet(calendars, repositories.programmes(), clock);
+        return new CalendarServlet(calendars, repositories.programmes(), clock, repositories.reflectionAssignments(),
+                dashboardSources(repositories));
     }
 
     KasvuRepositories repositories() {

@@ -163,6 +163,21 @@ final class WebServlet extends HttpServlet {
                 }
             }
             answer = completed.then();
+        } else if (answer instanceof Answer.CompletedElsewhere elsewhere) {
+            Optional<Activity> owner = activities.find(elsewhere.kind());
+            Activity.Completion completion = owner.map(a -> a.completion(session.tenant(), elsewhere.documentId()))
+                    .orElse(Activity.Completion.notYet());
+            if (completion.complete()) {
+                try {
+                    scores.publishRemembered(session, elsewhere.kind(), elsewhere.documentId(), completion,
+                            clock.instant());
+                } catch (RuntimeException notRecorded) {
+                    // The completion is saved; the graded placement's next visit (or its live session's sweep) records it.
+                    LOG.warn("completion score of another placement not recorded: {}",
+                            notRecorded.getClass().getSimpleName());
+                }
+            }
+            answer = elsewhere.then();
         }
         write(request, response, session, answer);
     }

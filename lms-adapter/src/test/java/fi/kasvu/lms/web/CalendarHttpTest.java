@@ -124,6 +124,43 @@ class CalendarHttpTest {
     }
 
     @Test
+    void aDeadlineTheParticipantHasMet_readsDoneInHerCalendar_andOnlyInHers() throws Exception {
+        as(PagesFixture.INSTRUCTOR, "en-GB", "rl-cal-done", "Olli Organiser");
+        NoScriptBrowser olli = new NoScriptBrowser();
+        HttpResponse<String> manage = olli.follow(olli.launch(fixture.login("cal-done-olli", false)));
+        String today = LocalDate.ofInstant(fixture.clock.instant(), ZoneId.of("Europe/Helsinki")).toString();
+        olli.post(PagesHttpTest.base(manage) + "/create", Map.of("csrf", PagesHttpTest.csrf(manage.body()),
+                "template", "supervisor-coaching", "starts", today, "zone", "Europe/Helsinki"));
+        List<String> addresses = new java.util.ArrayList<>();
+        for (String who : List.of("cal-done-anna", "cal-done-bertil")) {
+            as(PagesFixture.LEARNER, "en-GB", "rl-cal-done", who);
+            NoScriptBrowser learner = new NoScriptBrowser();
+            HttpResponse<String> timeline = learner.follow(learner.launch(fixture.login(who, false)));
+            String base = PagesHttpTest.base(timeline);
+            String csrf = PagesHttpTest.csrf(timeline.body());
+            if (who.endsWith("anna")) {
+                assertThat(learner.post(base + "/reflection/reflection-1", Map.of("csrf", csrf, "do", "submit",
+                        "text", "PRIVATE-SUBMITTED-TEXT")).statusCode()).isEqualTo(303);
+            }
+            addresses.add(address(learner.post(base + "/calendar", Map.of("csrf", csrf, "do", "new")).body()));
+        }
+
+        HttpResponse<String> annas = fetch(addresses.get(0));
+        assertThat(annas.body()).doesNotContain("PRIVATE-SUBMITTED-TEXT");
+        List<String> anna = summaries(annas.body());
+        List<String> bertil = summaries(fetch(addresses.get(1)).body());
+        assertThat(anna).filteredOn(t -> t.contains("what did I learn")).singleElement()
+                .satisfies(t -> assertThat(t).startsWith("Done: Intermediate assignment: "));
+        assertThat(anna).filteredOn(t -> t.startsWith("Done: ")).hasSize(1);
+        assertThat(bertil).noneMatch(t -> t.startsWith("Done: "));
+    }
+
+    static List<String> summaries(String ics) throws Exception {
+        List<VEvent> events = new CalendarBuilder().build(new StringReader(ics)).getComponents("VEVENT");
+        return events.stream().map(e -> e.getSummary().getValue()).toList();
+    }
+
+    @Test
     void wrongEnumeratedMalformedAndOversizedSecrets_allGetTheSamePlain404() throws Exception {
         String calendars = fixture.server.tool().baseUrl().resolve("/calendar/").toString();
         SecureRandom random = new SecureRandom();

@@ -60,11 +60,25 @@ class DashboardFiguresTest {
     static final Clock CLOCK = Clock.fixed(NOW, ZoneOffset.UTC);
     static final PersonId OLLI = PersonId.of("organiser-olli");
 
-    final Programmes programmes = Programmes.inMemory(CLOCK);
-    final ReflectionAssignments reflections = ReflectionAssignments.inMemory(CLOCK);
+    final Stores stores = stores();
+    final Programmes programmes = stores.programmes();
+    final ReflectionAssignments reflections = stores.reflections();
     final ProgrammeService service = ProgrammeService.of(programmes, reflections, ProgrammeEvents.none(), CLOCK,
             IdGenerator.sequence("id-"));
-    final DashboardFigures.Sources sources = DashboardFigures.Sources.empty(CLOCK);
+    final DashboardFigures.Sources sources = stores.sources();
+
+    /** The stores the figures are counted from. */
+    record Stores(Programmes programmes, ReflectionAssignments reflections, DashboardFigures.Sources sources) {
+    }
+
+    /**
+     * The stores of one test: in memory here; {@link DashboardFiguresPostgresTest} runs every test
+     * of this class on PostgreSQL instead (called while the instance is being built).
+     */
+    Stores stores() {
+        return new Stores(Programmes.inMemory(CLOCK), ReflectionAssignments.inMemory(CLOCK),
+                DashboardFigures.Sources.empty(CLOCK));
+    }
 
     static PersonId p(int i) {
         return PersonId.of("participant-" + i);
