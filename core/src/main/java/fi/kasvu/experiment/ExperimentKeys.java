@@ -2,10 +2,7 @@ package fi.kasvu.experiment;
 
 import fi.kasvu.common.PersonId;
 import fi.kasvu.common.Require;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
+import fi.kasvu.common.internal.Hashes;
 
 /**
  * How an LMS activity keys its experiments, so they are found by id without an index of their
@@ -37,13 +34,8 @@ public final class ExperimentKeys {
         return activityKey(contextId) + "-p" + sha256(Require.nonNull("person", person).value()).substring(0, 24);
     }
 
-    /** Hex SHA-256 of a text (UTF-8). */
+    /** Hex SHA-256 of a text (UTF-8), as the keys use it. */
     public static String sha256(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is missing", e);
-        }
+        return Hashes.sha256Hex(text);
     }
 }

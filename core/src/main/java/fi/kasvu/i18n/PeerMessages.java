@@ -259,34 +259,25 @@ public final class PeerMessages {
                                 : met + " of " + a.s("pairs") + " pairs have met in an earlier round") + ".");
             })),
             Map.entry("peer.group.offTarget", words((a, l) -> {
-                String why = a.s("why");
+                String why = switch (a.s("why")) {
+                    case "outside" -> pick(l,
+                            ", eikä mikään jako pidä kaikkia ryhmiä rajoissa " + a.s("min") + "–" + a.s("max"),
+                            ", och ingen indelning håller alla grupper inom " + a.s("min") + "–" + a.s("max"),
+                            ", and no division keeps every group within " + a.s("min") + ".." + a.s("max"));
+                    case "larger" -> pick(l,
+                            "; suurempi ryhmä on parempi kuin alle " + a.s("min") + " hengen ryhmä",
+                            "; en större grupp föredras framför en under " + a.s("min"),
+                            "; a larger group is preferred to one below " + a.s("min"));
+                    default -> "";
+                };
                 return pick(l,
                         a.s("size") + " jäsentä tavoitteen " + a.s("target") + " sijaan: " + a.s("participants")
-                                + " osallistujaa ei jakaudu tasan " + a.s("target") + " hengen ryhmiin"
-                                + switch (why) {
-                                    case "outside" -> ", eikä mikään jako pidä kaikkia ryhmiä rajoissa " + a.s("min")
-                                            + "–" + a.s("max");
-                                    case "larger" -> "; suurempi ryhmä on parempi kuin alle " + a.s("min")
-                                            + " hengen ryhmä";
-                                    default -> "";
-                                } + ".",
+                                + " osallistujaa ei jakaudu tasan " + a.s("target") + " hengen ryhmiin",
                         a.s("size") + " medlemmar i stället för " + a.s("target") + ": " + a.s("participants")
-                                + " deltagare går inte jämnt upp i grupper om " + a.s("target")
-                                + switch (why) {
-                                    case "outside" -> ", och ingen indelning håller alla grupper inom " + a.s("min")
-                                            + "–" + a.s("max");
-                                    case "larger" -> "; en större grupp föredras framför en under " + a.s("min");
-                                    default -> "";
-                                } + ".",
+                                + " deltagare går inte jämnt upp i grupper om " + a.s("target"),
                         a.s("size") + " members rather than " + a.s("target") + ": " + a.s("participants")
                                 + " participants do not divide into " + nounEn(GroupKind.valueOf(a.s("kind")))
-                                + " of " + a.s("target")
-                                + switch (why) {
-                                    case "outside" -> ", and no division keeps every group within " + a.s("min")
-                                            + ".." + a.s("max");
-                                    case "larger" -> "; a larger group is preferred to one below " + a.s("min");
-                                    default -> "";
-                                } + ".");
+                                + " of " + a.s("target")) + why + ".";
             })),
             Map.entry("peer.group.searchMoved", words((a, l) -> pick(l,
                     a.s("size") + " jäsentä tavoitteen " + a.s("target") + " sijaan: haku siirsi jäseniä ryhmien "

@@ -1,10 +1,7 @@
 package fi.kasvu.survey;
 
 import fi.kasvu.common.Require;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
+import fi.kasvu.common.internal.Hashes;
 
 /**
  * How the LMS's survey kinds key the survey of an activity: from the kind's name and the
@@ -29,12 +26,6 @@ public final class SurveyKeys {
     public static String surveyId(String kind, String contextId) {
         Require.nonNull("kind", kind);
         Require.nonNull("contextId", contextId);
-        try {
-            byte[] hash = MessageDigest.getInstance("SHA-256").digest((kind + "\n" + contextId)
-                    .getBytes(StandardCharsets.UTF_8));
-            return "survey-" + HexFormat.of().formatHex(hash, 0, 16);
-        } catch (NoSuchAlgorithmException missing) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", missing);
-        }
+        return "survey-" + Hashes.sha256Hex(kind + "\n" + contextId).substring(0, 32);
     }
 }
