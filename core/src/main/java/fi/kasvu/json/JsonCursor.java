@@ -271,6 +271,23 @@ final class JsonCursor {
         return result;
     }
 
+    /** An object whose values are all strings, in the document's order; an absent or null field reads as empty. */
+    java.util.Map<String, String> stringMap(String name) {
+        if (!has(name)) {
+            return java.util.Map.of();
+        }
+        JsonObject object = asObject(required(name), pathOf(name));
+        java.util.Map<String, String> result = new java.util.LinkedHashMap<>();
+        for (java.util.Map.Entry<String, JsonValue> entry : object.entrySet()) {
+            if (!(entry.getValue() instanceof JsonString text)) {
+                throw new KasvuJsonException(pathOf(name) + "." + entry.getKey(),
+                        "expected a string but found " + describe(entry.getValue()));
+            }
+            result.put(entry.getKey(), text.getString());
+        }
+        return result;
+    }
+
     /** An array of enum names; an absent or null field reads as an empty set. */
     <E extends Enum<E>> Set<E> enums(String name, Class<E> type) {
         EnumSet<E> result = EnumSet.noneOf(type);

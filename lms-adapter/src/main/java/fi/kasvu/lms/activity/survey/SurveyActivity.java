@@ -21,6 +21,7 @@ import fi.kasvu.survey.RespondentGroup;
 import fi.kasvu.survey.Survey;
 import fi.kasvu.survey.SurveyBallots;
 import fi.kasvu.survey.SurveyEvents;
+import fi.kasvu.survey.SurveyKeys;
 import fi.kasvu.survey.SurveyParticipations;
 import fi.kasvu.survey.SurveyProblem;
 import fi.kasvu.survey.SurveyResponses;
@@ -49,7 +50,7 @@ import java.util.Optional;
 public final class SurveyActivity implements Activity, AutoCloseable {
 
     /** The kinds' ids. */
-    public static final String CULTURE = "culture-assessment", PULSE = "pulse-survey";
+    public static final String CULTURE = SurveyKeys.CULTURE, PULSE = SurveyKeys.PULSE;
 
     /** The base name of the survey kinds' text bundles. */
     public static final String TEXTS = "fi.kasvu.lms.activity.survey.messages";
@@ -301,13 +302,7 @@ public final class SurveyActivity implements Activity, AutoCloseable {
      * The id of the survey a kind keeps for an activity's context ({@code activity:<resource link id>}).
      */
     public static String surveyIdFor(String kind, String contextId) {
-        try {
-            byte[] hash = MessageDigest.getInstance("SHA-256").digest((kind + "\n" + contextId)
-                    .getBytes(StandardCharsets.UTF_8));
-            return "survey-" + HexFormat.of().formatHex(hash, 0, 16);
-        } catch (NoSuchAlgorithmException missing) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", missing);
-        }
+        return SurveyKeys.surveyId(kind, contextId);
     }
 
     static String commentId(CultureElement element) {
