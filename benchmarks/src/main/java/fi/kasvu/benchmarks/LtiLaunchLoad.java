@@ -402,6 +402,7 @@ public final class LtiLaunchLoad {
         Instant end = Instant.now().plus(duration);
         List<Future<List<Long>>> futures = new ArrayList<>();
         long cpuBefore = ProcessCpu.ofAll(target.pids());
+        Map<String, Long> threadsBefore = ProcessCpu.byThreadGroup(target.pids());
         long dbCpuBefore = target.postgres().isPresent() ? ProcessCpu.ofPostgresBackends(target.postgres().get().database()) : 0;
         long started = System.nanoTime();
         for (Browser browser : browsers) {
@@ -440,6 +441,7 @@ public final class LtiLaunchLoad {
         }
         double seconds = (System.nanoTime() - started) / 1e9;
         double cpuMs = (ProcessCpu.ofAll(target.pids()) - cpuBefore) / 1e6;
+        printThreadCpu(target, threadsBefore, ProcessCpu.byThreadGroup(target.pids()), all.size());
         double dbCpuMs = target.postgres().isPresent() ? (ProcessCpu.ofPostgresBackends(target.postgres().get().database()) - dbCpuBefore) / 1e6
                 : Double.NaN;
         workers.shutdown();
@@ -458,6 +460,7 @@ public final class LtiLaunchLoad {
         Instant end = Instant.now().plus(duration);
         List<Future<List<Long>>> futures = new ArrayList<>();
         long cpuBefore = ProcessCpu.ofAll(target.pids());
+        Map<String, Long> threadsBefore = ProcessCpu.byThreadGroup(target.pids());
         long dbCpuBefore = target.postgres().isPresent() ? ProcessCpu.ofPostgresBackends(target.postgres().get().database()) : 0;
         long started = System.nanoTime();
         for (int i = 0; i < concurrency; i++) {
@@ -487,6 +490,7 @@ public final class LtiLaunchLoad {
         }
         double seconds = (System.nanoTime() - started) / 1e9;
         double cpuMs = (ProcessCpu.ofAll(target.pids()) - cpuBefore) / 1e6;
+        printThreadCpu(target, threadsBefore, ProcessCpu.byThreadGroup(target.pids()), all.size());
         double dbCpuMs = target.postgres().isPresent() ? (ProcessCpu.ofPostgresBackends(target.postgres().get().database()) - dbCpuBefore) / 1e6
                 : Double.NaN;
         workers.shutdown();
@@ -496,6 +500,20 @@ public final class LtiLaunchLoad {
                 percentile(all, 0.50), percentile(all, 0.99),
                 target.pids().isEmpty() || launches == 0 ? Double.NaN : cpuMs / launches,
                 launches == 0 ? Double.NaN : dbCpuMs / launches, ProcessCpu.loadAverage());
+    }
+
+    /**
+     * The server CPU per operation by thread group (request threads, JIT compilers, VM and GC,
+     * other): the request threads' share is the code under test, the JIT's shrinks as the run warms.
+     */
+    private static void printThreadCpu(Target target, Map<String, Long> before, Map<String, Long> after, int count) {
+        if (target.pids().isEmpty() || count == 0) {
+            return;
+        }
+        StringBuilder line = new StringBuilder(target.name() + ": server CPU ms per operation by thread group:");
+        after.forEach((group, nanos) -> line.append(String.format(Locale.ROOT, " %s %.2f", group,
+                (nanos - before.getOrDefault(group, 0L)) / 1e6 / count)));
+        System.out.println(line);
     }
 
     /**

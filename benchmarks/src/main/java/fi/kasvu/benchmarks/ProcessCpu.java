@@ -53,6 +53,34 @@ final class ProcessCpu {
         return total * NANOS_PER_TICK;
     }
 
+    /**
+     * The CPU time of the processes' threads so far, in nanoseconds, by what the threads do: the
+     * request threads ({@code kasvu-http…}), the JIT compilers ({@code C1/C2 CompilerThread}), the
+     * VM and garbage collector ({@code VM Thread}, {@code GC …}; SerialGC collects on the VM thread),
+     * and the rest. Threads that ended meanwhile are missing, so a difference may undercount.
+     */
+    static java.util.Map<String, Long> byThreadGroup(List<Long> pids) {
+        java.util.Map<String, Long> groups = new java.util.TreeMap<>();
+        for (long pid : pids) {
+            try (Stream<Path> tasks = Files.list(Path.of("/proc", Long.toString(pid), "task"))) {
+                for (Path task : tasks.toList()) {
+                    try {
+                        String name = Files.readString(task.resolve("comm")).strip();
+                        String group = name.startsWith("kasvu-http") ? "request"
+                                : name.contains("CompilerThre") ? "jit"
+                                : name.startsWith("VM Thread") || name.startsWith("GC ") ? "vm+gc" : "other";
+                        groups.merge(group, ticks(task.resolve("stat")) * NANOS_PER_TICK, Long::sum);
+                    } catch (IOException | IllegalStateException e) {
+                        // The thread ended meanwhile.
+                    }
+                }
+            } catch (IOException e) {
+                // The process ended.
+            }
+        }
+        return groups;
+    }
+
     /** The one-minute load average. */
     static double loadAverage() {
         try {

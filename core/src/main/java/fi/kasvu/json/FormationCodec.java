@@ -1,6 +1,8 @@
 package fi.kasvu.json;
 
+import fi.kasvu.common.Language;
 import fi.kasvu.common.PersonId;
+import fi.kasvu.i18n.PeerMessages;
 import fi.kasvu.peer.Criterion;
 import fi.kasvu.peer.Formation;
 import fi.kasvu.peer.FormedGroup;
@@ -11,6 +13,7 @@ import fi.kasvu.peer.GroupingKey;
 import fi.kasvu.peer.HardConstraint;
 import fi.kasvu.peer.Meeting;
 import fi.kasvu.peer.Participant;
+import fi.kasvu.peer.Reason;
 import fi.kasvu.peer.Unassigned;
 import fi.kasvu.peer.Violation;
 import java.util.EnumMap;
@@ -45,16 +48,21 @@ final class FormationCodec implements Codec<Formation> {
         out.string("id", f.id()).enumValue("groupKind", f.kind()).string("context", f.context()).number("seed", f.seed())
                 .enumValue("groupingKey", f.groupingKey()).bool("hardConstraintsHold", f.hardConstraintsHold())
                 .number("cohortScore", f.cohortScore()).number("upperBound", f.upperBound()).number("gap", f.gap())
-                .number("iterations", f.iterations()).strings("findings", f.findings())
+                .number("iterations", f.iterations())
+                .strings("findings", PeerMessages.texts(f.findings(), Language.EN))
+                .objects("findingReasons", f.findings(), FormationCodec::writeReason)
                 .objects("violations", f.violations(), FormationCodec::writeViolation)
                 .objects("groups", f.groups(), FormationCodec::writeGroup)
                 .objects("unassigned", f.unassigned(), (u, o) -> o.object("participant", u.participant(), PeerJson::writeParticipant)
-                        .string("reason", u.reason()));
+                        .string("reason", PeerMessages.text(u.reason(), Language.EN))
+                        .object("because", u.reason(), FormationCodec::writeReason));
     }
 
     private static void writeViolation(Violation v, JsonOut out) {
         out.enumValue("constraint", v.constraint()).string("code", v.code()).number("group", v.group())
-                .strings("persons", v.persons().stream().map(PersonId::value).toList()).string("text", v.text());
+                .strings("persons", v.persons().stream().map(PersonId::value).toList())
+                .string("text", PeerMessages.text(v.reason(), Language.EN))
+                .object("because", v.reason(), FormationCodec::writeReason);
     }
 
     private static void writeGroup(FormedGroup g, JsonOut out) {
@@ -63,9 +71,40 @@ final class FormationCodec implements Codec<Formation> {
                 .object("score", g.score(), (score, o) -> o.number("total", score.total())
                         .object("values", v -> writeCriteria(score.values(), v))
                         .object("contributions", c -> writeCriteria(score.contributions(), c)))
-                .string("explanation", g.explanation())
+                .string("explanation", PeerMessages.text(g.explanation(), Language.EN))
+                .objects("explanationReasons", g.explanation(), FormationCodec::writeReason)
                 .objects("meetings", g.meetings(), PeerJson::writeMeeting)
                 .objects("violations", g.violations(), FormationCodec::writeViolation);
+    }
+
+    /** A typed reason: its code and the values it names. */
+    private static void writeReason(Reason reason, JsonOut out) {
+        out.string("code", reason.code()).stringMap("arguments", reason.arguments());
+    }
+
+    private static Reason readReason(JsonCursor in) {
+        in.allowOnly("code", "arguments");
+        String code = in.string("code");
+        Map<String, String> arguments = in.stringMap("arguments");
+        if (!PeerMessages.covers(code)) {
+            throw in.error("code", "unknown reason code: " + code);
+        }
+        Reason reason = in.build(() -> new Reason(code, arguments));
+        try {
+            PeerMessages.text(reason, Language.EN);
+        } catch (IllegalArgumentException unreadable) {
+            throw in.error("arguments", "do not fit " + code + ": " + unreadable.getMessage());
+        }
+        return reason;
+    }
+
+    /**
+     * The typed reasons, or, in a formation stored before reasons were typed, its English texts kept
+     * as they were written.
+     */
+    private static List<Reason> reasonsOr(JsonCursor in, String typed, List<String> written) {
+        return in.has(typed) ? in.objects(typed, FormationCodec::readReason)
+                : written.stream().filter(text -> !text.isBlank()).map(Reason::verbatim).toList();
     }
 
     private static void writeCriteria(Map<Criterion, Double> values, JsonOut out) {
@@ -80,7 +119,8 @@ final class FormationCodec implements Codec<Formation> {
     @Override
     public Formation read(JsonCursor in, int version) {
         in.allowOnly("kind", "schemaVersion", "id", "groupKind", "context", "seed", "groupingKey", "hardConstraintsHold",
-                "cohortScore", "upperBound", "gap", "iterations", "findings", "violations", "groups", "unassigned");
+                "cohortScore", "upperBound", "gap", "iterations", "findings", "findingReasons", "violations", "groups",
+                "unassigned");
         String id = in.string("id");
         GroupKind kind = in.enumValue("groupKind", GroupKind.class);
         String context = in.optionalString("context");
@@ -89,22 +129,23 @@ final class FormationCodec implements Codec<Formation> {
         double cohort = in.decimal("cohortScore");
         double bound = in.decimal("upperBound");
         long iterations = in.has("iterations") ? in.longValue("iterations") : 0;
-        List<String> findings = in.strings("findings");
+        List<Reason> findings = reasonsOr(in, "findingReasons", in.strings("findings"));
         List<FormedGroup> groups = in.objects("groups", FormationCodec::readGroup);
         List<Unassigned> unassigned = in.objects("unassigned", c -> {
-            c.allowOnly("participant", "reason");
+            c.allowOnly("participant", "reason", "because");
             Participant p = c.object("participant", u -> {
                 u.allowOnly(PeerJson.PARTICIPANT_FIELDS);
                 return PeerJson.readParticipant(u);
             });
-            String reason = c.string("reason");
+            Reason reason = c.has("because") ? c.object("because", FormationCodec::readReason)
+                    : Reason.verbatim(c.string("reason"));
             return c.build(() -> new Unassigned(p, reason));
         });
         return in.build(() -> new Formation(id, kind, context, seed, key, groups, unassigned, cohort, bound, findings, iterations));
     }
 
     private static FormedGroup readGroup(JsonCursor in) {
-        in.allowOnly("number", "size", "members", "score", "explanation", "meetings", "violations");
+        in.allowOnly("number", "size", "members", "score", "explanation", "explanationReasons", "meetings", "violations");
         int number = in.integer("number");
         List<GroupMember> members = in.objects("members", PeerJson::readMember);
         GroupScore score = in.object("score", s -> {
@@ -113,7 +154,7 @@ final class FormationCodec implements Codec<Formation> {
             Map<Criterion, Double> contributions = s.object("contributions", FormationCodec::readCriteria);
             return s.build(() -> new GroupScore(values, contributions));
         });
-        String explanation = in.text("explanation");
+        List<Reason> explanation = reasonsOr(in, "explanationReasons", List.of(in.text("explanation")));
         List<Meeting.Planned> meetings = in.objects("meetings", c -> {
             Meeting meeting = PeerJson.readMeeting(c);
             if (!(meeting instanceof Meeting.Planned planned)) {
@@ -122,12 +163,13 @@ final class FormationCodec implements Codec<Formation> {
             return planned;
         });
         List<Violation> violations = in.objects("violations", c -> {
-            c.allowOnly("constraint", "code", "group", "persons", "text");
+            c.allowOnly("constraint", "code", "group", "persons", "text", "because");
             HardConstraint constraint = c.enumValue("constraint", HardConstraint.class);
             int group = c.has("group") ? c.integer("group") : number;
             List<String> persons = c.strings("persons");
-            String text = c.string("text");
-            return c.build(() -> new Violation(constraint, group, persons.stream().map(PersonId::of).toList(), text));
+            Reason reason = c.has("because") ? c.object("because", FormationCodec::readReason)
+                    : Reason.verbatim(c.string("text"));
+            return c.build(() -> new Violation(constraint, group, persons.stream().map(PersonId::of).toList(), reason));
         });
         return in.build(() -> new FormedGroup(number, members, score, explanation, meetings, violations));
     }

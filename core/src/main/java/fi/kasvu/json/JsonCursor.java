@@ -143,10 +143,59 @@ final class JsonCursor {
     Instant instant(String name) {
         String text = string(name);
         try {
-            return Instant.parse(text);
+            return parseInstant(text);
         } catch (DateTimeException e) {
             throw error(name, "expected an ISO-8601 instant such as 2026-11-23T10:15:30Z but found \"" + clip(text) + "\"");
         }
+    }
+
+    private static final int[] NANOS_PER_DIGIT = {100_000_000, 10_000_000, 1_000_000, 100_000, 10_000, 1_000, 100,
+        10, 1};
+
+    /**
+     * {@link Instant#parse} for the form {@link Instant#toString} writes ({@code 2026-11-23T10:15:30Z},
+     * with up to nine digits of fraction), without {@code DateTimeFormatter}, whose fraction parsing
+     * through {@code BigDecimal} was a visible share of a launch's CPU (issue 19); any other text,
+     * and any field out of range, goes to {@code Instant.parse}, so the result and the errors are
+     * exactly its own.
+     */
+    static Instant parseInstant(String text) {
+        int n = text.length();
+        if (n == 20 || (n >= 22 && n <= 30 && text.charAt(19) == '.')) {
+            if (text.charAt(4) == '-' && text.charAt(7) == '-' && text.charAt(10) == 'T' && text.charAt(13) == ':'
+                    && text.charAt(16) == ':' && text.charAt(n - 1) == 'Z') {
+                int year = digits(text, 0, 4);
+                int month = digits(text, 5, 7);
+                int day = digits(text, 8, 10);
+                int hour = digits(text, 11, 13);
+                int minute = digits(text, 14, 16);
+                int second = digits(text, 17, 19);
+                int fraction = n == 20 ? 0 : digits(text, 20, n - 1);
+                if ((year | month | day | hour | minute | second | fraction) >= 0) {
+                    int nanos = n == 20 ? 0 : fraction * NANOS_PER_DIGIT[n - 22];
+                    try {
+                        return java.time.LocalDateTime.of(year, month, day, hour, minute, second, nanos)
+                                .toInstant(java.time.ZoneOffset.UTC);
+                    } catch (DateTimeException outOfRange) {
+                        // Instant.parse decides (a leap second, 24:00) and words the error.
+                    }
+                }
+            }
+        }
+        return Instant.parse(text);
+    }
+
+    /** The decimal number in text[from, to), or -1 if a character there is not a digit 0-9. */
+    private static int digits(String text, int from, int to) {
+        int value = 0;
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            value = value * 10 + (c - '0');
+        }
+        return value;
     }
 
     Instant optionalInstant(String name) {
@@ -218,6 +267,23 @@ final class JsonCursor {
                 throw new KasvuJsonException(pathOf(name) + "[" + i + "]", "expected a string but found " + describe(item));
             }
             result.add(text.getString());
+        }
+        return result;
+    }
+
+    /** An object whose values are all strings, in the document's order; an absent or null field reads as empty. */
+    java.util.Map<String, String> stringMap(String name) {
+        if (!has(name)) {
+            return java.util.Map.of();
+        }
+        JsonObject object = asObject(required(name), pathOf(name));
+        java.util.Map<String, String> result = new java.util.LinkedHashMap<>();
+        for (java.util.Map.Entry<String, JsonValue> entry : object.entrySet()) {
+            if (!(entry.getValue() instanceof JsonString text)) {
+                throw new KasvuJsonException(pathOf(name) + "." + entry.getKey(),
+                        "expected a string but found " + describe(entry.getValue()));
+            }
+            result.put(entry.getKey(), text.getString());
         }
         return result;
     }

@@ -90,6 +90,14 @@ final class JsonOut {
         return this;
     }
 
+    /** Writes an object of string values, always, its names in alphabetical order. */
+    JsonOut stringMap(String name, java.util.Map<String, String> values) {
+        generator.writeStartObject(name);
+        new java.util.TreeMap<>(values).forEach(generator::write);
+        generator.writeEnd();
+        return this;
+    }
+
     /** Writes an array of strings, always (an empty collection as {@code []}). */
     JsonOut strings(String name, Collection<String> values) {
         generator.writeStartArray(name);

@@ -3,6 +3,7 @@ package fi.kasvu.json;
 import fi.kasvu.programme.ActivityKind;
 import fi.kasvu.programme.Assignment;
 import fi.kasvu.programme.AssignmentKind;
+import fi.kasvu.programme.Coaching;
 import fi.kasvu.programme.EventKind;
 import fi.kasvu.programme.Fulfilment;
 import fi.kasvu.programme.Member;
@@ -49,7 +50,9 @@ final class ProgrammeCodec implements Codec<Programme> {
                 .objects("phases", p.phases(), ProgrammeCodec::writePhase)
                 .objects("members", p.members(), (m, o) -> o.string("person", m.person().value()).enumValue("role", m.role()))
                 .instant("created", p.created())
-                .instant("updated", p.updated());
+                .instant("updated", p.updated())
+                .objects("coaching", p.coaching(), (c, o) -> o.string("participant", c.participant().value())
+                        .string("coach", c.coach().value()));
     }
 
     private static void writePhase(Phase phase, JsonOut out) {
@@ -94,7 +97,7 @@ final class ProgrammeCodec implements Codec<Programme> {
     @Override
     public Programme read(JsonCursor in, int version) {
         in.allowOnly("kind", "schemaVersion", "id", "context", "title", "starts", "ends", "zone", "phases", "members",
-                "created", "updated");
+                "created", "updated", "coaching");
         String id = in.string("id");
         String context = in.optionalString("context");
         var title = in.object("title", CodecParts::readLocalized);
@@ -115,8 +118,16 @@ final class ProgrammeCodec implements Codec<Programme> {
         });
         Instant created = in.instant("created");
         Instant updated = in.instant("updated");
+        // Absent in documents written before participants had coaches of their own.
+        List<Coaching> coaching = in.objects("coaching", c -> {
+            c.allowOnly("participant", "coach");
+            var participant = CodecParts.person(c, "participant");
+            var coach = CodecParts.person(c, "coach");
+            return c.build(() -> new Coaching(participant, coach));
+        });
         ZoneId chosen = zone;
-        return in.build(() -> new Programme(id, context, title, starts, ends, chosen, phases, members, created, updated));
+        return in.build(() -> new Programme(id, context, title, starts, ends, chosen, phases, members, created, updated,
+                coaching));
     }
 
     private static Phase readPhase(JsonCursor in) {

@@ -6,7 +6,7 @@ import java.util.List;
 /**
  * The result of forming groups: the groups, who could not be placed and why, the cohort score
  * against an upper bound, every hard constraint that had to be broken, and findings that explain
- * infeasibility in words with numbers.
+ * infeasibility with numbers, each a typed {@link Reason}.
  *
  * @param id          the formation's id (publishing uses it as the LMS group idnumber prefix)
  * @param kind        the kind of groups
@@ -17,12 +17,13 @@ import java.util.List;
  * @param unassigned  who could not be placed, each with a reason
  * @param cohortScore the size-weighted mean of the group scores
  * @param upperBound  a value no grouping of this population can exceed (so {@code upperBound - cohortScore} is the gap)
- * @param findings    infeasibility and remainder explanations, in words with numbers
+ * @param findings    infeasibility and remainder explanations, as typed reasons with numbers
+ *                    ({@code fi.kasvu.i18n.PeerMessages} words them)
  * @param iterations  how many local-search steps were taken
  */
 public record Formation(String id, GroupKind kind, String context, long seed, GroupingKey groupingKey,
                         List<FormedGroup> groups, List<Unassigned> unassigned, double cohortScore, double upperBound,
-                        List<String> findings, long iterations) {
+                        List<Reason> findings, long iterations) {
 
     /** @throws IllegalArgumentException if the id is blank or the scores are not finite and non-negative */
     public Formation {

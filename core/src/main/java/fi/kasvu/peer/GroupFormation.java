@@ -43,18 +43,16 @@ public final class GroupFormation {
         boolean reverse = request.kind() == GroupKind.REVERSE_MENTORING;
         List<Participant> included = new ArrayList<>();
         List<Unassigned> unassigned = new ArrayList<>();
-        List<String> findings = new ArrayList<>();
-        String noun = noun(request.kind());
+        List<Reason> findings = new ArrayList<>();
         if (reverse) {
             long supervisors = request.participants().stream().filter(p -> p.role().equals(ParticipantRole.SUPERVISOR)).count();
             long newcomers = request.participants().stream().filter(p -> p.role().equals(ParticipantRole.NEWCOMER)).count();
             for (Participant p : request.participants()) {
                 if (!p.role().equals(ParticipantRole.SUPERVISOR) && !p.role().equals(ParticipantRole.NEWCOMER)) {
-                    unassigned.add(new Unassigned(p, "reverse mentoring brings supervisors and newcomers together; role "
-                            + p.role() + " is neither"));
+                    unassigned.add(new Unassigned(p, Reason.of("peer.unassigned.roleNeither", "role", p.role())));
                 } else if (supervisors == 0 || newcomers == 0) {
-                    unassigned.add(new Unassigned(p, "reverse mentoring needs both supervisors and newcomers, but there are "
-                            + supervisors + " supervisors and " + newcomers + " newcomers"));
+                    unassigned.add(new Unassigned(p, Reason.of("peer.unassigned.reverseNeedsBoth",
+                            "supervisors", supervisors, "newcomers", newcomers)));
                 } else {
                     included.add(p);
                 }
@@ -63,11 +61,11 @@ public final class GroupFormation {
             included.addAll(request.participants());
         }
         if (included.size() == 1) {
-            unassigned.add(new Unassigned(included.get(0), "a group of one is never formed, and nobody else is left to join"));
+            unassigned.add(new Unassigned(included.get(0), Reason.of("peer.unassigned.alone")));
             included.clear();
         }
         if (included.isEmpty()) {
-            findings.add("No groups were formed: " + request.participants().size() + " participants, none who could form a group.");
+            findings.add(Reason.of("peer.finding.none", "participants", request.participants().size()));
             return new Formation(request.formationId(), request.kind(), request.context(), request.seed(),
                     request.groupingKey(), List.of(), unassigned, 0, 0, findings, 0);
         }
@@ -80,11 +78,11 @@ public final class GroupFormation {
             }
             sizing = Sizing.reverseMentoring(pop.n - newcomers, newcomers, request.quota());
         } else {
-            sizing = Sizing.of(pop.n, request.size(), noun);
+            sizing = Sizing.of(pop.n, request.size(), request.kind());
         }
         findings.addAll(sizing.findings);
         double[] weights = weights(request, pop, findings);
-        findings.addAll(infeasibility(request, pop, sizing, noun));
+        findings.addAll(infeasibility(request, pop, sizing));
         int minSize = java.util.Arrays.stream(sizing.sizes).min().orElse(2);
         double boundTotal = boundTotal(pop, sizing.sizes.length, minSize, weights);
         long budget = request.maxIterations() > 0 ? request.maxIterations() : Math.min(1_000_000L, 20_000L + 30L * pop.n);
@@ -109,17 +107,16 @@ public final class GroupFormation {
         List<FormedGroup> groups = new ArrayList<>();
         double weightedSum = 0;
         List<int[]> result = search.result();
-        Map<Integer, List<String>> plannedNotes = new TreeMap<>();
+        Map<Integer, List<Reason>> plannedNotes = new TreeMap<>();
         for (int g = 0; g < sizing.sizes.length; g++) {
             plannedNotes.computeIfAbsent(sizing.sizes[g], k -> new ArrayList<>()).add(sizing.groupNotes[g]);
         }
         for (int g = 0; g < result.size(); g++) {
             int[] m = result.get(g);
-            List<String> notes = plannedNotes.getOrDefault(m.length, new ArrayList<>());
-            String note = !notes.isEmpty() ? notes.remove(notes.size() - 1)
-                    : m.length + " members rather than " + request.size().target() + ": the search moved members between "
-                    + "groups within the size rule " + request.size().min() + ".." + request.size().max()
-                    + " because the grouping scored better.";
+            List<Reason> notes = plannedNotes.getOrDefault(m.length, new ArrayList<>());
+            Reason note = !notes.isEmpty() ? notes.remove(notes.size() - 1)
+                    : Reason.of("peer.group.searchMoved", "size", m.length, "target", request.size().target(),
+                    "min", request.size().min(), "max", request.size().max());
             FormedGroup group = describe(g + 1, m, pop, request, weights, note);
             groups.add(group);
             weightedSum += group.score().total() * m.length;
@@ -128,14 +125,13 @@ public final class GroupFormation {
         double bound = Math.max(cohort, boundTotal / pop.n);
         long violating = groups.stream().filter(g -> !g.violations().isEmpty()).count();
         if (violating == 0) {
-            findings.add("Every hard constraint holds in all " + groups.size() + " groups.");
+            findings.add(Reason.of("peer.finding.allHold", "groups", groups.size()));
         } else {
-            findings.add(violating + " of " + groups.size() + " groups break a hard constraint ("
-                    + groups.stream().mapToInt(g -> g.violations().size()).sum()
-                    + " violations, each listed with its group); this is the best grouping found with those constraints relaxed.");
+            findings.add(Reason.of("peer.finding.violating", "violating", violating, "groups", groups.size(),
+                    "violations", groups.stream().mapToInt(g -> g.violations().size()).sum()));
         }
-        findings.add(String.format(Locale.ROOT, "Cohort score %.4f of an upper bound %.4f (gap %.4f) after %d search steps.",
-                cohort, bound, bound - cohort, steps));
+        findings.add(Reason.of("peer.finding.score", "cohort", score(cohort), "bound", score(bound),
+                "gap", score(bound - cohort), "steps", steps));
         return new Formation(request.formationId(), request.kind(), request.context(), request.seed(), request.groupingKey(),
                 groups, unassigned, cohort, bound, findings, steps);
     }
@@ -169,8 +165,8 @@ public final class GroupFormation {
             }
         }
         List<Unassigned> unassigned = request.participants().stream().filter(p -> !seen.contains(p.id()))
-                .map(p -> new Unassigned(p, "not in the grouping evaluated")).toList();
-        List<String> findings = new ArrayList<>();
+                .map(p -> new Unassigned(p, Reason.of("peer.unassigned.notEvaluated"))).toList();
+        List<Reason> findings = new ArrayList<>();
         if (included.isEmpty()) {
             return new Formation(request.formationId(), request.kind(), request.context(), request.seed(),
                     request.groupingKey(), List.of(), unassigned, 0, 0, findings, 0);
@@ -186,29 +182,20 @@ public final class GroupFormation {
         int minSize = Integer.MAX_VALUE;
         for (List<PersonId> ids : grouping) {
             int[] m = ids.stream().mapToInt(index::get).toArray();
-            FormedGroup group = describe(groups.size() + 1, m, pop, request, weights, "");
+            FormedGroup group = describe(groups.size() + 1, m, pop, request, weights, null);
             groups.add(group);
             weightedSum += group.score().total() * m.length;
             minSize = Math.min(minSize, m.length);
         }
         double cohort = weightedSum / pop.n;
         double bound = Math.max(cohort, boundTotal(pop, groups.size(), minSize, weights) / pop.n);
-        findings.add(String.format(Locale.ROOT, "Evaluated grouping: cohort score %.4f of an upper bound %.4f; %d violations.",
-                cohort, bound, groups.stream().mapToInt(g -> g.violations().size()).sum()));
+        findings.add(Reason.of("peer.finding.evaluated", "cohort", score(cohort), "bound", score(bound),
+                "violations", groups.stream().mapToInt(g -> g.violations().size()).sum()));
         return new Formation(request.formationId(), request.kind(), request.context(), request.seed(), request.groupingKey(),
                 groups, unassigned, cohort, bound, findings, 0);
     }
 
-    static String noun(GroupKind kind) {
-        return switch (kind) {
-            case PEER_TRIAD -> "triads";
-            case REVERSE_MENTORING -> "reverse-mentoring groups";
-            case COACHING_GROUP -> "coaching groups";
-            case ONBOARDING_POOL -> "onboarding groups";
-        };
-    }
-
-    private static double[] weights(FormationRequest request, Population pop, List<String> findings) {
+    private static double[] weights(FormationRequest request, Population pop, List<Reason> findings) {
         double[] w = {
             request.weights().get(Criterion.ORGANISATION_DIVERSITY),
             request.weights().get(Criterion.REGION_DIVERSITY),
@@ -216,11 +203,11 @@ public final class GroupFormation {
             request.weights().get(Criterion.NEW_ENCOUNTERS)};
         if (pop.distinctSites == 0 && w[1] > 0) {
             w[1] = 0;
-            findings.add("Region diversity is not scored: no participant has a site.");
+            findings.add(Reason.of("peer.finding.noSites"));
         }
         if (pop.distinctInterests == 0 && w[2] > 0) {
             w[2] = 0;
-            findings.add("Shared interests are not scored: no participant lists an interest.");
+            findings.add(Reason.of("peer.finding.noInterests"));
         }
         return w;
     }
@@ -247,8 +234,8 @@ public final class GroupFormation {
         return counts.values().stream().mapToInt(c -> Math.min(c, groups)).sum();
     }
 
-    private static List<String> infeasibility(FormationRequest request, Population pop, Sizing sizing, String noun) {
-        List<String> findings = new ArrayList<>();
+    private static List<Reason> infeasibility(FormationRequest request, Population pop, Sizing sizing) {
+        List<Reason> findings = new ArrayList<>();
         int groups = sizing.sizes.length;
         int maxSize = java.util.Arrays.stream(sizing.sizes).max().orElse(2);
         int minSize = java.util.Arrays.stream(sizing.sizes).min().orElse(2);
@@ -256,16 +243,13 @@ public final class GroupFormation {
         for (int k : pop.key) {
             counts[k]++;
         }
-        String word = request.groupingKey().word();
         for (int k = 0; k < counts.length; k++) {
             if (counts[k] > groups) {
                 int excess = counts[k] - groups;
                 int repeating = (excess + maxSize - 2) / (maxSize - 1);
-                findings.add(word.substring(0, 1).toUpperCase(Locale.ROOT) + word.substring(1) + " " + pop.keyNames.get(k)
-                        + " has " + counts[k] + " of " + pop.n + " participants; at most " + groups + " " + noun
-                        + " can hold distinct " + word + "s, so at least " + excess + " of them share a group with a colleague from "
-                        + pop.keyNames.get(k) + " and at least " + repeating + (repeating == 1 ? " group repeats" : " groups repeat")
-                        + " " + (word.equals("organisation") ? "an " : "a ") + word + ".");
+                findings.add(Reason.of("peer.finding.keyCrowded", "key", request.groupingKey().name(),
+                        "kind", request.kind().name(), "name", pop.keyNames.get(k), "count", counts[k],
+                        "participants", pop.n, "groups", groups, "excess", excess, "repeating", repeating));
             }
         }
         int[] byMask = new int[8];
@@ -283,27 +267,30 @@ public final class GroupFormation {
                 }
             }
             if (partners < minSize - 1) {
-                findings.add(byMask[mask] + (byMask[mask] == 1 ? " participant works" : " participants work") + " only in "
-                        + languages(mask) + ", and " + partners + (partners == 1 ? " other participant shares" : " other participants share")
-                        + " one of those languages; a group of "
-                        + minSize + " needs a language in common, so at least one group must be formed without one.");
+                findings.add(Reason.of("peer.finding.language", "count", byMask[mask],
+                        "languages", String.join(",", languageCodes(mask)), "partners", partners, "minSize", minSize));
             }
         }
         return findings;
     }
 
-    private static String languages(int mask) {
+    private static List<String> languageCodes(int mask) {
         List<String> codes = new ArrayList<>();
         for (Language language : Language.values()) {
             if ((mask & (1 << language.ordinal())) != 0) {
                 codes.add(language.code());
             }
         }
-        return String.join(" or ", codes);
+        return codes;
+    }
+
+    /** A score as reasons keep it: four decimals, with a decimal point. */
+    static String score(double value) {
+        return String.format(Locale.ROOT, "%.4f", value);
     }
 
     private static FormedGroup describe(int number, int[] m, Population pop, FormationRequest request, double[] w,
-                                        String sizeNote) {
+                                        Reason sizeNote) {
         int s = m.length;
         boolean reverse = request.kind() == GroupKind.REVERSE_MENTORING;
         List<GroupMember> members = new ArrayList<>(s);
@@ -340,21 +327,14 @@ public final class GroupFormation {
         List<Violation> violations = violations(number, m, pop, request);
         List<String> common = interestCounts.entrySet().stream().filter(e -> e.getValue() > 1).map(Map.Entry::getKey)
                 .limit(3).toList();
-        StringBuilder text = new StringBuilder().append(s).append(" members from ").append(orgs)
-                .append(orgs == 1 ? " organisation" : " organisations").append(" and ").append(sites)
-                .append(sites == 1 ? " site" : " sites").append("; ").append(shared).append(" of ").append(pairs)
-                .append(" pairs share an interest");
-        if (!common.isEmpty()) {
-            text.append(" (").append(String.join(", ", common)).append(')');
-        }
-        text.append("; ").append(fresh == pairs ? "everyone meets for the first time" : (pairs - fresh) + " of " + pairs
-                + " pairs have met in an earlier round").append('.');
-        if (!sizeNote.isEmpty()) {
-            text.append(' ').append(sizeNote);
+        List<Reason> explanation = new ArrayList<>();
+        explanation.add(Reason.of("peer.group.composition", "size", s, "organisations", orgs, "sites", sites,
+                "shared", shared, "pairs", pairs, "interests", String.join(", ", common), "met", pairs - fresh));
+        if (sizeNote != null) {
+            explanation.add(sizeNote);
         }
         if (!violations.isEmpty()) {
-            text.append(' ').append(violations.size()).append(violations.size() == 1 ? " hard constraint is" : " hard constraints are")
-                    .append(" broken; see violations.");
+            explanation.add(Reason.of("peer.group.broken", "count", violations.size()));
         }
         List<Meeting.Planned> meetings = new ArrayList<>();
         MeetingPlan plan = request.meetings();
@@ -366,7 +346,7 @@ public final class GroupFormation {
                 meetings.add(new Meeting.Planned(k, plan.dateOf(k), "", roles == null ? Map.of() : roles.get(k - 1)));
             }
         }
-        return new FormedGroup(number, members, new GroupScore(values, contributions), text.toString(), meetings, violations);
+        return new FormedGroup(number, members, new GroupScore(values, contributions), explanation, meetings, violations);
     }
 
     private static List<Violation> violations(int number, int[] m, Population pop, FormationRequest request) {
@@ -375,19 +355,20 @@ public final class GroupFormation {
         for (int i : m) {
             byKey.computeIfAbsent(pop.key[i], k -> new ArrayList<>()).add(i);
         }
-        String word = request.groupingKey().word();
         byKey.forEach((k, same) -> {
             if (same.size() > 1) {
-                found.add(new Violation(HardConstraint.DISTINCT_KEY, number, ids(pop, same), same.size()
-                        + " members from the same " + word + " (" + pop.keyNames.get(k) + "): " + names(pop, same)));
+                found.add(new Violation(HardConstraint.DISTINCT_KEY, number, ids(pop, same), Reason.of(
+                        "peer.violation.distinctKey", "count", same.size(), "key", request.groupingKey().name(),
+                        "name", pop.keyNames.get(k), "members", names(pop, same))));
             }
         });
         for (int a = 0; a < m.length; a++) {
             for (int b = 0; b < m.length; b++) {
                 if (a != b && contains(pop.above[m[a]], m[b])) {
                     List<Integer> pair = List.of(m[b], m[a]);
-                    found.add(new Violation(HardConstraint.REPORTING_LINE, number, ids(pop, pair),
-                            pop.people.get(m[a]).id() + " is in the reporting line of " + pop.people.get(m[b]).id()));
+                    found.add(new Violation(HardConstraint.REPORTING_LINE, number, ids(pop, pair), Reason.of(
+                            "peer.violation.reportingLine", "member", pop.people.get(m[a]).id().value(),
+                            "above", pop.people.get(m[b]).id().value())));
                 }
             }
         }
@@ -397,9 +378,9 @@ public final class GroupFormation {
         }
         if (common == 0) {
             List<Integer> all = java.util.Arrays.stream(m).boxed().toList();
-            found.add(new Violation(HardConstraint.SHARED_LANGUAGE, number, ids(pop, all), "no language in common: "
-                    + all.stream().map(i -> pop.people.get(i).id() + " (" + languages(pop.languages[i]).replace(" or ", ", ") + ")")
-                    .collect(Collectors.joining(", "))));
+            found.add(new Violation(HardConstraint.SHARED_LANGUAGE, number, ids(pop, all), Reason.of(
+                    "peer.violation.sharedLanguage", "members", all.stream().map(i -> pop.people.get(i).id() + " ("
+                            + String.join(", ", languageCodes(pop.languages[i])) + ")").collect(Collectors.joining(", ")))));
         }
         List<Integer> all = java.util.Arrays.stream(m).boxed().toList();
         if (request.kind() == GroupKind.REVERSE_MENTORING) {
@@ -411,13 +392,15 @@ public final class GroupFormation {
             int supervisors = m.length - newcomers;
             if (supervisors < q.minSupervisors() || supervisors > q.maxSupervisors()
                     || newcomers < q.minNewcomers() || newcomers > q.maxNewcomers()) {
-                found.add(new Violation(HardConstraint.ROLE_QUOTA, number, ids(pop, all), supervisors + " supervisors and "
-                        + newcomers + " newcomers where the quota is " + q.minSupervisors() + ".." + q.maxSupervisors()
-                        + " supervisors and " + q.minNewcomers() + ".." + q.maxNewcomers() + " newcomers"));
+                found.add(new Violation(HardConstraint.ROLE_QUOTA, number, ids(pop, all), Reason.of(
+                        "peer.violation.roleQuota", "supervisors", supervisors, "newcomers", newcomers,
+                        "minSupervisors", q.minSupervisors(), "maxSupervisors", q.maxSupervisors(),
+                        "minNewcomers", q.minNewcomers(), "maxNewcomers", q.maxNewcomers())));
             }
         } else if (!request.size().allows(m.length)) {
-            found.add(new Violation(HardConstraint.GROUP_SIZE, number, ids(pop, all), m.length
-                    + " members where the size rule is " + request.size()));
+            found.add(new Violation(HardConstraint.GROUP_SIZE, number, ids(pop, all), Reason.of(
+                    "peer.violation.groupSize", "size", m.length, "min", request.size().min(),
+                    "max", request.size().max(), "target", request.size().target())));
         }
         return found;
     }

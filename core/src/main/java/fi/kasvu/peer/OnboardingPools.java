@@ -6,7 +6,6 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.SplittableRandom;
 
@@ -125,10 +124,11 @@ public final class OnboardingPools {
             }
             if (best < 0) {
                 Participant p = newcomers.get(i);
-                String reason = eligibleCount[i] == 0
-                        ? "no onboarder works in " + languages(p) + "; " + o + " onboarders in all"
-                        : "all " + eligibleCount[i] + " onboarders who share a language with them are full (capacity "
-                        + capacityOf(i, eligible, onboarders) + " in all)";
+                Reason reason = eligibleCount[i] == 0
+                        ? Reason.of("peer.unassigned.noOnboarderLanguage", "languages", languageCodes(p),
+                        "onboarders", o)
+                        : Reason.of("peer.unassigned.onboardersFull", "eligible", eligibleCount[i],
+                        "capacity", capacityOf(i, eligible, onboarders));
                 unassigned.add(new Unassigned(p, reason));
                 continue;
             }
@@ -174,7 +174,7 @@ public final class OnboardingPools {
             fi.kasvu.common.PersonId onboarder = assignment.get(newcomers.get(i).id());
             assigned[i] = onboarder == null ? -1 : onboarderIndex.get(onboarder);
             if (onboarder == null) {
-                unassigned.add(new Unassigned(newcomers.get(i), "not placed with an onboarder"));
+                unassigned.add(new Unassigned(newcomers.get(i), Reason.of("peer.unassigned.notPlaced")));
             }
         }
         return formation(request, fit(request), assigned, unassigned, 0);
@@ -190,10 +190,10 @@ public final class OnboardingPools {
         double[][] score = fit.score();
         double wSite = fit.wSite();
         double wInterest = fit.wInterest();
-        List<String> findings = new ArrayList<>();
+        List<Reason> findings = new ArrayList<>();
         int capacity = onboarders.stream().mapToInt(Onboarder::capacity).sum();
-        findings.add(n + " newcomers, " + o + " onboarders with a capacity of " + capacity + " in all"
-                + (n > capacity ? "; at least " + (n - capacity) + " newcomers cannot be placed." : "."));
+        findings.add(Reason.of("peer.finding.poolCapacity", "newcomers", n, "onboarders", o, "capacity", capacity,
+                "short", Math.max(0, n - capacity)));
         List<FormedGroup> groups = new ArrayList<>();
         double sum = 0;
         double bound = 0;
@@ -234,22 +234,22 @@ public final class OnboardingPools {
             Map<Criterion, Double> contributions = new EnumMap<>(Criterion.class);
             contributions.put(Criterion.REGION_DIVERSITY, wSite * otherSite / k);
             contributions.put(Criterion.SHARED_INTERESTS, wInterest * shared / k);
-            String explanation = k + " of " + onboarders.get(j).capacity() + " places taken; " + otherSite + " of " + k
-                    + " newcomers work at another site than the onboarder; " + shared + " of " + k + " share an interest with them.";
+            List<Reason> explanation = List.of(Reason.of("peer.group.pool", "taken", k,
+                    "capacity", onboarders.get(j).capacity(), "otherSite", otherSite, "shared", shared));
             int number = groups.size() + 1;
             List<Violation> violations = new ArrayList<>();
             Participant onboarder = onboarders.get(j).participant();
             if (k > onboarders.get(j).capacity()) {
                 violations.add(new Violation(HardConstraint.CAPACITY, number,
-                        members.stream().map(m -> m.participant().id()).toList(), onboarder.name() + " onboards " + k
-                        + " newcomers, above their capacity of " + onboarders.get(j).capacity() + "."));
+                        members.stream().map(m -> m.participant().id()).toList(), Reason.of("peer.violation.capacity",
+                        "onboarder", onboarder.name(), "count", k, "capacity", onboarders.get(j).capacity())));
             }
             for (int i = 0; i < n; i++) {
                 if (assigned[i] == j && !eligible[i][j]) {
                     violations.add(new Violation(HardConstraint.SHARED_LANGUAGE, number,
-                            List.of(newcomers.get(i).id(), onboarder.id()), newcomers.get(i).name() + " (" + languages(
-                            newcomers.get(i)) + ") and " + onboarder.name() + " (" + languages(onboarder)
-                            + ") have no language in common."));
+                            List.of(newcomers.get(i).id(), onboarder.id()), Reason.of("peer.violation.poolLanguage",
+                            "newcomer", newcomers.get(i).name(), "newcomerLanguages", languageCodes(newcomers.get(i)),
+                            "onboarder", onboarder.name(), "onboarderLanguages", languageCodes(onboarder))));
                 }
             }
             groups.add(new FormedGroup(number, members, new GroupScore(values, contributions), explanation,
@@ -257,12 +257,12 @@ public final class OnboardingPools {
         }
         int idle = o - groups.size();
         if (idle > 0) {
-            findings.add(idle + (idle == 1 ? " onboarder has" : " onboarders have") + " no newcomer this round.");
+            findings.add(Reason.of("peer.finding.poolIdle", "idle", idle));
         }
         double cohort = placed == 0 ? 0 : sum / placed;
         double upper = placed == 0 ? 0 : Math.max(cohort, bound / placed);
-        findings.add(String.format(Locale.ROOT, "Score %.4f per newcomer of an upper bound %.4f (each newcomer with their best "
-                + "possible onboarder, capacity ignored).", cohort, upper));
+        findings.add(Reason.of("peer.finding.poolScore", "cohort", GroupFormation.score(cohort),
+                "bound", GroupFormation.score(upper)));
         return new Formation(request.formationId(), GroupKind.ONBOARDING_POOL, request.context(), request.seed(),
                 GroupingKey.SITE, groups, unassigned, cohort, upper, findings, steps);
     }
@@ -351,7 +351,7 @@ public final class OnboardingPools {
         return capacity;
     }
 
-    private static String languages(Participant p) {
-        return String.join(" or ", p.languages().stream().map(fi.kasvu.common.Language::code).toList());
+    private static String languageCodes(Participant p) {
+        return String.join(",", p.languages().stream().map(fi.kasvu.common.Language::code).toList());
     }
 }

@@ -105,14 +105,14 @@ public final class PeerPersonalData {
                     group.meetings().stream().map(meeting -> (Meeting.Planned) erasedFrom(meeting, person, standIn)).toList(),
                     group.violations().stream().map(violation -> new Violation(violation.constraint(), violation.group(),
                             violation.persons().stream().map(id -> id.equals(person) ? standIn : id).toList(),
-                            texts.erase(violation.text()))).toList()))
+                            texts.erase(violation.reason()))).toList()))
                     .toList();
             List<Unassigned> unassigned = formation.unassigned().stream()
                     .map(left -> new Unassigned(erasedFrom(left.participant(), person, standIn), texts.erase(left.reason())))
                     .toList();
             return Erasure.replaceWith(new Formation(formation.id(), formation.kind(), formation.context(), formation.seed(),
                     formation.groupingKey(), groups, unassigned, formation.cohortScore(), formation.upperBound(),
-                    formation.findings().stream().map(texts::erase).toList(), formation.iterations()));
+                    texts.erase(formation.findings()), formation.iterations()));
         }
     };
 
@@ -124,6 +124,15 @@ public final class PeerPersonalData {
         String erase(String text) {
             String result = replaceWord(text, person.value());
             return name == null ? result : replaceWord(result, name);
+        }
+
+        /** The reason with the person's name and id erased from every value it names. */
+        Reason erase(Reason reason) {
+            return reason.mapArguments(this::erase);
+        }
+
+        List<Reason> erase(List<Reason> reasons) {
+            return reasons.stream().map(this::erase).toList();
         }
 
         private String replaceWord(String text, String word) {

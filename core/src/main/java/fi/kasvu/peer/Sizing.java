@@ -14,14 +14,14 @@ final class Sizing {
     final int[] sizes;
     /** Supervisor slots per group (reverse mentoring), or null. */
     final int[] supervisorSlots;
-    final String[] groupNotes;
-    final List<String> findings = new ArrayList<>();
+    /** Why a group's size is off the target (a reason of its explanation), or null. */
+    final Reason[] groupNotes;
+    final List<Reason> findings = new ArrayList<>();
 
     private Sizing(int[] sizes, int[] supervisorSlots) {
         this.sizes = sizes;
         this.supervisorSlots = supervisorSlots;
-        this.groupNotes = new String[sizes.length];
-        Arrays.fill(groupNotes, "");
+        this.groupNotes = new Reason[sizes.length];
     }
 
     static int[] even(int n, int groups) {
@@ -41,7 +41,7 @@ final class Sizing {
     }
 
     /** Group sizes for {@code n} participants (n &gt;= 2) under the rule. */
-    static Sizing of(int n, SizeRule rule, String noun) {
+    static Sizing of(int n, SizeRule rule, GroupKind kind) {
         int bestGroups = 1;
         int bestOutside = Integer.MAX_VALUE;
         double bestDistance = Double.MAX_VALUE;
@@ -57,23 +57,17 @@ final class Sizing {
         Sizing sizing = new Sizing(even(n, bestGroups), null);
         int[] sizes = sizing.sizes;
         long offTarget = Arrays.stream(sizes).filter(s -> s != rule.target()).count();
-        StringBuilder finding = new StringBuilder().append(n).append(" participants form ").append(sizes.length)
-                .append(sizes.length == 1 ? " group" : " groups").append(" (size rule ").append(rule).append(")");
-        if (offTarget > 0) {
-            finding.append(": ").append(describeSizes(sizes));
-        }
-        sizing.findings.add(finding.append('.').toString());
+        sizing.findings.add(Reason.of("peer.finding.sizes", "participants", n, "groups", sizes.length,
+                "min", rule.min(), "max", rule.max(), "target", rule.target(),
+                "sizes", offTarget > 0 ? describeSizes(sizes) : ""));
         for (int i = 0; i < sizes.length; i++) {
             if (sizes[i] == rule.target()) {
                 continue;
             }
-            String why = n + " participants do not divide into " + noun + " of " + rule.target();
-            if (!rule.allows(sizes[i])) {
-                why += ", and no division keeps every group within " + rule.min() + ".." + rule.max();
-            } else if (sizes[i] > rule.target() && rule.min() >= rule.target()) {
-                why += "; a larger group is preferred to one below " + rule.min();
-            }
-            sizing.groupNotes[i] = sizes[i] + " members rather than " + rule.target() + ": " + why + ".";
+            String why = !rule.allows(sizes[i]) ? "outside"
+                    : sizes[i] > rule.target() && rule.min() >= rule.target() ? "larger" : "";
+            sizing.groupNotes[i] = Reason.of("peer.group.offTarget", "size", sizes[i], "target", rule.target(),
+                    "participants", n, "kind", kind.name(), "min", rule.min(), "max", rule.max(), "why", why);
         }
         return sizing;
     }
@@ -101,28 +95,27 @@ final class Sizing {
             sizes[i] = sup[i] + nw[i];
         }
         Sizing sizing = new Sizing(sizes, sup);
-        sizing.findings.add(supervisors + " supervisors and " + newcomers + " newcomers form " + bestGroups
-                + (bestGroups == 1 ? " group" : " groups") + " with " + quota.minSupervisors() + ".."
-                + quota.maxSupervisors() + " supervisors and " + quota.minNewcomers() + ".." + quota.maxNewcomers()
-                + " newcomers each" + (bestOutside == 0 ? "." : "; " + bestOutside
-                + " quota shortfalls or excesses cannot be avoided with these numbers."));
+        sizing.findings.add(Reason.of("peer.finding.reverseSizes", "supervisors", supervisors, "newcomers", newcomers,
+                "groups", bestGroups, "minSupervisors", quota.minSupervisors(), "maxSupervisors", quota.maxSupervisors(),
+                "minNewcomers", quota.minNewcomers(), "maxNewcomers", quota.maxNewcomers(), "outside", bestOutside));
         for (int i = 0; i < bestGroups; i++) {
             if (sup[i] != quota.minSupervisors() || nw[i] != quota.minNewcomers()) {
-                sizing.groupNotes[i] = sup[i] + " supervisors and " + nw[i] + " newcomers: " + supervisors
-                        + " supervisors and " + newcomers + " newcomers do not divide evenly into "
-                        + bestGroups + " groups.";
+                sizing.groupNotes[i] = Reason.of("peer.group.reverseUneven", "groupSupervisors", sup[i],
+                        "groupNewcomers", nw[i], "supervisors", supervisors, "newcomers", newcomers,
+                        "groups", bestGroups);
             }
         }
         return sizing;
     }
 
+    /** The sizes as a reason keeps them: {@code size:count}, largest first, comma-separated ("4:2,3:1"). */
     static String describeSizes(int[] sizes) {
         java.util.TreeMap<Integer, Integer> counts = new java.util.TreeMap<>();
         for (int size : sizes) {
             counts.merge(size, 1, Integer::sum);
         }
         List<String> parts = new ArrayList<>();
-        counts.descendingMap().forEach((size, count) -> parts.add(count + " of " + size));
-        return String.join(", ", parts);
+        counts.descendingMap().forEach((size, count) -> parts.add(size + ":" + count));
+        return String.join(",", parts);
     }
 }

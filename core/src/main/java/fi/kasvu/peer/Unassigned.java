@@ -6,13 +6,13 @@ import fi.kasvu.common.Require;
  * A participant the formation could not place in any group, and why.
  *
  * @param participant who
- * @param reason      why, in words
+ * @param reason      why ({@code fi.kasvu.i18n.PeerMessages} words it)
  */
-public record Unassigned(Participant participant, String reason) {
+public record Unassigned(Participant participant, Reason reason) {
 
-    /** @throws IllegalArgumentException if the reason is blank */
+    /** @throws NullPointerException if a part is missing */
     public Unassigned {
         Require.nonNull("participant", participant);
-        Require.nonBlank("reason", reason);
+        Require.nonNull("reason", reason);
     }
 }

@@ -12,16 +12,16 @@ import java.util.Map;
  * @param constraint which rule
  * @param group      the group's number (from 1)
  * @param persons    the members involved
- * @param text       what is wrong, in words, for the organiser
+ * @param reason     what is wrong, for the organiser ({@code fi.kasvu.i18n.PeerMessages} words it)
  */
-public record Violation(HardConstraint constraint, int group, List<PersonId> persons, String text) implements Problem {
+public record Violation(HardConstraint constraint, int group, List<PersonId> persons, Reason reason) implements Problem {
 
-    /** @throws IllegalArgumentException if the group number is below 1 or the text blank */
+    /** @throws IllegalArgumentException if the group number is below 1 */
     public Violation {
         Require.nonNull("constraint", constraint);
         Require.atLeast("group", group, 1);
         persons = Require.list("persons", persons);
-        Require.nonBlank("text", text);
+        Require.nonNull("reason", reason);
     }
 
     @Override

@@ -9,6 +9,8 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.function.UnaryOperator;
 
 /**
  * A person's development plan: goals with actions, how progress is followed up, the reviews,
@@ -112,21 +114,11 @@ public record DevelopmentPlan(String id, PersonId owner, String context, String 
      */
     public Result<DevelopmentPlan, PlanProblem> addAction(PersonId by, String goalId, PlanAction action, Instant at) {
         Require.nonNull("action", action);
-        return byOwner(by, () -> {
-            List<DevelopmentGoal> next = new ArrayList<>();
-            boolean found = false;
-            for (DevelopmentGoal goal : goals) {
-                if (goal.id().equals(goalId)) {
-                    found = true;
-                    List<PlanAction> actions = new ArrayList<>(goal.actions());
-                    actions.add(action);
-                    goal = new DevelopmentGoal(goal.id(), goal.what(), goal.measures(), goal.targetDate(), actions);
-                }
-                next.add(goal);
-            }
-            return found ? with(next, followUpMethod, reviews, teamSharing, at)
-                    : Result.rejected(PlanProblem.unknown("goals", goalId));
-        });
+        return byOwner(by, () -> withGoal(goalId, at, goal -> {
+            List<PlanAction> actions = new ArrayList<>(goal.actions());
+            actions.add(action);
+            return new DevelopmentGoal(goal.id(), goal.what(), goal.measures(), goal.targetDate(), actions);
+        }));
     }
 
     /** Sets how progress is followed up. */
@@ -175,26 +167,10 @@ public record DevelopmentPlan(String id, PersonId owner, String context, String 
 
     /** Sets an action's status and note. */
     public Result<DevelopmentPlan, PlanProblem> updateAction(PersonId by, String actionId, PlanAction.Status status, String note, Instant at) {
-        return byOwner(by, () -> {
-            List<DevelopmentGoal> next = new ArrayList<>();
-            boolean found = false;
-            for (DevelopmentGoal goal : goals) {
-                List<PlanAction> actions = new ArrayList<>();
-                for (PlanAction action : goal.actions()) {
-                    if (action.id().equals(actionId)) {
-                        found = true;
-                        if (status == PlanAction.Status.DROPPED && (note == null || note.isBlank())) {
-                            return Result.rejected(PlanProblem.missing("actions." + actionId + ".note"));
-                        }
-                        action = new PlanAction(action.id(), action.what(), action.due(), status, note);
-                    }
-                    actions.add(action);
-                }
-                next.add(new DevelopmentGoal(goal.id(), goal.what(), goal.measures(), goal.targetDate(), actions));
-            }
-            return found ? with(next, followUpMethod, reviews, teamSharing, at)
-                    : Result.rejected(PlanProblem.unknown("actions", actionId));
-        });
+        return byOwner(by, () -> withAction(actionId, at, action ->
+                status == PlanAction.Status.DROPPED && (note == null || note.isBlank())
+                        ? Result.rejected(PlanProblem.missing("actions." + actionId + ".note"))
+                        : Result.accepted(new PlanAction(action.id(), action.what(), action.due(), status, note))));
     }
 
     /**
@@ -205,19 +181,8 @@ public record DevelopmentPlan(String id, PersonId owner, String context, String 
      */
     public Result<DevelopmentPlan, PlanProblem> editGoal(PersonId by, String goalId, String what, String measures,
                                                          LocalDate targetDate, Instant at) {
-        return byOwner(by, () -> {
-            List<DevelopmentGoal> next = new ArrayList<>();
-            boolean found = false;
-            for (DevelopmentGoal goal : goals) {
-                if (goal.id().equals(goalId)) {
-                    found = true;
-                    goal = new DevelopmentGoal(goal.id(), what, measures, targetDate, goal.actions());
-                }
-                next.add(goal);
-            }
-            return found ? with(next, followUpMethod, reviews, teamSharing, at)
-                    : Result.rejected(PlanProblem.unknown("goals", goalId));
-        });
+        return byOwner(by, () -> withGoal(goalId, at,
+                goal -> new DevelopmentGoal(goal.id(), what, measures, targetDate, goal.actions())));
     }
 
     /**
@@ -228,23 +193,8 @@ public record DevelopmentPlan(String id, PersonId owner, String context, String 
      */
     public Result<DevelopmentPlan, PlanProblem> editAction(PersonId by, String actionId, String what, LocalDate due,
                                                            Instant at) {
-        return byOwner(by, () -> {
-            List<DevelopmentGoal> next = new ArrayList<>();
-            boolean found = false;
-            for (DevelopmentGoal goal : goals) {
-                List<PlanAction> actions = new ArrayList<>();
-                for (PlanAction action : goal.actions()) {
-                    if (action.id().equals(actionId)) {
-                        found = true;
-                        action = new PlanAction(action.id(), what, due, action.status(), action.note());
-                    }
-                    actions.add(action);
-                }
-                next.add(new DevelopmentGoal(goal.id(), goal.what(), goal.measures(), goal.targetDate(), actions));
-            }
-            return found ? with(next, followUpMethod, reviews, teamSharing, at)
-                    : Result.rejected(PlanProblem.unknown("actions", actionId));
-        });
+        return byOwner(by, () -> withAction(actionId, at, action ->
+                Result.accepted(new PlanAction(action.id(), what, due, action.status(), action.note()))));
     }
 
     /** Shares the plan with the owner's team, or makes it private again with a null team. */
@@ -267,6 +217,45 @@ public record DevelopmentPlan(String id, PersonId owner, String context, String 
             }
         }
         return -1;
+    }
+
+    /** The plan with the goal changed, or {@code plan.id.unknown} when it has no such goal. */
+    private Result<DevelopmentPlan, PlanProblem> withGoal(String goalId, Instant at,
+                                                          UnaryOperator<DevelopmentGoal> change) {
+        List<DevelopmentGoal> next = new ArrayList<>(goals);
+        for (int i = 0; i < next.size(); i++) {
+            if (next.get(i).id().equals(goalId)) {
+                next.set(i, change.apply(next.get(i)));
+                return with(next, followUpMethod, reviews, teamSharing, at);
+            }
+        }
+        return Result.rejected(PlanProblem.unknown("goals", goalId));
+    }
+
+    /**
+     * The plan with the action changed (the change may refuse), or {@code plan.id.unknown} when it
+     * has no such action.
+     */
+    private Result<DevelopmentPlan, PlanProblem> withAction(String actionId, Instant at,
+                                                            Function<PlanAction, Result<PlanAction, PlanProblem>> change) {
+        for (int g = 0; g < goals.size(); g++) {
+            DevelopmentGoal goal = goals.get(g);
+            for (int a = 0; a < goal.actions().size(); a++) {
+                if (goal.actions().get(a).id().equals(actionId)) {
+                    int goalIndex = g;
+                    int actionIndex = a;
+                    return change.apply(goal.actions().get(a)).flatMap(changed -> {
+                        List<PlanAction> actions = new ArrayList<>(goal.actions());
+                        actions.set(actionIndex, changed);
+                        List<DevelopmentGoal> next = new ArrayList<>(goals);
+                        next.set(goalIndex, new DevelopmentGoal(goal.id(), goal.what(), goal.measures(),
+                                goal.targetDate(), actions));
+                        return with(next, followUpMethod, reviews, teamSharing, at);
+                    });
+                }
+            }
+        }
+        return Result.rejected(PlanProblem.unknown("actions", actionId));
     }
 
     private Result<DevelopmentPlan, PlanProblem> byOwner(PersonId by, java.util.function.Supplier<Result<DevelopmentPlan, PlanProblem>> change) {

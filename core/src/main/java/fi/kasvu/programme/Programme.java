@@ -30,9 +30,11 @@ import java.util.function.UnaryOperator;
  * @param members its members
  * @param created when it was made
  * @param updated when it last changed
+ * @param coaching which coach each participant has (one pairing per participant at most)
  */
 public record Programme(String id, String context, LocalizedText title, LocalDate starts, LocalDate ends, ZoneId zone,
-                        List<Phase> phases, List<Member> members, Instant created, Instant updated) {
+                        List<Phase> phases, List<Member> members, Instant created, Instant updated,
+                        List<Coaching> coaching) {
 
     /**
      * @throws IllegalArgumentException if ids of phases, events and assignments repeat, or a member repeats
@@ -60,6 +62,16 @@ public record Programme(String id, String context, LocalizedText title, LocalDat
         if (new HashSet<>(members).size() != members.size()) {
             throw new IllegalArgumentException("members must not repeat: " + members);
         }
+        coaching = Require.list("coaching", coaching);
+        if (coaching.stream().map(Coaching::participant).distinct().count() != coaching.size()) {
+            throw new IllegalArgumentException("a participant has one coach at most: " + coaching);
+        }
+    }
+
+    /** A programme whose participants have no coach of their own yet (as before {@link #coaching()} existed). */
+    public Programme(String id, String context, LocalizedText title, LocalDate starts, LocalDate ends, ZoneId zone,
+                     List<Phase> phases, List<Member> members, Instant created, Instant updated) {
+        this(id, context, title, starts, ends, zone, phases, members, created, updated, List.of());
     }
 
     private static void unique(Set<String> ids, String id) {
@@ -91,6 +103,56 @@ public record Programme(String id, String context, LocalizedText title, LocalDat
     /** The persons with the role, in member order. */
     public List<PersonId> withRole(ProgrammeRole role) {
         return members.stream().filter(m -> m.role() == role).map(Member::person).distinct().toList();
+    }
+
+    /**
+     * The coach an organiser paired the participant with, while both still hold their roles.
+     */
+    public Optional<PersonId> coachOf(PersonId participant) {
+        Require.nonNull("participant", participant);
+        return coaching.stream().filter(c -> c.participant().equals(participant)).map(Coaching::coach)
+                .filter(coach -> has(coach, ProgrammeRole.COACH) && has(participant, ProgrammeRole.PARTICIPANT))
+                .findFirst();
+    }
+
+    /**
+     * Who gives the participant feedback: the coach she was paired with, else the programme's only
+     * coach (other than herself); none while several coaches wait for the organiser to pair them.
+     */
+    public Optional<PersonId> coachFor(PersonId participant) {
+        Optional<PersonId> paired = coachOf(participant);
+        if (paired.isPresent()) {
+            return paired;
+        }
+        List<PersonId> coaches = withRole(ProgrammeRole.COACH).stream().filter(c -> !c.equals(participant)).toList();
+        return coaches.size() == 1 ? Optional.of(coaches.get(0)) : Optional.empty();
+    }
+
+    /**
+     * Pairs a participant with one of the programme's coaches, replacing her earlier coach.
+     *
+     * @return the programme, or the problems: not an organiser, not a participant, not a coach (a
+     *         participant is never her own coach)
+     */
+    public Result<Programme, ProgrammeProblem> assignCoach(PersonId by, PersonId participant, PersonId coach,
+                                                           Instant at) {
+        Require.nonNull("participant", participant);
+        Require.nonNull("coach", coach);
+        List<ProgrammeProblem> problems = organiser(by);
+        if (!has(participant, ProgrammeRole.PARTICIPANT)) {
+            problems.add(new ProgrammeProblem.NotInRole(ProgrammeRole.PARTICIPANT));
+        }
+        if (!has(coach, ProgrammeRole.COACH) || coach.equals(participant)) {
+            problems.add(new ProgrammeProblem.NotInRole(ProgrammeRole.COACH));
+        }
+        if (!problems.isEmpty()) {
+            return Result.rejected(problems);
+        }
+        List<Coaching> next = new ArrayList<>(coaching);
+        next.removeIf(c -> c.participant().equals(participant));
+        next.add(new Coaching(participant, coach));
+        return Result.accepted(new Programme(id, context, title, starts, ends, zone, phases, members, created, at,
+                next));
     }
 
     /** Every event, in time order. */
@@ -262,6 +324,6 @@ public record Programme(String id, String context, LocalizedText title, LocalDat
     }
 
     private Programme with(List<Phase> newPhases, List<Member> newMembers, Instant at) {
-        return new Programme(id, context, title, starts, ends, zone, newPhases, newMembers, created, at);
+        return new Programme(id, context, title, starts, ends, zone, newPhases, newMembers, created, at, coaching);
     }
 }

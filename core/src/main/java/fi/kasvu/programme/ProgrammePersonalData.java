@@ -36,8 +36,11 @@ public final class ProgrammePersonalData {
                 members.add(member.person().equals(person)
                         ? new Member(PersonalData.erased("member-" + (i + 1)), member.role()) : member);
             }
+            // A pairing with the erased person goes: who coached whom is about her.
+            List<Coaching> coaching = p.coaching().stream()
+                    .filter(c -> !c.participant().equals(person) && !c.coach().equals(person)).toList();
             return Erasure.replaceWith(new Programme(p.id(), p.context(), p.title(), p.starts(), p.ends(), p.zone(),
-                    p.phases(), members, p.created(), p.updated()));
+                    p.phases(), members, p.created(), p.updated(), coaching));
         }
     };
 

@@ -106,6 +106,35 @@ public final class ProgrammeService {
                 at -> ReflectionAssignment.start(ids.next(), programme, assignmentId, learner, coach, at));
     }
 
+    /**
+     * Pairs a participant with a coach (an organiser's change) and hands the coach the
+     * participant's reflections of the programme that have no feedback yet (drafts and submitted
+     * ones): from now on only the new coach reads them and gives feedback. A reflection the earlier
+     * coach already gave feedback on stays with that coach, who keeps reading what she answered;
+     * the new coach does not see it.
+     *
+     * @return the changed programme, or the problems (not an organiser, not a participant, not a coach)
+     * @throws NoSuchElementException if the programme is unknown
+     */
+    public Result<Versioned<Programme>, ProgrammeProblem> assignCoach(TenantId tenant, String programmeId, PersonId by,
+                                                                      PersonId participant, PersonId coach) {
+        Result<Versioned<Programme>, ProgrammeProblem> changed = programmeCommands.change(tenant, programmeId,
+                (p, at) -> p.assignCoach(by, participant, coach, at));
+        if (!changed.isAccepted()) {
+            return changed;
+        }
+        Programme programme = changed.orElseThrow().value();
+        for (Versioned<ReflectionAssignment> stored : reflections.listByOwner(tenant, participant).documents()) {
+            ReflectionAssignment reflection = stored.value();
+            if (reflection.programmeId().equals(programmeId) && !reflection.complete()
+                    && !coach.equals(reflection.coach())) {
+                reflectionCommands.change(tenant, reflection.id(), (r, at) -> r.complete() || coach.equals(r.coach())
+                        ? Result.accepted(r) : r.assignCoach(programme, by, coach, at));
+            }
+        }
+        return changed;
+    }
+
     /** Saves the learner's draft. @throws NoSuchElementException if the reflection is unknown */
     public Result<Versioned<ReflectionAssignment>, ProgrammeProblem> write(TenantId tenant, String reflectionId,
                                                                            PersonId by, String text) {

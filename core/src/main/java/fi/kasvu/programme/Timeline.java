@@ -123,6 +123,24 @@ public record Timeline(List<TimelineItem> happened, List<TimelineItem> next, Lis
         return !at.isBefore(from) && at.isBefore(to);
     }
 
+    /**
+     * Whether the assignment is done for the person: her reflection for it submitted, or the Kasvu
+     * activity that fulfils it complete for her. The one notion of "done for this person" that the
+     * timeline, the reminders and the personal calendar share.
+     *
+     * @param reflections the programme's reflections' progress (text never needed)
+     * @param activities  who has completed which linked activity
+     */
+    public static boolean done(Programme programme, PersonId person, Assignment assignment,
+                               Collection<ReflectionView.Progress> reflections, ActivityCompletion activities) {
+        Require.nonNull("programme", programme);
+        Require.nonNull("person", person);
+        Require.nonNull("assignment", assignment);
+        Require.nonNull("reflections", reflections);
+        Require.nonNull("activities", activities);
+        return done(programme.id(), person, assignment, reflections, activities);
+    }
+
     private static boolean done(String programmeId, PersonId person, Assignment assignment,
                                 Collection<ReflectionView.Progress> reflections, ActivityCompletion activities) {
         if (assignment.fulfilledBy() instanceof Fulfilment.Activity activity) {

@@ -49,11 +49,12 @@ public final class SurveyBallots {
     private final int minBatch;
     private final int maxBatch;
     private final Random random;
+    private final Apart apart;
     /** Ballots waiting to be written with others, per round; also the lock of every write. */
     private final Map<PoolKey, Pool> pools = new HashMap<>();
 
     private SurveyBallots(Surveys surveys, SurveyResponses responses, SurveyParticipations participations,
-                          Clock clock, int minBatch, int maxBatch, Random random) {
+                          Clock clock, int minBatch, int maxBatch, Random random, Apart apart) {
         this.surveys = Require.nonNull("surveys", surveys);
         this.responses = Require.nonNull("responses", responses);
         this.participations = Require.nonNull("participations", participations);
@@ -64,12 +65,31 @@ public final class SurveyBallots {
         }
         this.maxBatch = maxBatch;
         this.random = Require.nonNull("random", random);
+        this.apart = Require.nonNull("apart", apart);
+    }
+
+    /**
+     * Runs a piece of the ballots' database work in a transaction of its own, committed before it
+     * returns, apart from whatever the calling thread's request is doing: a batch holds other
+     * people's ballots, so it must not be written inside one learner's request, whose rollback would
+     * lose them. An implementation that ends a request's transaction first must give back its
+     * connection, so that a thread waiting for the ballots' lock holds none.
+     */
+    @FunctionalInterface
+    public interface Apart {
+        /** Runs the work in a transaction of its own; a failure rolls back that transaction and is thrown. */
+        void run(Runnable work);
+
+        /** The work on the caller's thread as it is (in-memory stores, or one transaction per statement). */
+        static Apart inline() {
+            return Runnable::run;
+        }
     }
 
     /** Ballots over the three ports, each written as it is cast; the clock gives the response's day. */
     public static SurveyBallots of(Surveys surveys, SurveyResponses responses, SurveyParticipations participations,
                                    Clock clock) {
-        return new SurveyBallots(surveys, responses, participations, clock, 1, 1, new Random());
+        return new SurveyBallots(surveys, responses, participations, clock, 1, 1, new Random(), Apart.inline());
     }
 
     /**
@@ -83,10 +103,22 @@ public final class SurveyBallots {
      * one still waiting when the round closes is written without its unit and team (counted under
      * the organisation only: a group of fewer than three in a batch would point at its members,
      * and a group of fewer than three in a round shows nothing anyway). A process that stops without
-     * {@link #flush} loses them (their people are not counted either, so they may answer again).
+     * {@link #flushAll} (a crash) loses them (their people are not counted either, so they may answer
+     * again). With a database, give {@link #writingApart} so that a batch is never part of the request
+     * that completed it.
      */
     public SurveyBallots mixing(int minBatch, int maxBatch, Random random) {
-        return new SurveyBallots(surveys, responses, participations, clock, minBatch, maxBatch, random);
+        return new SurveyBallots(surveys, responses, participations, clock, minBatch, maxBatch, random, apart);
+    }
+
+    /**
+     * These ballots, writing each batch (and the close of a round) through {@code apart}: in its own
+     * transaction, so that a batch that holds other learners' ballots is never part of the request
+     * that completed it, and a rollback of that request loses none of them. A batch whose write
+     * fails goes back to waiting, so its ballots are written with a later batch.
+     */
+    public SurveyBallots writingApart(Apart apart) {
+        return new SurveyBallots(surveys, responses, participations, clock, minBatch, maxBatch, random, apart);
     }
 
     private record PoolKey(TenantId tenant, String surveyId, int round) {
@@ -175,6 +207,15 @@ public final class SurveyBallots {
                                               RespondentGroup group, List<Answer> answers) {
         Require.id("person", person);
         String ballotId = ballotId(surveyId, round, key);
+        List<Result<Outcome, SurveyProblem>> result = new ArrayList<>(1);
+        // The reads and the check run apart from the request too, so that a thread waiting for the
+        // lock holds no database connection.
+        apart.run(() -> result.add(castLocked(tenant, surveyId, round, ballotId, person, group, answers)));
+        return result.get(0);
+    }
+
+    private Result<Outcome, SurveyProblem> castLocked(TenantId tenant, String surveyId, int round, String ballotId,
+                                                      String person, RespondentGroup group, List<Answer> answers) {
         synchronized (pools) {
             Survey survey = survey(tenant, surveyId);
             if (!openIs(survey, round)) {
@@ -211,7 +252,7 @@ public final class SurveyBallots {
                     } else {
                         pools.put(poolKey, pool.next(target()));
                     }
-                    if (!write(tenant, surveyId, round, ready.values())) {
+                    if (!writeApart(poolKey, ready)) {
                         pools.remove(poolKey);
                         return Result.rejected(SurveyProblem.roundState(round, false));
                     }
@@ -227,28 +268,102 @@ public final class SurveyBallots {
      * and the closed round's results never change.
      */
     public <T> T closing(TenantId tenant, String surveyId, Supplier<T> close) {
-        synchronized (pools) {
-            flush(tenant, surveyId);
-            return close.get();
-        }
+        List<T> result = new ArrayList<>(1);
+        apart.run(() -> {
+            synchronized (pools) {
+                flushLocked(tenant, surveyId);
+                // The close commits before the lock is let go, so no ballot can see the round open after it.
+                apart.run(() -> result.add(close.get()));
+            }
+        });
+        return result.get(0);
     }
 
     /** Writes every waiting ballot of the survey now (a round about to close, or a server stopping). */
     public void flush(TenantId tenant, String surveyId) {
-        synchronized (pools) {
-            List<PoolKey> keys = pools.keySet().stream()
-                    .filter(k -> k.tenant().equals(tenant) && k.surveyId().equals(surveyId)).toList();
-            for (PoolKey poolKey : keys) {
-                Pool pool = pools.remove(poolKey);
-                Map<String, Pending> ready = ready(pool);
-                List<Pending> all = new ArrayList<>();
-                for (Map.Entry<String, Pending> entry : pool.ballots.entrySet()) {
-                    Pending pending = entry.getValue();
-                    all.add(ready.containsKey(entry.getKey()) ? pending : pending.unlabelled());
-                }
-                write(tenant, surveyId, poolKey.round(), all);
+        apart.run(() -> {
+            synchronized (pools) {
+                flushLocked(tenant, surveyId);
             }
+        });
+    }
+
+    /**
+     * Writes every waiting ballot of every survey now, each round's as one batch (a server
+     * stopping: {@code ToolApplication} calls it through the survey activities' {@code close}).
+     * Ballots whose unit or team has not gathered a batch are written without it, as at a close.
+     * Every round is tried; a round whose write fails keeps its ballots waiting.
+     *
+     * @return how many ballots were written
+     * @throws RuntimeException the first failure, after every round was tried
+     */
+    public int flushAll() {
+        int[] written = new int[1];
+        RuntimeException[] failed = new RuntimeException[1];
+        apart.run(() -> {
+            synchronized (pools) {
+                for (PoolKey poolKey : List.copyOf(pools.keySet())) {
+                    try {
+                        written[0] += flushPool(poolKey);
+                    } catch (RuntimeException e) {
+                        if (failed[0] == null) {
+                            failed[0] = e;
+                        } else {
+                            failed[0].addSuppressed(e);
+                        }
+                    }
+                }
+            }
+        });
+        if (failed[0] != null) {
+            throw failed[0];
         }
+        return written[0];
+    }
+
+    private void flushLocked(TenantId tenant, String surveyId) {
+        List<PoolKey> keys = pools.keySet().stream()
+                .filter(k -> k.tenant().equals(tenant) && k.surveyId().equals(surveyId)).toList();
+        for (PoolKey poolKey : keys) {
+            flushPool(poolKey);
+        }
+    }
+
+    /** Writes one round's waiting ballots (called holding the lock); how many were written. */
+    private int flushPool(PoolKey poolKey) {
+        Pool pool = pools.remove(poolKey);
+        if (pool == null || pool.ballots.isEmpty()) {
+            return 0;
+        }
+        Map<String, Pending> ready = ready(pool);
+        Map<String, Pending> all = new LinkedHashMap<>();
+        for (Map.Entry<String, Pending> entry : pool.ballots.entrySet()) {
+            Pending pending = entry.getValue();
+            all.put(entry.getKey(), ready.containsKey(entry.getKey()) ? pending : pending.unlabelled());
+        }
+        return writeApart(poolKey, all) ? all.size() : 0;
+    }
+
+    /**
+     * Writes a batch taken out of its pool in a transaction of its own (called holding the lock).
+     * If the write fails, the batch goes back to waiting and the failure is thrown.
+     */
+    private boolean writeApart(PoolKey poolKey, Map<String, Pending> batch) {
+        boolean[] written = new boolean[1];
+        try {
+            apart.run(() -> written[0] = write(poolKey.tenant(), poolKey.surveyId(), poolKey.round(), batch.values()));
+        } catch (RuntimeException | Error e) {
+            Pool now = pools.get(poolKey);
+            Pool back = now == null ? new Pool(target()) : now;
+            // The lock was held since the batch left the pool, so the two hold different ballots.
+            Map<String, Pending> merged = new LinkedHashMap<>(batch);
+            merged.putAll(back.ballots);
+            back.ballots.clear();
+            back.ballots.putAll(merged);
+            pools.put(poolKey, back);
+            throw e;
+        }
+        return written[0];
     }
 
     /** How many ballots of the round wait in memory to be written with others. */

@@ -15,8 +15,10 @@ import java.util.TreeSet;
  * @param course    the course's name as the platform sent it ("" if not sent)
  * @param units     the units' names; unit {@code u<i>} is the i-th (from 1)
  * @param published the published rounds, ascending and distinct
+ * @param courseId  the platform's course id (the LTI context id; "" if not known yet: kept before it was)
  */
-public record SurveyReporting(String id, String surveyId, String course, List<String> units, List<Integer> published) {
+public record SurveyReporting(String id, String surveyId, String course, List<String> units, List<Integer> published,
+                              String courseId) {
 
     /** @throws IllegalArgumentException if the id does not fit the survey, a unit is blank or a round below 1 */
     public SurveyReporting {
@@ -33,6 +35,13 @@ public record SurveyReporting(String id, String surveyId, String course, List<St
             sorted.add(Require.atLeast("published[]", round, 1));
         }
         published = List.copyOf(sorted);
+        Require.nonNull("courseId", courseId);
+        Require.maxLength("courseId", courseId, 1000);
+    }
+
+    /** A record without a course id (as kept before the course id was). */
+    public SurveyReporting(String id, String surveyId, String course, List<String> units, List<Integer> published) {
+        this(id, surveyId, course, units, published, "");
     }
 
     /** The id of a survey's reporting record. */
@@ -42,7 +51,12 @@ public record SurveyReporting(String id, String surveyId, String course, List<St
 
     /** Nothing published yet. */
     public static SurveyReporting of(String surveyId, String course, List<String> units) {
-        return new SurveyReporting(idOf(surveyId), surveyId, course, units, List.of());
+        return new SurveyReporting(idOf(surveyId), surveyId, course, units, List.of(), "");
+    }
+
+    /** Nothing published yet, in the course with this id. */
+    public static SurveyReporting of(String surveyId, String course, String courseId, List<String> units) {
+        return new SurveyReporting(idOf(surveyId), surveyId, course, units, List.of(), courseId);
     }
 
     /** Whether the round is published. */
@@ -58,11 +72,16 @@ public record SurveyReporting(String id, String surveyId, String course, List<St
         } else {
             next.remove(round);
         }
-        return new SurveyReporting(id, surveyId, course, units, List.copyOf(next));
+        return new SurveyReporting(id, surveyId, course, units, List.copyOf(next), courseId);
     }
 
     /** With other unit names and course (the placement's settings changed). */
     public SurveyReporting describing(String newCourse, List<String> newUnits) {
-        return new SurveyReporting(id, surveyId, newCourse, newUnits, published);
+        return new SurveyReporting(id, surveyId, newCourse, newUnits, published, courseId);
+    }
+
+    /** With the course's id (a launch told it; a launch without one keeps what is known). */
+    public SurveyReporting inCourse(String newCourseId) {
+        return new SurveyReporting(id, surveyId, course, units, published, newCourseId);
     }
 }

@@ -36,7 +36,10 @@ class PeerJsonErrorsTest {
         "\"number\":1,\"size\"|\"number\":0,\"size\"|$.groups[0]|number must be at least 1: 0",
         "\"seed\":1|\"seed\":\"one\"|$.seed|expected a whole number but found the string \"one\"",
         "\"cohortScore\":|\"surprise\":1,\"cohortScore\":|$.surprise|unknown field",
-        "\"schemaVersion\":1|\"schemaVersion\":2|$.schemaVersion|version 2 is newer than this Kasvu reads"})
+        "\"schemaVersion\":1|\"schemaVersion\":2|$.schemaVersion|version 2 is newer than this Kasvu reads",
+        "\"code\":\"peer.finding.sizes\"|\"code\":\"peer.finding.nonsense\"|$.findingReasons[0].code|unknown reason code: peer.finding.nonsense",
+        "\"participants\":\"9\"|\"persons\":\"9\"|$.findingReasons[0].arguments|do not fit peer.finding.sizes",
+        "\"arguments\":{\"groups\":\"3\"|\"arguments\":{\"groups\":3|$.findingReasons[0].arguments.groups|expected a string"})
     void badFormation_namesThePath(String from, String to, String path, String problem) {
         assertThat(formation).contains(from);
         String bad = formation.replaceFirst(java.util.regex.Pattern.quote(from), java.util.regex.Matcher.quoteReplacement(to));

@@ -38,7 +38,7 @@ class FormationProperties {
         formation.unassigned().forEach(u -> placed.add(u.participant().id()));
         assertThat(placed).doesNotHaveDuplicates()
                 .containsExactlyInAnyOrderElementsOf(people.stream().map(Participant::id).toList());
-        assertThat(formation.unassigned()).allSatisfy(u -> assertThat(u.reason()).isNotBlank());
+        assertThat(formation.unassigned()).allSatisfy(u -> assertThat(GroupFormationTest.english(u.reason())).isNotBlank());
         assertThat(formation.groups()).allSatisfy(g -> assertThat(g.size()).isGreaterThanOrEqualTo(2));
     }
 

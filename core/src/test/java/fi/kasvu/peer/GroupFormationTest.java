@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import fi.kasvu.common.Language;
 import fi.kasvu.common.PersonId;
+import fi.kasvu.i18n.PeerMessages;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -17,6 +18,15 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 class GroupFormationTest {
+
+    /** The reasons as the command line and the JSON file word them. */
+    static List<String> english(List<Reason> reasons) {
+        return PeerMessages.texts(reasons, Language.EN);
+    }
+
+    static String english(Reason reason) {
+        return PeerMessages.text(reason, Language.EN);
+    }
 
     static final List<Language> FI = List.of(Language.FI);
 
@@ -41,12 +51,12 @@ class GroupFormationTest {
 
         Formation formation = GroupFormation.form(FormationRequest.of("f", GroupKind.PEER_TRIAD, people, 1));
 
-        assertThat(formation.findings()).contains("Organisation Verohallinto has 40 of 90 participants; at most 30 triads can "
+        assertThat(english(formation.findings())).contains("Organisation Verohallinto has 40 of 90 participants; at most 30 triads can "
                 + "hold distinct organisations, so at least 10 of them share a group with a colleague from Verohallinto and at "
                 + "least 5 groups repeat an organisation.");
         assertThat(formation.violations()).allSatisfy(v -> {
             assertThat(v.constraint()).isEqualTo(HardConstraint.DISTINCT_KEY);
-            assertThat(v.text()).contains("from the same organisation (Verohallinto)");
+            assertThat(GroupFormationTest.english(v.reason())).contains("from the same organisation (Verohallinto)");
         });
         int excess = formation.violations().stream().mapToInt(v -> v.persons().size() - 1).sum();
         assertThat(excess).isEqualTo(10);
@@ -83,7 +93,7 @@ class GroupFormationTest {
 
         Formation formation = GroupFormation.form(request);
 
-        assertThat(formation.violations()).extracting(Violation::text)
+        assertThat(formation.violations()).extracting(v -> english(v.reason()))
                 .contains("r1 is in the reporting line of boss", "r2 is in the reporting line of boss",
                         "r2 is in the reporting line of r1");
     }
@@ -104,17 +114,17 @@ class GroupFormationTest {
 
         Formation formation = GroupFormation.form(FormationRequest.of("f", GroupKind.PEER_TRIAD, people, 1));
 
-        assertThat(formation.findings()).contains("2 participants work only in sv, and 1 other participant shares one of "
+        assertThat(english(formation.findings())).contains("2 participants work only in sv, and 1 other participant shares one of "
                 + "those languages; a group of 3 needs a language in common, so at least one group must be formed without one.");
         assertThat(formation.violations()).extracting(Violation::constraint).containsOnly(HardConstraint.SHARED_LANGUAGE);
         assertThat(formation.violations()).hasSize(1);
-        assertThat(formation.violations().get(0).text()).startsWith("no language in common:").contains("sv1 (sv)", "sv2 (sv)");
+        assertThat(english(formation.violations().get(0).reason())).startsWith("no language in common:").contains("sv1 (sv)", "sv2 (sv)");
     }
 
     @ParameterizedTest(name = "{0} participants -> {1}")
     @CsvSource({"3,3", "4,4", "6,3 3", "7,4 3", "8,4 4", "10,4 3 3", "11,4 4 3", "91,4 3 3 3 3 3 3 3 3 3 3 3 3 3 3 3 3 3 3 3 3 3 3 3 3 3 3 3 3 3"})
     void triadRemainders_makeGroupsOfFourRatherThanPairs(int n, String expected) {
-        Sizing sizing = Sizing.of(n, GroupKind.PEER_TRIAD.defaultSize(), "triads");
+        Sizing sizing = Sizing.of(n, GroupKind.PEER_TRIAD.defaultSize(), GroupKind.PEER_TRIAD);
 
         assertThat(Arrays.stream(sizing.sizes).mapToObj(String::valueOf).toList()).isEqualTo(List.of(expected.split(" ")));
     }
@@ -122,7 +132,7 @@ class GroupFormationTest {
     @ParameterizedTest(name = "{0} participants, pairs allowed -> {1}")
     @CsvSource({"5,3 2", "8,3 3 2", "7,4 3", "2,2"})
     void triadRemainders_makeAPairWhenPairsAreAllowed(int n, String expected) {
-        Sizing sizing = Sizing.of(n, new SizeRule(2, 3, 4), "triads");
+        Sizing sizing = Sizing.of(n, new SizeRule(2, 3, 4), GroupKind.PEER_TRIAD);
 
         assertThat(Arrays.stream(sizing.sizes).mapToObj(String::valueOf).toList()).isEqualTo(List.of(expected.split(" ")));
     }
@@ -130,7 +140,7 @@ class GroupFormationTest {
     @ParameterizedTest(name = "{0} participants -> {1}")
     @CsvSource({"12,6 6", "13,7 6", "17,6 6 5", "5,5", "40,6 6 6 6 6 5 5"})
     void coachingGroups_stayBetweenFiveAndEight(int n, String expected) {
-        Sizing sizing = Sizing.of(n, GroupKind.COACHING_GROUP.defaultSize(), "coaching groups");
+        Sizing sizing = Sizing.of(n, GroupKind.COACHING_GROUP.defaultSize(), GroupKind.COACHING_GROUP);
 
         assertThat(Arrays.stream(sizing.sizes).mapToObj(String::valueOf).toList()).isEqualTo(List.of(expected.split(" ")));
     }
@@ -141,7 +151,7 @@ class GroupFormationTest {
                 Populations.generate(7, 7, 1, 0), 1));
 
         assertThat(formation.groups()).filteredOn(g -> g.size() == 4).singleElement()
-                .satisfies(g -> assertThat(g.explanation()).contains("4 members rather than 3: 7 participants do not divide "
+                .satisfies(g -> assertThat(english(g.explanation())).contains("4 members rather than 3: 7 participants do not divide "
                         + "into triads of 3; a larger group is preferred to one below 3."));
     }
 
@@ -152,7 +162,7 @@ class GroupFormationTest {
 
         assertThat(formation.groups()).isEmpty();
         assertThat(formation.unassigned()).singleElement()
-                .satisfies(u -> assertThat(u.reason()).contains("a group of one is never formed"));
+                .satisfies(u -> assertThat(english(u.reason())).contains("a group of one is never formed"));
     }
 
     @Test
@@ -169,7 +179,7 @@ class GroupFormationTest {
         assertThat(formation.groups()).hasSize(2).allSatisfy(g -> assertThat(g.members()).extracting(GroupMember::role)
                 .containsExactlyInAnyOrder(MemberRole.MENTOR, MemberRole.MENTOR, MemberRole.MENTEE, MemberRole.MENTEE));
         assertThat(formation.violations()).isEmpty();
-        assertThat(formation.unassigned()).singleElement().satisfies(u -> assertThat(u.reason()).contains("role EXPERT is neither"));
+        assertThat(formation.unassigned()).singleElement().satisfies(u -> assertThat(english(u.reason())).contains("role EXPERT is neither"));
     }
 
     @Test
@@ -184,9 +194,9 @@ class GroupFormationTest {
 
         assertThat(formation.violations()).isNotEmpty().allSatisfy(v -> {
             assertThat(v.constraint()).isEqualTo(HardConstraint.ROLE_QUOTA);
-            assertThat(v.text()).contains("where the quota is 2..3 supervisors and 2..3 newcomers");
+            assertThat(GroupFormationTest.english(v.reason())).contains("where the quota is 2..3 supervisors and 2..3 newcomers");
         });
-        assertThat(formation.findings()).anyMatch(f -> f.startsWith("8 supervisors and 2 newcomers form"));
+        assertThat(english(formation.findings())).anyMatch(f -> f.startsWith("8 supervisors and 2 newcomers form"));
     }
 
     @Test

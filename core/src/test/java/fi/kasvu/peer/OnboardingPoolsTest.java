@@ -47,10 +47,10 @@ class OnboardingPoolsTest {
         Formation pools = OnboardingPools.assign(new OnboardingPools.Request("pool", onboarders, newcomers, true, 1, null));
 
         assertThat(pools.groups()).hasSize(1);
-        assertThat(pools.unassigned()).extracting(Unassigned::reason).containsExactlyInAnyOrder(
+        assertThat(pools.unassigned()).extracting(u -> GroupFormationTest.english(u.reason())).containsExactlyInAnyOrder(
                 "all 1 onboarders who share a language with them are full (capacity 1 in all)",
                 "no onboarder works in sv; 1 onboarders in all");
-        assertThat(pools.findings().get(0)).isEqualTo("3 newcomers, 1 onboarders with a capacity of 1 in all; at least 2 "
+        assertThat(GroupFormationTest.english(pools.findings()).get(0)).isEqualTo("3 newcomers, 1 onboarders with a capacity of 1 in all; at least 2 "
                 + "newcomers cannot be placed.");
     }
 
@@ -94,7 +94,7 @@ class OnboardingPoolsTest {
         assertThat(moved.groups()).hasSize(1);
         assertThat(moved.violations()).extracting(Violation::constraint)
                 .containsExactlyInAnyOrder(HardConstraint.CAPACITY, HardConstraint.SHARED_LANGUAGE);
-        assertThat(moved.violations()).anySatisfy(v -> assertThat(v.text())
+        assertThat(moved.violations()).anySatisfy(v -> assertThat(GroupFormationTest.english(v.reason()))
                 .isEqualTo("Name o-hki onboards 3 newcomers, above their capacity of 2."));
         assertThat(moved.violations()).anySatisfy(v -> assertThat(v.persons())
                 .containsExactly(PersonId.of("n3"), PersonId.of("o-hki")));

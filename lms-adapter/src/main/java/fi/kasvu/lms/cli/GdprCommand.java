@@ -37,7 +37,8 @@ import picocli.CommandLine.Option;
  * {@code kasvu gdpr export|erase --person …}: a person's data from every place Kasvu keeps it:
  * the documents the domain's personal-data policies cover, every other document the person owns
  * (the pages' learner records), their scores' delivery states, score posts still waiting in the
- * outbox, and open sessions.
+ * outbox, open sessions, and the LMS adapter's own tables: reminder contacts, reminders and
+ * calendar subscriptions ({@link fi.kasvu.lms.server.LmsPersonalData}).
  */
 @Command(name = "gdpr", mixinStandardHelpOptions = true,
         description = "Exports or erases one person's data (GDPR access and erasure requests).",
@@ -121,7 +122,9 @@ public final class GdprCommand implements Runnable {
                         + " documents deleted, " + erased.anonymised() + " anonymised, " + erased.owned()
                         + " other owned documents deleted, " + erased.scoreStates() + " score states removed, "
                         + erased.outbox() + " queued score posts removed (they will not reach the platform), "
-                        + erased.sessions() + " sessions ended.");
+                        + erased.sessions() + " sessions ended, " + erased.contacts() + " reminder contacts, "
+                        + erased.reminders() + " reminders and " + erased.calendars()
+                        + " calendar subscriptions removed.");
                 if (notErased.isEmpty()) {
                     out.println("Nothing was left behind in Kasvu's database.");
                     return 0;
@@ -142,6 +145,7 @@ public final class GdprCommand implements Runnable {
         private final Set<String> coveredKinds;
         private final fi.kasvu.session.Sessions sessions;
         private final ScoreStates scoreStates;
+        private final fi.kasvu.lms.server.LmsPersonalData lms;
 
         PersonData(KasvuDatabase db, String subject) {
             this.db = db;
@@ -151,10 +155,12 @@ public final class GdprCommand implements Runnable {
             this.service = repositories.personalData();
             this.sessions = repositories.sessions();
             this.scoreStates = ScoreStates.of(db);
+            this.lms = fi.kasvu.lms.server.LmsPersonalData.on(db);
             this.coveredKinds = Set.copyOf(service.kinds());
         }
 
-        record Erased(int tenants, int deleted, int anonymised, int owned, int scoreStates, int outbox, int sessions) {
+        record Erased(int tenants, int deleted, int anonymised, int owned, int scoreStates, int outbox, int sessions,
+                      int contacts, int reminders, int calendars) {
         }
 
         String export(String onlyTenant) throws SQLException {
@@ -185,6 +191,8 @@ public final class GdprCommand implements Runnable {
                             .add("updatedAt", state.updatedAt().toString()));
                 }
                 entry.add("scoreStates", states);
+                // Reminder contact (address, language, opt-out), reminders and calendar subscriptions.
+                lms.export(TenantId.of(tenant), person).forEach(entry::add);
                 tenants.add(entry);
             }
             return Json.createObjectBuilder().add("kind", "kasvu.personExport").add("person", subject)
@@ -197,6 +205,9 @@ public final class GdprCommand implements Runnable {
             int owned = 0;
             int outbox = 0;
             int states = 0;
+            int contacts = 0;
+            int reminders = 0;
+            int calendars = 0;
             Set<String> tenants = tenants(onlyTenant);
             int sessionsEnded = openSessions(tenants);
             for (String tenant : tenants) {
@@ -213,6 +224,10 @@ public final class GdprCommand implements Runnable {
                             row[0], row[1]);
                 }
                 states += scoreStates.erase(TenantId.of(tenant), subject);
+                fi.kasvu.lms.server.LmsPersonalData.Erased lmsErased = lms.erase(TenantId.of(tenant), person);
+                contacts += lmsErased.contacts();
+                reminders += lmsErased.reminders();
+                calendars += lmsErased.calendars();
                 for (long id : queuedScores(tenant)) {
                     try (Connection c = db.dataSource().getConnection();
                          PreparedStatement s = c.prepareStatement("DELETE FROM kasvu_outbox WHERE id = ?")) {
@@ -223,11 +238,14 @@ public final class GdprCommand implements Runnable {
             }
             for (String tenant : tenants) {
                 if (!ownedOutsidePolicies(tenant).isEmpty() || !queuedScores(tenant).isEmpty()
-                        || !scoreStates.ofSubject(TenantId.of(tenant), subject).isEmpty()) {
-                    notErased.add(tenant + ": documents or score posts reappeared while erasing; run erase again");
+                        || !scoreStates.ofSubject(TenantId.of(tenant), subject).isEmpty()
+                        || lms.holds(TenantId.of(tenant), person)) {
+                    notErased.add(tenant + ": documents, score posts, reminders or calendar subscriptions reappeared "
+                            + "while erasing; run erase again");
                 }
             }
-            return new Erased(tenants.size(), deleted, anonymised, owned, states, outbox, sessionsEnded);
+            return new Erased(tenants.size(), deleted, anonymised, owned, states, outbox, sessionsEnded, contacts,
+                    reminders, calendars);
         }
 
         private Set<String> tenants(String onlyTenant) throws SQLException {
@@ -238,11 +256,13 @@ public final class GdprCommand implements Runnable {
             try (Connection c = db.dataSource().getConnection();
                  ResultSet rows = c.createStatement().executeQuery("SELECT DISTINCT tenant FROM kasvu_document "
                          + "WHERE tenant <> 'kasvu:tool' UNION SELECT DISTINCT tenant FROM kasvu_outbox "
-                         + "UNION SELECT DISTINCT tenant FROM kasvu_score_state")) {
+                         + "UNION SELECT DISTINCT tenant FROM kasvu_score_state "
+                         + "UNION SELECT DISTINCT tenant FROM kasvu_session")) {
                 while (rows.next()) {
                     tenants.add(rows.getString(1));
                 }
             }
+            tenants.addAll(lms.tenants());
             return tenants;
         }
 

@@ -1,5 +1,6 @@
 package fi.kasvu.lms.cli;
 
+import fi.kasvu.i18n.PeerMessages;
 import fi.kasvu.json.KasvuJson;
 import fi.kasvu.json.KasvuJsonException;
 import fi.kasvu.lms.peer.Forming;
@@ -231,17 +232,19 @@ public final class GroupsCommand implements Runnable {
                     f.groups().size() == 1 ? "group" : "groups", f.groups().stream().mapToInt(g -> g.size()).sum(), f.seed(),
                     f.id());
             out.printf(Locale.ROOT, "Cohort score %.4f, upper bound %.4f, gap %.4f.%n", f.cohortScore(), f.upperBound(), f.gap());
-            for (String finding : f.findings()) {
+            for (String finding : PeerMessages.texts(f.findings(), fi.kasvu.common.Language.EN)) {
                 out.println("  " + finding);
             }
             List<Violation> violations = f.violations();
             if (!violations.isEmpty()) {
                 out.println(violations.size() + " hard-constraint " + (violations.size() == 1 ? "violation" : "violations") + ":");
-                violations.forEach(v -> out.println("  group " + v.group() + ": " + v.constraint() + ": " + v.text()));
+                violations.forEach(v -> out.println("  group " + v.group() + ": " + v.constraint() + ": "
+                        + PeerMessages.text(v.reason(), fi.kasvu.common.Language.EN)));
             }
             if (!f.unassigned().isEmpty()) {
                 out.println(f.unassigned().size() + " unassigned:");
-                f.unassigned().forEach(u -> out.println("  " + u.participant().id() + ": " + u.reason()));
+                f.unassigned().forEach(u -> out.println("  " + u.participant().id() + ": "
+                        + PeerMessages.text(u.reason(), fi.kasvu.common.Language.EN)));
             }
             out.println("Written to " + this.out + ".");
             out.flush();

@@ -54,9 +54,10 @@ public final class SurveysCommand implements Runnable {
     static final class Export implements Callable<Integer> {
         @CommandLine.Spec
         CommandLine.Model.CommandSpec spec;
-        @Option(names = "--course", paramLabel = "NAME",
-                description = "Optional check: the course's name as the platform shows it (the results page's "
-                        + "header). The activity alone finds the survey; Kasvu keeps no course id.")
+        @Option(names = "--course", paramLabel = "COURSE-ID",
+                description = "Only in this course: the platform's course id (the LTI context id; Moodle: the id in "
+                        + "course/view.php?id=…). A course Kasvu does not know, or an activity of another course, is "
+                        + "refused.")
         String course;
         @Option(names = "--activity", required = true, paramLabel = "RESOURCE-LINK-ID",
                 description = "The activity's LTI resource link id on the platform.")
@@ -85,6 +86,10 @@ public final class SurveysCommand implements Runnable {
                 err.println("surveys export: --out must end in .csv or .xlsx: " + out);
                 return 2;
             }
+            if (course != null && fi.kasvu.lms.lti.LtiIds.problem("--course", course).isPresent()) {
+                err.println("surveys export: " + fi.kasvu.lms.lti.LtiIds.problem("--course", course).get());
+                return 2;
+            }
             try (KasvuDatabase db = database.openExisting(System.getenv())) {
                 KasvuRepositories repositories = KasvuRepositories.of(db, KasvuJson.create(), Clock.systemUTC());
                 String context = Web.contextOf(activity);
@@ -95,15 +100,36 @@ public final class SurveysCommand implements Runnable {
                         Optional<Versioned<Survey>> survey = repositories.surveys().find(TenantId.of(t), id);
                         Optional<Versioned<SurveyReporting>> reporting = repositories.surveyReportings()
                                 .find(TenantId.of(t), SurveyReporting.idOf(id));
-                        if (survey.isPresent() && reporting.isPresent()
-                                && (course == null || reporting.get().value().course().equals(course))) {
+                        if (survey.isPresent() && reporting.isPresent()) {
                             found.add(new Found(t, survey.get().value(), reporting.get().value()));
                         }
                     }
                 }
+                if (course != null) {
+                    if (!knownCourse(db, course)) {
+                        err.println("surveys export: unknown course " + quoted(course) + ": no survey in Kasvu "
+                                + "belongs to a course with that id. --course takes the platform's course id (the "
+                                + "LTI context id; Moodle: the id in course/view.php?id=…), not its name; a survey "
+                                + "records its course when its organiser opens it.");
+                        return 1;
+                    }
+                    List<Found> inCourse = found.stream().filter(f -> f.reporting().courseId().equals(course))
+                            .toList();
+                    if (inCourse.isEmpty() && !found.isEmpty()) {
+                        Set<String> elsewhere = new TreeSet<>(found.stream().map(f -> f.reporting().courseId())
+                                .filter(id -> !id.isEmpty()).toList());
+                        err.println("surveys export: activity " + quoted(activity) + " is not in course "
+                                + quoted(course) + (elsewhere.isEmpty()
+                                ? " (its course is not recorded yet: its organiser must open it once in Kasvu)"
+                                : " (it is in course " + String.join(", ", elsewhere.stream()
+                                        .map(SurveysCommand::quoted).toList()) + ")") + "; nothing was written.");
+                        return 1;
+                    }
+                    found = inCourse;
+                }
                 if (found.isEmpty()) {
-                    err.println("surveys export: no survey of activity " + activity
-                            + (course == null ? "" : " in course \"" + course + "\"")
+                    err.println("surveys export: no survey of activity " + quoted(activity)
+                            + (course == null ? "" : " in course " + quoted(course))
                             + " (its organiser must have opened it once in Kasvu)");
                     return 1;
                 }
@@ -138,6 +164,28 @@ public final class SurveysCommand implements Runnable {
             }
         }
 
+        /** Whether any survey of the tenants searched records the course id. */
+        private boolean knownCourse(KasvuDatabase db, String courseId) throws java.sql.SQLException {
+            KasvuRepositories repositories = KasvuRepositories.of(db, KasvuJson.create(), Clock.systemUTC());
+            try (Connection c = db.dataSource().getConnection();
+                 java.sql.PreparedStatement s = c.prepareStatement(
+                         "SELECT tenant, id FROM kasvu_document WHERE kind = 'survey.reporting'")) {
+                try (ResultSet rows = s.executeQuery()) {
+                    while (rows.next()) {
+                        if (tenant != null && !tenant.equals(rows.getString(1))) {
+                            continue;
+                        }
+                        Optional<Versioned<SurveyReporting>> reporting = repositories.surveyReportings()
+                                .find(TenantId.of(rows.getString(1)), rows.getString(2));
+                        if (reporting.isPresent() && reporting.get().value().courseId().equals(courseId)) {
+                            return true;
+                        }
+                    }
+                }
+            }
+            return false;
+        }
+
         private Set<String> tenants(KasvuDatabase db) throws java.sql.SQLException {
             if (tenant != null) {
                 return Set.of(tenant);
@@ -155,5 +203,11 @@ public final class SurveysCommand implements Runnable {
 
         private record Found(String tenant, Survey survey, SurveyReporting reporting) {
         }
+    }
+
+    /** A value from the command line or the database in quotes, control characters and length made safe. */
+    static String quoted(String value) {
+        String safe = value.length() > 100 ? value.substring(0, 100) + "…" : value;
+        return "\"" + safe.replaceAll("\\p{Cntrl}", "?") + "\"";
     }
 }

@@ -45,6 +45,12 @@ public final class LaunchValidator {
     private final LaunchStates states;
     private final Clock clock;
     private final Duration skew;
+    /**
+     * A verifier per platform key, so that a launch does not rebuild the RSA public key (a
+     * KeyFactory call) from the keyset's JSON; keys are public, and a rotated one simply misses.
+     */
+    private final java.util.concurrent.ConcurrentHashMap<RSAKey, RSASSAVerifier> verifiers =
+            new java.util.concurrent.ConcurrentHashMap<>();
 
     private LaunchValidator(Registrations registrations, PlatformKeys platformKeys, NonceStore nonces,
                             LaunchStates states, Clock clock, Duration skew) {
@@ -218,12 +224,24 @@ public final class LaunchValidator {
             throw refuse(BAD_SIGNATURE, "key " + kid + " is not a signing key");
         }
         try {
-            if (!signed.verify(new RSASSAVerifier(rsaKey.toRSAPublicKey()))) {
+            if (!signed.verify(verifier(rsaKey))) {
                 throw refuse(BAD_SIGNATURE, "signature does not verify with key " + kid);
             }
         } catch (JOSEException e) {
             throw refuse(BAD_SIGNATURE, "signature could not be checked with key " + kid + ": " + e.getMessage());
         }
+    }
+
+    private RSASSAVerifier verifier(RSAKey key) throws JOSEException {
+        RSASSAVerifier verifier = verifiers.get(key);
+        if (verifier == null) {
+            if (verifiers.size() >= 100) {
+                verifiers.clear(); // only ever a few platforms' current and previous keys
+            }
+            verifier = new RSASSAVerifier(key.toRSAPublicKey());
+            verifiers.put(key, verifier);
+        }
+        return verifier;
     }
 
     private Instant checkTimes(JWTClaimsSet claims, Instant now) throws Refusal {

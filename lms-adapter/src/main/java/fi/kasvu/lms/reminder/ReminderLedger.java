@@ -401,6 +401,142 @@ public final class ReminderLedger {
         }
     }
 
+    // ---- personal data (kasvu gdpr) ----
+
+    /**
+     * One of a person's reminders, for their export: what it reminded of and where it stands.
+     *
+     * @param kind           the kind of thing it reminds of (a programme's reflection, a plan's review …)
+     * @param documentId     the document it is about
+     * @param itemId         the item in the document
+     * @param due            when the item is due
+     * @param state          where the reminder stands ({@link State})
+     * @param attempts       how many sends failed
+     * @param sentAt         when it was sent or skipped, or null
+     * @param platformSentAt when it went out through the platform, or null
+     * @param lastError      the last send's error, or null
+     * @param createdAt      when it was recorded
+     */
+    public record PersonReminder(String kind, String documentId, String itemId, Instant due, String state, int attempts,
+                                 Instant sentAt, Instant platformSentAt, String lastError, Instant createdAt) {
+    }
+
+    /**
+     * A person's stored contact as a whole, for their export (the opt-out token is left out: it is a
+     * capability, like a session's token).
+     *
+     * @param email      their address, or null
+     * @param language   the language of their reminders
+     * @param optedOutAt when they opted out, or null
+     * @param createdAt  when the contact was made
+     */
+    public record StoredContact(String email, Language language, Instant optedOutAt, Instant createdAt) {
+    }
+
+    /** Every reminder recorded for the person in the tenant, oldest first. */
+    public List<PersonReminder> remindersOf(TenantId tenant, PersonId person) {
+        List<PersonReminder> found = new ArrayList<>();
+        try (Connection c = database.connection(); PreparedStatement s = c.prepareStatement(
+                "SELECT kind, document_id, item_id, due_at, state, attempts, sent_at, platform_sent_at, last_error, "
+                        + "created_at FROM kasvu_reminder WHERE tenant = ? AND recipient = ? ORDER BY created_at, "
+                        + "kind, document_id, item_id")) {
+            s.setString(1, tenant.value());
+            s.setString(2, person.value());
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    found.add(new PersonReminder(r.getString(1), r.getString(2), r.getString(3), instant(r, 4),
+                            r.getString(5), r.getInt(6), instant(r, 7), instant(r, 8), r.getString(9), instant(r, 10)));
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("reading a person's reminders failed: " + e.getSQLState(), e);
+        }
+        return found;
+    }
+
+    /** The person's contact as stored, if any. */
+    public Optional<StoredContact> storedContact(TenantId tenant, PersonId person) {
+        try (Connection c = database.connection(); PreparedStatement s = c.prepareStatement(
+                "SELECT email, language, opted_out_at, created_at FROM kasvu_reminder_contact WHERE tenant = ? "
+                        + "AND person = ?")) {
+            s.setString(1, tenant.value());
+            s.setString(2, person.value());
+            try (ResultSet r = s.executeQuery()) {
+                return r.next() ? Optional.of(new StoredContact(r.getString(1), Language.ofCode(r.getString(2)),
+                        instant(r, 3), instant(r, 4))) : Optional.empty();
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("reading a reminder contact failed: " + e.getSQLState(), e);
+        }
+    }
+
+    /**
+     * What erasing a person removed.
+     *
+     * @param contacts  reminder contacts deleted (0 or 1)
+     * @param reminders reminders deleted
+     */
+    public record Erased(int contacts, int reminders) {
+    }
+
+    /**
+     * Erases the person from the reminders: their contact (address, language, opt-out) and every
+     * reminder recorded for them, in one transaction. A reminder of theirs that becomes due again
+     * is recorded anew only if they are still in a programme or plan (erasing those is the
+     * documents' business, done by the same command).
+     */
+    public Erased erase(TenantId tenant, PersonId person) {
+        try (Connection c = database.connection()) {
+            boolean auto = c.getAutoCommit();
+            c.setAutoCommit(false);
+            try {
+                int reminders;
+                int contacts;
+                try (PreparedStatement s = c.prepareStatement(
+                        "DELETE FROM kasvu_reminder WHERE tenant = ? AND recipient = ?")) {
+                    s.setString(1, tenant.value());
+                    s.setString(2, person.value());
+                    reminders = s.executeUpdate();
+                }
+                try (PreparedStatement s = c.prepareStatement(
+                        "DELETE FROM kasvu_reminder_contact WHERE tenant = ? AND person = ?")) {
+                    s.setString(1, tenant.value());
+                    s.setString(2, person.value());
+                    contacts = s.executeUpdate();
+                }
+                c.commit();
+                return new Erased(contacts, reminders);
+            } catch (SQLException | RuntimeException e) {
+                c.rollback();
+                throw e;
+            } finally {
+                c.setAutoCommit(auto);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("erasing a person's reminders failed: " + e.getSQLState(), e);
+        }
+    }
+
+    /** The tenants that hold reminders or reminder contacts. */
+    public java.util.Set<String> tenants() {
+        java.util.Set<String> tenants = new java.util.TreeSet<>();
+        try (Connection c = database.connection(); PreparedStatement s = c.prepareStatement(
+                "SELECT DISTINCT tenant FROM kasvu_reminder UNION SELECT DISTINCT tenant FROM kasvu_reminder_contact");
+             ResultSet r = s.executeQuery()) {
+            while (r.next()) {
+                tenants.add(r.getString(1));
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("listing the reminders' tenants failed: " + e.getSQLState(), e);
+        }
+        return tenants;
+    }
+
+    private static Instant instant(ResultSet r, int column) throws SQLException {
+        OffsetDateTime value = r.getObject(column, OffsetDateTime.class);
+        return value == null ? null : value.toInstant();
+    }
+
     /**
      * The instant as the database keeps it: H2 and PostgreSQL both round timestamps to microseconds,
      * so a reminder recorded at a clock's nanosecond instant would otherwise be stored after that

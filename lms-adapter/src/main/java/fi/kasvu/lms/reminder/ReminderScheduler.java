@@ -69,6 +69,8 @@ public final class ReminderScheduler {
     private final Clock clock;
     private final String instance;
     private final List<DueSource> sources = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private volatile java.util.function.BiFunction<TenantId, Programme, ActivityCompletion> completion =
+            (tenant, programme) -> ActivityCompletion.none();
 
     /**
      * A scheduler of one instance.
@@ -116,6 +118,20 @@ public final class ReminderScheduler {
     }
 
     /**
+     * Says who completed the Kasvu activity an assignment links to (a 360 closed, a plan with a
+     * goal), so that a participant who did is not reminded of its deadline: the same notion of
+     * "done" as the timeline's ({@code Timeline.done}). Without it every activity assignment counts
+     * as not done.
+     *
+     * @return this scheduler
+     */
+    public ReminderScheduler withCompletion(
+            java.util.function.BiFunction<TenantId, Programme, ActivityCompletion> completion) {
+        this.completion = java.util.Objects.requireNonNull(completion, "completion");
+        return this;
+    }
+
+    /**
      * What one round did.
      *
      * @param recorded  reminders recorded for the first time
@@ -139,7 +155,7 @@ public final class ReminderScheduler {
                 Programme programme = stored.value();
                 List<ReflectionView.Progress> progress = reflections.listByContext(tenant, programme.id()).documents()
                         .stream().map(r -> r.value().progress()).toList();
-                for (DueItem item : Timeline.dueItems(programme, progress, ActivityCompletion.none(), now,
+                for (DueItem item : Timeline.dueItems(programme, progress, completion.apply(tenant, programme), now,
                         now.plus(AHEAD))) {
                     if (ledger.record(tenant, item, now)) {
                         recorded++;
@@ -167,7 +183,8 @@ public final class ReminderScheduler {
             Optional<Versioned<Programme>> programme = source.isPresent() ? Optional.empty()
                     : programmes.find(reminder.tenant(), reminder.item().documentId());
             boolean stillDue = source.map(s -> s.stillDue(reminder.tenant(), reminder.item()))
-                    .orElse(programme.isPresent());
+                    .orElseGet(() -> programme.isPresent()
+                            && stillDue(reminder.tenant(), programme.get().value(), reminder.item()));
             Optional<PlatformNotifier.Recipient> member = Optional.empty();
             if (stillDue && contact.filter(ReminderLedger.Contact::optedOut).isEmpty()) {
                 try {
@@ -255,6 +272,25 @@ public final class ReminderScheduler {
             LOG.info("Reminders: {} sent, {} skipped", sent, skipped);
         }
         return round;
+    }
+
+    /**
+     * Whether a programme's reminder is still due when it is sent: an assignment's deadline is
+     * not, once the participant has done it since the reminder was recorded (submitted her
+     * reflection, completed the linked activity).
+     */
+    private boolean stillDue(TenantId tenant, Programme programme, DueItem item) {
+        if (!"programme.assignment.due".equals(item.kind())) {
+            return true;
+        }
+        Optional<fi.kasvu.programme.Assignment> assignment = programme.assignment(item.itemId());
+        if (assignment.isEmpty()) {
+            return false;
+        }
+        List<ReflectionView.Progress> progress = reflections.listByContext(tenant, programme.id()).documents().stream()
+                .map(r -> r.value().progress()).toList();
+        return !Timeline.done(programme, item.recipient(), assignment.get(), progress,
+                completion.apply(tenant, programme));
     }
 
     /** Puts a claimed reminder back for a later attempt with a growing delay; whether it was given up on. */

@@ -1,6 +1,7 @@
 package fi.kasvu.lms.server;
 
 import fi.kasvu.lms.activity.programme.CalendarFeed;
+import fi.kasvu.lms.activity.programme.DoneForPerson;
 import fi.kasvu.lms.activity.programme.CalendarSubscriptions;
 import fi.kasvu.programme.Programmes;
 import jakarta.servlet.http.HttpServlet;
@@ -25,10 +26,21 @@ final class CalendarServlet extends HttpServlet {
     private final transient Programmes programmes;
     private final transient Clock clock;
 
-    CalendarServlet(CalendarSubscriptions subscriptions, Programmes programmes, Clock clock) {
+    private final transient fi.kasvu.programme.ReflectionAssignments reflections;
+    private final transient fi.kasvu.lms.activity.programme.DashboardFigures.Sources sources;
+
+    /**
+     * @param reflections the programmes' reflections and {@code sources} the other kinds' stores: a
+     *                    deadline the person has met reads as done ({@link DoneForPerson})
+     */
+    CalendarServlet(CalendarSubscriptions subscriptions, Programmes programmes, Clock clock,
+                    fi.kasvu.programme.ReflectionAssignments reflections,
+                    fi.kasvu.lms.activity.programme.DashboardFigures.Sources sources) {
         this.subscriptions = subscriptions;
         this.programmes = programmes;
         this.clock = clock;
+        this.reflections = reflections;
+        this.sources = sources;
     }
 
     @Override
@@ -46,7 +58,11 @@ final class CalendarServlet extends HttpServlet {
         if (path.matches("/[A-Za-z0-9_-]{43}\\.ics")) {
             String secret = path.substring(1, path.length() - ".ics".length());
             body = subscriptions.find(secret).flatMap(s -> programmes.find(s.tenant(), s.programmeId())
-                    .map(p -> CalendarFeed.of(p.value(), s.person(), s.language(), clock.instant())));
+                    .map(p -> {
+                        DoneForPerson done = DoneForPerson.of(sources, reflections, s.tenant(), p.value());
+                        return CalendarFeed.of(p.value(), s.person(), s.language(), clock.instant(),
+                                assignment -> done.done(s.person(), assignment));
+                    }));
         }
         if (body.isEmpty()) {
             plain(response, HttpServletResponse.SC_NOT_FOUND, "Not found");

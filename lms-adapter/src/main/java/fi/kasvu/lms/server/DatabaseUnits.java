@@ -36,6 +36,14 @@ final class DatabaseUnits implements UnitOfWork {
     }
 
     @Override
+    public void apart(Runnable work) {
+        database.apart(() -> {
+            work.run();
+            return null;
+        });
+    }
+
+    @Override
     public void afterCommit(Runnable action) {
         database.afterCommit(action);
     }

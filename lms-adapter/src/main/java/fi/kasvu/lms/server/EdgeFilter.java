@@ -171,6 +171,13 @@ final class EdgeFilter implements Filter {
         try {
             chain.doFilter(request, response);
         } catch (IOException | ServletException | RuntimeException e) {
+            if (clientWentAway(e)) {
+                // The browser closed the connection (a reload, a closed tab, a dropped network) before
+                // the answer was written: nothing failed in Kasvu, and nothing can be sent any more.
+                LOG.debug("Request to {} ended: the client closed the connection ({})", area(path),
+                        e.getClass().getSimpleName());
+                return;
+            }
             // Jetty would log the URL (with a session token) and the message (perhaps with learner text).
             StackTraceElement at = e.getStackTrace().length > 0 ? e.getStackTrace()[0] : null;
             LOG.error("Request to {} failed: {} at {}", area(path), e.getClass().getName(), at);
@@ -184,6 +191,20 @@ final class EdgeFilter implements Filter {
                 response.getWriter().write(ToolPages.message(language, FAILED.in(language)));
             }
         }
+    }
+
+    /**
+     * Whether the failure is the client's aborted connection: Jetty's {@code EofException} (a reset
+     * or broken pipe while the answer was written) or a closed channel, anywhere in the causes.
+     */
+    static boolean clientWentAway(Throwable failure) {
+        java.util.Set<Throwable> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        for (Throwable t = failure; t != null && seen.add(t); t = t.getCause()) {
+            if (t instanceof org.eclipse.jetty.io.EofException || t instanceof java.nio.channels.ClosedChannelException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

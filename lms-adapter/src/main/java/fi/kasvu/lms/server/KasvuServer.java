@@ -255,10 +255,17 @@ public final class KasvuServer implements AutoCloseable {
         return scheduler;
     }
 
-    /** Stops the server and its background work; the database stays open. */
+    /**
+     * Stops the server and its background work, then lets the activities write what they hold in
+     * memory (survey ballots waiting for their batch); the database stays open.
+     */
     @Override
     public void close() throws Exception {
-        background.shutdownNow();
-        jetty.stop();
+        try {
+            background.shutdownNow();
+            jetty.stop();
+        } finally {
+            app.close();
+        }
     }
 }

@@ -26,7 +26,13 @@ final class OutboxScores implements ScorePublisher, ScoreJournal {
     /** The outbox topic of AGS scores (as {@code JdbcLtiStorage} stores them). */
     static final String SCORE_TOPIC = "lti.ags.score";
 
+    /** The namespace of the remembered score targets in the shared expiring values. */
+    static final String TARGETS = "score-target";
+    /** How long a learner's score target is remembered after her last launch of the placement. */
+    static final java.time.Duration REMEMBERED = java.time.Duration.ofDays(400);
+
     private final ScoreStates states;
+    private final fi.kasvu.store.jdbc.ExpiringValues targets;
     private final Clock clock;
     private final Runnable poke;
 
@@ -35,6 +41,7 @@ final class OutboxScores implements ScorePublisher, ScoreJournal {
      */
     OutboxScores(KasvuDatabase database, Clock clock, Runnable poke) {
         this.states = ScoreStates.of(database);
+        this.targets = fi.kasvu.store.jdbc.ExpiringValues.of(database);
         this.clock = clock;
         this.poke = poke;
     }
@@ -54,6 +61,62 @@ final class OutboxScores implements ScorePublisher, ScoreJournal {
         if (states.queue(target(session, subject), completion.score(), completion.maximum(), SCORE_TOPIC,
                 pending.toJson(), clock.instant())) {
             poke.run();
+        }
+    }
+
+    /**
+     * Remembers the graded placement's line item for the learner's document, under the SHA-256 of
+     * (tenant, kind, document, platform user id): no learner text, and nothing a reader of the
+     * table could turn back into who launched what without knowing all four.
+     */
+    @Override
+    public void remember(PageSession session) {
+        if (session.lineItem().isEmpty() || session.documentId().isEmpty() || session.subject().isBlank()) {
+            return;
+        }
+        String value = jakarta.json.Json.createObjectBuilder().add("issuer", session.issuer())
+                .add("clientId", session.clientId()).add("lineItem", session.lineItem()).build().toString();
+        targets.put(TARGETS, targetKey(session.tenant(), session.kind(), session.documentId(), session.subject()),
+                value, clock.instant().plus(REMEMBERED));
+    }
+
+    @Override
+    public int publishRemembered(PageSession session, String kind, String documentId, Activity.Completion completion,
+                                 Instant at) {
+        if (!completion.complete() || session.subject().isBlank() || documentId.isEmpty()) {
+            return 0;
+        }
+        Optional<String> remembered = targets.get(TARGETS, targetKey(session.tenant(), kind, documentId,
+                session.subject()), clock.instant());
+        if (remembered.isEmpty()) {
+            return 0;
+        }
+        jakarta.json.JsonObject target = jakarta.json.Json.createReader(new java.io.StringReader(remembered.get()))
+                .readObject();
+        String issuer = target.getString("issuer", "");
+        String clientId = target.getString("clientId", "");
+        String lineItem = target.getString("lineItem", "");
+        // Only on the platform the session's learner came from: her user id means nothing on another.
+        if (!issuer.equals(session.issuer()) || !clientId.equals(session.clientId()) || lineItem.isEmpty()) {
+            return 0;
+        }
+        PendingScore pending = new PendingScore(issuer, clientId, URI.create(lineItem),
+                Score.graded(session.subject(), completion.score(), completion.maximum(), at));
+        if (states.queue(new ScoreStates.Target(session.tenant(), issuer, clientId, lineItem, session.subject(), kind,
+                documentId), completion.score(), completion.maximum(), SCORE_TOPIC, pending.toJson(), clock.instant())) {
+            poke.run();
+        }
+        return 1;
+    }
+
+    /** The key of a remembered score target: the SHA-256 of its parts, hex. */
+    static String targetKey(TenantId tenant, String kind, String documentId, String subject) {
+        String parts = tenant.value() + "\n" + kind + "\n" + documentId + "\n" + subject;
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(parts.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        } catch (java.security.NoSuchAlgorithmException impossible) {
+            throw new IllegalStateException("SHA-256 is part of every JVM", impossible);
         }
     }
 

@@ -116,7 +116,7 @@ final class ToolApplication {
                 : new fi.kasvu.lms.moodle.MoodleCourseServices(moodleSites, courseEventIds(storage, clock), clock));
         this.courseServices = course;
         this.activities = activities(repositories, roster, course, clock, ids, raterLinks(storage), calendars,
-                contacts, baseUrl);
+                contacts, baseUrl, units);
         this.tool = new ToolConfiguration(baseUrl, "Kasvu",
                 activities.all().stream().map(a -> a.name().in(fi.kasvu.common.Language.EN)).toList());
         this.keys = ToolKeyRing.create(storage.toolKeys(), clock, ids, 2048);
@@ -159,7 +159,7 @@ final class ToolApplication {
     private static Activities activities(KasvuRepositories repositories, ClassRoster roster, CourseServices course,
                                          Clock clock, IdGenerator ids, RaterLinks raterLinks,
                                          StoredCalendarSubscriptions calendars, LedgerReminderContacts contacts,
-                                         URI baseUrl) {
+                                         URI baseUrl, UnitOfWork units) {
         return Activities.of(
                 GrowActivity.of(repositories.growConversations(), new GrowEventLog(), clock, ids,
                         repositories.developmentPlans(), repositories.growCoachNotes(), roster),
@@ -169,20 +169,28 @@ final class ToolApplication {
                         repositories.growConversations(), clock, ids),
                 fi.kasvu.lms.activity.survey.SurveyActivity.culture(repositories.surveys(),
                         repositories.surveyResponses(), repositories.surveyParticipations(),
-                        repositories.surveyReportings(), course, repositories.teamDiscussions(), clock),
+                        repositories.surveyReportings(), course, repositories.teamDiscussions(), clock)
+                        .writingBallotsApart(units),
                 fi.kasvu.lms.activity.survey.SurveyActivity.pulse(repositories.surveys(),
                         repositories.surveyResponses(), repositories.surveyParticipations(),
-                        repositories.surveyReportings(), course, repositories.teamDiscussions(), clock),
+                        repositories.surveyReportings(), course, repositories.teamDiscussions(), clock)
+                        .writingBallotsApart(units),
                 FeedbackActivity.of(repositories.feedbackAssessments(), repositories.developmentPlans(), roster,
                         raterLinks, clock, IdGenerator.uuids(), ToolApplication::linkToken, baseUrl),
                 ProgrammeActivity.of(repositories.programmes(), repositories.reflectionAssignments(),
                         repositories.seenPeople(), roster, calendars, contacts, baseUrl, clock, ids,
-                        new fi.kasvu.lms.activity.programme.DashboardFigures.Sources(repositories.growConversations(),
-                                repositories.experiments(), repositories.feedbackAssessments(),
-                                repositories.developmentPlans(), repositories.peerGroups(), repositories.surveys(),
-                                repositories.surveyResponses(), repositories.surveyParticipations()), course),
+                        dashboardSources(repositories), course),
                 ReflectionActivity.of(repositories.programmes(), repositories.reflectionAssignments(), clock, ids),
                 PlanActivity.of(repositories.developmentPlans(), repositories.planTeams(), roster, course, clock, ids));
+    }
+
+    /** The other kinds' stores the programme's dashboard, timeline, reminders and calendar read completion from. */
+    private static fi.kasvu.lms.activity.programme.DashboardFigures.Sources dashboardSources(
+            KasvuRepositories repositories) {
+        return new fi.kasvu.lms.activity.programme.DashboardFigures.Sources(repositories.growConversations(),
+                repositories.experiments(), repositories.feedbackAssessments(), repositories.developmentPlans(),
+                repositories.peerGroups(), repositories.surveys(), repositories.surveyResponses(),
+                repositories.surveyParticipations());
     }
 
     /** The Moodle ids of the course events Kasvu made, by key, kept for five years. */
@@ -280,16 +288,36 @@ final class ToolApplication {
                 reminderLedger, mail, new fi.kasvu.lms.moodle.MoodleReminderNotifier(storage.registrations(),
                 moodleSites), baseUrl, clock, instance)
                 .with(new fi.kasvu.lms.reminder.PersonalDueItems(database, repositories.developmentPlans(),
-                        repositories.feedbackAssessments()));
+                        repositories.feedbackAssessments()))
+                .withCompletion((tenant, programme) -> fi.kasvu.lms.activity.programme.DoneForPerson.completion(
+                        dashboardSources(repositories), tenant, programme));
     }
 
     /** The public calendar addresses' servlet. */
     CalendarServlet calendarServlet() {
-        return new CalendarServlet(calendars, repositories.programmes(), clock);
+        return new CalendarServlet(calendars, repositories.programmes(), clock, repositories.reflectionAssignments(),
+                dashboardSources(repositories));
     }
 
     KasvuRepositories repositories() {
         return repositories;
+    }
+
+    /**
+     * Lets the activities that hold something in memory write it (survey ballots waiting for their
+     * batch); called when the server stops, after it took its last request. A failure is logged by
+     * its class and the next activity is still closed.
+     */
+    void close() {
+        for (fi.kasvu.lms.web.Activity activity : activities.all()) {
+            if (activity instanceof AutoCloseable closeable) {
+                try {
+                    closeable.close();
+                } catch (Exception e) {
+                    LOG.error("Closing the {} activity failed: {}", activity.kind(), e.getClass().getName());
+                }
+            }
+        }
     }
 
     /** Checks that the database answers. */

@@ -86,6 +86,30 @@ public sealed interface Answer {
         }
     }
 
+    /**
+     * The request completed the session's learner's document of another placement (a reflection
+     * written on the programme's timeline, graded in its own placement): the web layer records its
+     * score, in the same unit of work as the save, on the line item of each graded placement where
+     * this learner launched with that document ({@link ScorePublisher#publishRemembered}), and then
+     * answers as {@code then}. Only the session's own learner is ever scored, and only for a document
+     * the named kind says is complete.
+     *
+     * @param kind       the kind whose document it is ({@code reflection})
+     * @param documentId the document
+     * @param then       the answer to send
+     */
+    record CompletedElsewhere(String kind, String documentId, Answer then) implements Answer {
+        /** @throws IllegalArgumentException if the answer is itself a completion */
+        public CompletedElsewhere {
+            Require.nonNull("kind", kind);
+            Require.nonNull("documentId", documentId);
+            Require.nonNull("then", then);
+            if (then instanceof Completed || then instanceof CompletedElsewhere) {
+                throw new IllegalArgumentException("then must not be another completion");
+            }
+        }
+    }
+
     /** A page with a status. */
     static Answer page(int status, String template, Object model) {
         return new Page(status, template, model);

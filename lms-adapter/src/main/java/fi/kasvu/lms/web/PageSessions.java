@@ -5,9 +5,9 @@ import fi.kasvu.common.Require;
 import fi.kasvu.common.TenantId;
 import fi.kasvu.session.Sessions;
 import fi.kasvu.session.StoredSession;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.json.spi.JsonProvider;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -26,6 +26,9 @@ import java.util.Optional;
  * however busy it is.
  */
 final class PageSessions {
+
+    /** Looked up once: {@code Json.create…} looks the provider up again on every call (a ServiceLoader scan). */
+    private static final JsonProvider JSON = JsonProvider.provider();
 
     /** How long before its idle end a used session is extended: fewer writes on busy pages. */
     private static final Duration EXTEND_MARGIN = Duration.ofMinutes(5);
@@ -116,9 +119,9 @@ final class PageSessions {
 
     /** What the store keeps of a session: everything but its token. */
     static String payload(PageSession s) {
-        JsonObjectBuilder settings = Json.createObjectBuilder();
+        JsonObjectBuilder settings = JSON.createObjectBuilder();
         s.placement().settings().forEach(settings::add);
-        return Json.createObjectBuilder()
+        return JSON.createObjectBuilder()
                 .add("csrf", s.csrf()).add("role", s.role().name()).add("tenant", s.tenant().value())
                 .add("issuer", s.issuer()).add("clientId", s.clientId()).add("deploymentId", s.deploymentId())
                 .add("subject", s.subject()).add("displayName", s.displayName()).add("platformOrigin", s.platformOrigin())
@@ -135,7 +138,7 @@ final class PageSessions {
 
     private static PageSession read(String token, StoredSession stored) {
         JsonObject o;
-        try (var reader = Json.createReader(new StringReader(stored.payload()))) {
+        try (var reader = JSON.createReader(new StringReader(stored.payload()))) {
             o = reader.readObject();
         }
         Map<String, String> settings = new LinkedHashMap<>();

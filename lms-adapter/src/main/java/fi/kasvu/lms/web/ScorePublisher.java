@@ -37,6 +37,30 @@ public interface ScorePublisher {
     }
 
     /**
+     * Remembers, beyond the session's life, where the session's learner's score for the session's
+     * document goes (the graded placement's line item): a completion of that document on another
+     * placement's page can then be scored without her opening this one again
+     * ({@link #publishRemembered}). Asked at each graded learner launch; by default nothing.
+     */
+    default void remember(PageSession session) {
+        // nothing remembered: such completions are scored on the learner's next visit
+    }
+
+    /**
+     * Records the completion's score of the session's own learner for a document of another
+     * placement, on the line item of each graded placement where she launched with that document
+     * ({@link #remember}); nothing where she never did.
+     *
+     * @param kind       the document's kind
+     * @param documentId the document
+     * @return how many scores were recorded
+     */
+    default int publishRemembered(PageSession session, String kind, String documentId,
+                                  Activity.Completion completion, Instant at) {
+        return 0;
+    }
+
+    /**
      * Where a learner's score in the session's activity stands now (the session's own learner, or
      * any for an organiser). Asked for completed documents: a completion whose score is not stored
      * yet reads as queued, since the sweeper queues it.

@@ -27,6 +27,18 @@ public interface UnitOfWork {
     /** Runs the action after the current unit commits (at once outside a unit): to wake a worker that reads what it wrote. */
     void afterCommit(Runnable action);
 
+    /**
+     * Runs the work in a transaction of its own, committed before this returns, apart from the
+     * current request's unit (which is released first, so no two connections are held, and goes
+     * on afterwards): for work whose fate must not follow the request's, such as writing a batch
+     * of other learners' survey ballots. By default the current unit is released and the work
+     * runs as it is.
+     */
+    default void apart(Runnable work) {
+        release();
+        work.run();
+    }
+
     /** A request's work. */
     @FunctionalInterface
     interface Work {

@@ -144,6 +144,11 @@ public final class Web {
             }
         }
         if (session.role() == PageSession.Role.LEARNER) {
+            if (session.placement().graded() && !session.lineItem().isEmpty() && !session.documentId().isEmpty()) {
+                // Where her score for this document goes, kept past the session: a completion on
+                // another placement's page (a reflection on the programme's timeline) is scored then.
+                scores.remember(session);
+            }
             // One transaction: the new session, and the learner's older ones of this activity ended.
             sessions.startReplacingOlder(session);
         } else {

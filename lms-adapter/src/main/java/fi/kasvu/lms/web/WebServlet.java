@@ -2,8 +2,8 @@ package fi.kasvu.lms.web;
 
 import fi.kasvu.common.Language;
 import fi.kasvu.session.SeenPeople;
-import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.json.spi.JsonProvider;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -32,6 +32,9 @@ import org.slf4j.LoggerFactory;
  * error page, in the user's language.
  */
 final class WebServlet extends HttpServlet {
+
+    /** Looked up once: {@code Json.create…} looks the provider up again on every call (a ServiceLoader scan). */
+    private static final JsonProvider JSON = JsonProvider.provider();
 
     private static final long serialVersionUID = 1L;
     private static final Logger LOG = LoggerFactory.getLogger(WebServlet.class);
@@ -160,6 +163,21 @@ final class WebServlet extends HttpServlet {
                 }
             }
             answer = completed.then();
+        } else if (answer instanceof Answer.CompletedElsewhere elsewhere) {
+            Optional<Activity> owner = activities.find(elsewhere.kind());
+            Activity.Completion completion = owner.map(a -> a.completion(session.tenant(), elsewhere.documentId()))
+                    .orElse(Activity.Completion.notYet());
+            if (completion.complete()) {
+                try {
+                    scores.publishRemembered(session, elsewhere.kind(), elsewhere.documentId(), completion,
+                            clock.instant());
+                } catch (RuntimeException notRecorded) {
+                    // The completion is saved; the graded placement's next visit (or its live session's sweep) records it.
+                    LOG.warn("completion score of another placement not recorded: {}",
+                            notRecorded.getClass().getSimpleName());
+                }
+            }
+            answer = elsewhere.then();
         }
         write(request, response, session, answer);
     }
@@ -262,7 +280,7 @@ final class WebServlet extends HttpServlet {
             response.setStatus(HttpServletResponse.SC_SEE_OTHER);
             response.setHeader("Location", redirect.location());
         } else if (answer instanceof Answer.Json json) {
-            JsonObjectBuilder body = Json.createObjectBuilder();
+            JsonObjectBuilder body = JSON.createObjectBuilder();
             json.fields().entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> {
                 if (e.getValue() instanceof Boolean b) {
                     body.add(e.getKey(), b);

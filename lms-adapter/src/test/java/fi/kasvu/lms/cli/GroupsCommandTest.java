@@ -3,6 +3,7 @@ package fi.kasvu.lms.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fi.kasvu.common.Language;
+import fi.kasvu.i18n.PeerMessages;
 import fi.kasvu.json.KasvuJson;
 import fi.kasvu.peer.Formation;
 import fi.kasvu.peer.FormedGroup;
@@ -194,7 +195,8 @@ class GroupsCommandTest {
         assertThat(status).isEqualTo(3);
         Formation formation = written(output);
         assertThat(formation.violations()).extracting(v -> v.constraint()).containsOnly(HardConstraint.DISTINCT_KEY);
-        assertThat(formation.findings()).anyMatch(f -> f.contains("Organisation Big Agency has 4 of 6 participants; at most 2 triads"));
+        assertThat(PeerMessages.texts(formation.findings(), Language.EN))
+                .anyMatch(f -> f.contains("Organisation Big Agency has 4 of 6 participants; at most 2 triads"));
         assertThat(out.toString()).contains("DISTINCT_KEY");
     }
 

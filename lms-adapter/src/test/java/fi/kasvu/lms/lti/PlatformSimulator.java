@@ -142,9 +142,28 @@ public final class PlatformSimulator implements AutoCloseable {
         this.scoreAnswer = status;
     }
 
-    /** Changes the claims of the next id_tokens. */
-    public void tamper(UnaryOperator<JWTClaimsSet.Builder> change) {
-        this.tamper = change;
+    /**
+     * Changes the claims of the next id_tokens, after the changes made so far: tamperings compose
+     * (a later change of the same claim wins), so a test can combine, say, another locale with a
+     * missing claim. {@link #untampered()} starts afresh.
+     *
+     * @return this simulator, to chain another change
+     */
+    public synchronized PlatformSimulator tamper(UnaryOperator<JWTClaimsSet.Builder> change) {
+        java.util.Objects.requireNonNull(change, "change");
+        UnaryOperator<JWTClaimsSet.Builder> before = tamper;
+        this.tamper = claims -> change.apply(before.apply(claims));
+        return this;
+    }
+
+    /**
+     * Drops every change made so far: the next id_tokens carry the simulator's own claims again.
+     *
+     * @return this simulator, to chain a fresh {@link #tamper}
+     */
+    public synchronized PlatformSimulator untampered() {
+        this.tamper = claims -> claims;
+        return this;
     }
 
     /** The platform's signing key. */

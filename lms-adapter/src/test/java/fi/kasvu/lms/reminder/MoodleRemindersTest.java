@@ -70,6 +70,7 @@ class MoodleRemindersTest {
             START.minusDays(3).atStartOfDay(HELSINKI).toInstant());
     FakeMoodle moodle;
     GreenMail smtp;
+    final List<KasvuDatabase> opened = new java.util.ArrayList<>();
 
     @BeforeEach
     void start() throws Exception {
@@ -80,6 +81,7 @@ class MoodleRemindersTest {
 
     @AfterEach
     void stop() {
+        opened.forEach(KasvuDatabase::close);
         moodle.close();
         smtp.stop();
     }
@@ -119,6 +121,25 @@ class MoodleRemindersTest {
                 URI.create("https://kasvu.example"), clock, instance);
     }
 
+    /** The tool's database on disk (H2), closed after the test. */
+    KasvuDatabase h2() throws Exception {
+        return open(TestDatabases.h2(Files.createTempDirectory("kasvu-mrem").resolve("db")));
+    }
+
+    /** An instance of the tool's database, closed after the test. */
+    KasvuDatabase open(DatabaseConfig config) {
+        KasvuDatabase database = KasvuDatabase.open(config);
+        opened.add(database);
+        return database;
+    }
+
+    /** The stores on the database, holding the supervisor-coaching programme of the five people. */
+    KasvuRepositories withProgramme(KasvuDatabase database) {
+        KasvuRepositories repositories = KasvuRepositories.of(database, KasvuJson.create(), clock);
+        programme(repositories);
+        return repositories;
+    }
+
     MailSender smtpSender() {
         return new SmtpMailSender("127.0.0.1", smtp.getSmtp().getPort(), "kasvu@example.org", Duration.ofSeconds(5));
     }
@@ -129,8 +150,7 @@ class MoodleRemindersTest {
     }
 
     void moodleOnly(KasvuDatabase database) {
-        KasvuRepositories repositories = KasvuRepositories.of(database, KasvuJson.create(), clock);
-        programme(repositories);
+        KasvuRepositories repositories = withProgramme(database);
         toTheDayBeforeTheKickOff();
         ReminderScheduler scheduler = scheduler(database, repositories, null, "a");
 
@@ -160,181 +180,159 @@ class MoodleRemindersTest {
     @Test
     void withoutAMailServer_eachReminderArrivesOnceAsAMoodleMessage_inTheMoodleProfilesLanguage_onH2()
             throws Exception {
-        try (KasvuDatabase database = KasvuDatabase.open(TestDatabases.h2(Files.createTempDirectory("kasvu-mrem")
-                .resolve("db")))) {
-            moodleOnly(database);
-        }
+        moodleOnly(h2());
     }
 
     @Test
     void withoutAMailServer_eachReminderArrivesOnceAsAMoodleMessage_onPostgres() throws Exception {
-        DatabaseConfig config = TestDatabases.freshPostgres();
-        try (KasvuDatabase database = KasvuDatabase.open(config)) {
-            moodleOnly(database);
-        }
+        moodleOnly(open(TestDatabases.freshPostgres()));
     }
 
     @Test
     void twoSchedulersOnOnePostgres_sendEachMoodleMessageExactlyOnce() throws Exception {
         DatabaseConfig config = TestDatabases.freshPostgres();
-        try (KasvuDatabase first = KasvuDatabase.open(config); KasvuDatabase second = KasvuDatabase.open(config)) {
-            KasvuRepositories one = KasvuRepositories.of(first, KasvuJson.create(), clock);
-            KasvuRepositories two = KasvuRepositories.of(second, KasvuJson.create(), clock);
-            programme(one);
-            List<ReminderScheduler> schedulers = List.of(scheduler(first, one, null, "instance-a"),
-                    scheduler(second, two, null, "instance-b"));
-            java.util.concurrent.CyclicBarrier together = new java.util.concurrent.CyclicBarrier(2);
-            int sent = 0;
-            for (int day = 0; day < 40; day++) {
-                List<java.util.concurrent.CompletableFuture<ReminderScheduler.Round>> rounds = schedulers.stream()
-                        .map(scheduler -> java.util.concurrent.CompletableFuture.supplyAsync(() -> {
-                            try {
-                                together.await();
-                            } catch (Exception e) {
-                                throw new IllegalStateException(e);
-                            }
-                            return scheduler.run();
-                        })).toList();
-                for (var round : rounds) {
-                    assertThat(round.get().retrying()).isZero();
-                    sent += round.get().sent();
-                }
-                clock.advance(Duration.ofDays(1));
+        KasvuDatabase first = open(config);
+        KasvuDatabase second = open(config);
+        KasvuRepositories one = withProgramme(first);
+        KasvuRepositories two = KasvuRepositories.of(second, KasvuJson.create(), clock);
+        List<ReminderScheduler> schedulers = List.of(scheduler(first, one, null, "instance-a"),
+                scheduler(second, two, null, "instance-b"));
+        java.util.concurrent.CyclicBarrier together = new java.util.concurrent.CyclicBarrier(2);
+        int sent = 0;
+        for (int day = 0; day < 40; day++) {
+            List<java.util.concurrent.CompletableFuture<ReminderScheduler.Round>> rounds = schedulers.stream()
+                    .map(scheduler -> java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+                        try {
+                            together.await();
+                        } catch (Exception e) {
+                            throw new IllegalStateException(e);
+                        }
+                        return scheduler.run();
+                    })).toList();
+            for (var round : rounds) {
+                assertThat(round.get().retrying()).isZero();
+                sent += round.get().sent();
             }
-
-            assertThat(sent).isPositive();
-            assertThat(moodle.messages()).as("one message per reminder sent, whichever instance sent it")
-                    .hasSize(sent);
-            assertThat(moodle.messages().stream().map(FakeMoodle.Message::clientmsgid).distinct().count())
-                    .as("no reminder twice").isEqualTo(sent);
-            assertThat(new ReminderLedger(first).count(ReminderLedger.State.SENT)).isEqualTo(sent);
+            clock.advance(Duration.ofDays(1));
         }
+
+        assertThat(sent).isPositive();
+        assertThat(moodle.messages()).as("one message per reminder sent, whichever instance sent it")
+                .hasSize(sent);
+        assertThat(moodle.messages().stream().map(FakeMoodle.Message::clientmsgid).distinct().count())
+                .as("no reminder twice").isEqualTo(sent);
+        assertThat(new ReminderLedger(first).count(ReminderLedger.State.SENT)).isEqualTo(sent);
     }
 
     @Test
     void theOptOutLinkInAMoodleMessage_stopsHerNextReminders() throws Exception {
-        try (KasvuDatabase database = KasvuDatabase.open(TestDatabases.h2(Files.createTempDirectory("kasvu-mrem")
-                .resolve("db")))) {
-            KasvuRepositories repositories = KasvuRepositories.of(database, KasvuJson.create(), clock);
-            ReminderLedger ledger = new ReminderLedger(database);
-            programme(repositories);
-            toTheDayBeforeTheKickOff();
-            ReminderScheduler scheduler = scheduler(database, repositories, null, "a");
+        KasvuDatabase database = h2();
+        KasvuRepositories repositories = withProgramme(database);
+        ReminderLedger ledger = new ReminderLedger(database);
+        toTheDayBeforeTheKickOff();
+        ReminderScheduler scheduler = scheduler(database, repositories, null, "a");
+        scheduler.run();
+        Matcher link = Pattern.compile("/reminders/optout/([A-Za-z0-9_-]{43})").matcher(text(102));
+        assertThat(link.find()).isTrue();
+
+        assertThat(ledger.optOut(link.group(1), clock.instant())).isEqualTo(ReminderLedger.OptOut.DONE);
+        assertThat(ledger.optOut(link.group(1), clock.instant())).as("used twice")
+                .isEqualTo(ReminderLedger.OptOut.ALREADY);
+        moodle.resetCounts();
+        for (int day = 0; day < 60; day++) {
+            clock.advance(Duration.ofDays(1));
             scheduler.run();
-            Matcher link = Pattern.compile("/reminders/optout/([A-Za-z0-9_-]{43})").matcher(text(102));
-            assertThat(link.find()).isTrue();
-
-            assertThat(ledger.optOut(link.group(1), clock.instant())).isEqualTo(ReminderLedger.OptOut.DONE);
-            assertThat(ledger.optOut(link.group(1), clock.instant())).as("used twice")
-                    .isEqualTo(ReminderLedger.OptOut.ALREADY);
-            moodle.resetCounts();
-            for (int day = 0; day < 60; day++) {
-                clock.advance(Duration.ofDays(1));
-                scheduler.run();
-            }
-
-            assertThat(moodle.messages()).filteredOn(m -> m.touserid() == 102).hasSize(1);
-            assertThat(moodle.messages()).filteredOn(m -> m.touserid() == 101).hasSizeGreaterThan(1);
-            assertThat(ledger.contact(TENANT, AINO)).get().satisfies(contact -> {
-                assertThat(contact.optedOut()).isTrue();
-                assertThat(contact.hasEmail()).isFalse();
-            });
         }
+
+        assertThat(moodle.messages()).filteredOn(m -> m.touserid() == 102).hasSize(1);
+        assertThat(moodle.messages()).filteredOn(m -> m.touserid() == 101).hasSizeGreaterThan(1);
+        assertThat(ledger.contact(TENANT, AINO)).get().satisfies(contact -> {
+            assertThat(contact.optedOut()).isTrue();
+            assertThat(contact.hasEmail()).isFalse();
+        });
     }
 
     @Test
     void aMailServerThatIsDown_retriesTheMail_butNeverRepeatsTheMoodleMessage() throws Exception {
-        try (KasvuDatabase database = KasvuDatabase.open(TestDatabases.h2(Files.createTempDirectory("kasvu-mrem")
-                .resolve("db")))) {
-            KasvuRepositories repositories = KasvuRepositories.of(database, KasvuJson.create(), clock);
-            ReminderLedger ledger = new ReminderLedger(database);
-            programme(repositories);
-            ledger.subscribe(TENANT, EMMA, "emma@example.org", Language.FI, clock.instant());
-            toTheDayBeforeTheKickOff();
-            int closedPort;
-            try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
-                closedPort = socket.getLocalPort();
-            }
-            ReminderScheduler down = scheduler(database, repositories, new SmtpMailSender("127.0.0.1", closedPort,
-                    "kasvu@example.org", Duration.ofSeconds(2)), "a");
-
-            ReminderScheduler.Round first = down.run();
-
-            assertThat(first.sent()).isEqualTo(3);
-            assertThat(first.retrying()).as("Emma's e-mail").isEqualTo(1);
-            assertThat(moodle.messages()).filteredOn(m -> m.touserid() == 103).hasSize(1)
-                    .allSatisfy(m -> assertThat(m.text()).as("her own choice in Kasvu: Finnish")
-                            .startsWith("Kasvu-muistutus: "));
-
-            clock.advance(Duration.ofMinutes(2));
-            ReminderScheduler.Round second = scheduler(database, repositories, smtpSender(), "a").run();
-
-            assertThat(second.sent()).isEqualTo(1);
-            assertThat(smtp.getReceivedMessages()).hasSize(1);
-            assertThat(smtp.getReceivedMessages()[0].getAllRecipients()[0].toString()).isEqualTo("emma@example.org");
-            assertThat(moodle.messages()).as("the Moodle message was not sent again").hasSize(4);
+        KasvuDatabase database = h2();
+        KasvuRepositories repositories = withProgramme(database);
+        ReminderLedger ledger = new ReminderLedger(database);
+        ledger.subscribe(TENANT, EMMA, "emma@example.org", Language.FI, clock.instant());
+        toTheDayBeforeTheKickOff();
+        int closedPort;
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+            closedPort = socket.getLocalPort();
         }
+        ReminderScheduler down = scheduler(database, repositories, new SmtpMailSender("127.0.0.1", closedPort,
+                "kasvu@example.org", Duration.ofSeconds(2)), "a");
+
+        ReminderScheduler.Round first = down.run();
+
+        assertThat(first.sent()).isEqualTo(3);
+        assertThat(first.retrying()).as("Emma's e-mail").isEqualTo(1);
+        assertThat(moodle.messages()).filteredOn(m -> m.touserid() == 103).hasSize(1)
+                .allSatisfy(m -> assertThat(m.text()).as("her own choice in Kasvu: Finnish")
+                        .startsWith("Kasvu-muistutus: "));
+
+        clock.advance(Duration.ofMinutes(2));
+        ReminderScheduler.Round second = scheduler(database, repositories, smtpSender(), "a").run();
+
+        assertThat(second.sent()).isEqualTo(1);
+        assertThat(smtp.getReceivedMessages()).hasSize(1);
+        assertThat(smtp.getReceivedMessages()[0].getAllRecipients()[0].toString()).isEqualTo("emma@example.org");
+        assertThat(moodle.messages()).as("the Moodle message was not sent again").hasSize(4);
     }
 
     @Test
     void aMoodleThatRefusesTheCall_costsARetry_andLosesNothing() throws Exception {
-        try (KasvuDatabase database = KasvuDatabase.open(TestDatabases.h2(Files.createTempDirectory("kasvu-mrem")
-                .resolve("db")))) {
-            KasvuRepositories repositories = KasvuRepositories.of(database, KasvuJson.create(), clock);
-            ReminderLedger ledger = new ReminderLedger(database);
-            programme(repositories);
-            toTheDayBeforeTheKickOff();
-            moodle.withoutFunctions("core_message_send_instant_messages");
+        KasvuDatabase database = h2();
+        KasvuRepositories repositories = withProgramme(database);
+        ReminderLedger ledger = new ReminderLedger(database);
+        toTheDayBeforeTheKickOff();
+        moodle.withoutFunctions("core_message_send_instant_messages");
 
-            ReminderScheduler.Round refused = scheduler(database, repositories, null, "a").run();
+        ReminderScheduler.Round refused = scheduler(database, repositories, null, "a").run();
 
-            assertThat(refused.sent()).isZero();
-            assertThat(refused.retrying()).isEqualTo(4);
-            assertThat(ledger.count(ReminderLedger.State.PENDING)).isEqualTo(4);
-            assertThat(moodle.messages()).isEmpty();
-        }
+        assertThat(refused.sent()).isZero();
+        assertThat(refused.retrying()).isEqualTo(4);
+        assertThat(ledger.count(ReminderLedger.State.PENDING)).isEqualTo(4);
+        assertThat(moodle.messages()).isEmpty();
         // A fresh site and database: the service has the function again.
     }
 
     @Test
     void aRecipientWhoseMoodlePreferencesRefuseMessages_isSkipped_orGetsHerEmail() throws Exception {
-        try (KasvuDatabase database = KasvuDatabase.open(TestDatabases.h2(Files.createTempDirectory("kasvu-mrem")
-                .resolve("db")))) {
-            KasvuRepositories repositories = KasvuRepositories.of(database, KasvuJson.create(), clock);
-            ReminderLedger ledger = new ReminderLedger(database);
-            programme(repositories);
-            ledger.subscribe(TENANT, EMMA, "emma@example.org", Language.EN, clock.instant());
-            moodle.refuseMessagesTo(102, 103);
-            toTheDayBeforeTheKickOff();
+        KasvuDatabase database = h2();
+        KasvuRepositories repositories = withProgramme(database);
+        ReminderLedger ledger = new ReminderLedger(database);
+        ledger.subscribe(TENANT, EMMA, "emma@example.org", Language.EN, clock.instant());
+        moodle.refuseMessagesTo(102, 103);
+        toTheDayBeforeTheKickOff();
 
-            ReminderScheduler.Round round = scheduler(database, repositories, smtpSender(), "a").run();
+        ReminderScheduler.Round round = scheduler(database, repositories, smtpSender(), "a").run();
 
-            assertThat(round.sent()).as("Svea and Olli by Moodle, Emma by e-mail").isEqualTo(3);
-            assertThat(round.skipped()).as("Aino, whom Moodle refuses, and the stranger").isEqualTo(2);
-            assertThat(round.retrying()).isZero();
-            assertThat(smtp.getReceivedMessages()).hasSize(1);
-            assertThat(moodle.messages()).extracting(FakeMoodle.Message::touserid).containsExactlyInAnyOrder(101L, 104L);
-        }
+        assertThat(round.sent()).as("Svea and Olli by Moodle, Emma by e-mail").isEqualTo(3);
+        assertThat(round.skipped()).as("Aino, whom Moodle refuses, and the stranger").isEqualTo(2);
+        assertThat(round.retrying()).isZero();
+        assertThat(smtp.getReceivedMessages()).hasSize(1);
+        assertThat(moodle.messages()).extracting(FakeMoodle.Message::touserid).containsExactlyInAnyOrder(101L, 104L);
     }
 
     @Test
     void aTenantWhosePlatformHasNoMoodleWebServices_getsNoMoodleMessage() throws Exception {
-        try (KasvuDatabase database = KasvuDatabase.open(TestDatabases.h2(Files.createTempDirectory("kasvu-mrem")
-                .resolve("db")))) {
-            KasvuRepositories repositories = KasvuRepositories.of(database, KasvuJson.create(), clock);
-            programme(repositories);
-            toTheDayBeforeTheKickOff();
-            ReminderScheduler scheduler = new ReminderScheduler(database, repositories.programmes(),
-                    repositories.reflectionAssignments(), new ReminderLedger(database), null,
-                    new MoodleReminderNotifier(registered(database), MoodleSites.none()),
-                    URI.create("https://kasvu.example"), clock, "a");
+        KasvuDatabase database = h2();
+        KasvuRepositories repositories = withProgramme(database);
+        toTheDayBeforeTheKickOff();
+        ReminderScheduler scheduler = new ReminderScheduler(database, repositories.programmes(),
+                repositories.reflectionAssignments(), new ReminderLedger(database), null,
+                new MoodleReminderNotifier(registered(database), MoodleSites.none()),
+                URI.create("https://kasvu.example"), clock, "a");
 
-            ReminderScheduler.Round round = scheduler.run();
+        ReminderScheduler.Round round = scheduler.run();
 
-            assertThat(round.sent()).isZero();
-            assertThat(round.skipped()).isEqualTo(5);
-            assertThat(moodle.totalCalls()).isZero();
-        }
+        assertThat(round.sent()).isZero();
+        assertThat(round.skipped()).isEqualTo(5);
+        assertThat(moodle.totalCalls()).isZero();
     }
 
     @Test

@@ -203,7 +203,7 @@ class LtiServerFlowTest {
     @Test
     void deepLinking_thePickerListsTheRegisteredKinds_andPostsASignedResourceLinkWithLineItem() throws Exception {
         server.registrations().save(platform.registration());
-        platform.tamper(b -> b.claim("https://purl.imsglobal.org/spec/lti/claim/roles",
+        platform.untampered().tamper(b -> b.claim("https://purl.imsglobal.org/spec/lti/claim/roles",
                 List.of("http://purl.imsglobal.org/vocab/lis/v2/membership#Instructor")));
         Browser teacher = Browser.withCookies();
 
@@ -245,7 +245,7 @@ class LtiServerFlowTest {
     @Test
     void deepLinking_byALearner_isRefusedInTheirLanguage() throws Exception {
         server.registrations().save(platform.registration());
-        platform.tamper(b -> b.claim("https://purl.imsglobal.org/spec/lti/claim/roles",
+        platform.untampered().tamper(b -> b.claim("https://purl.imsglobal.org/spec/lti/claim/roles",
                 List.of("http://purl.imsglobal.org/vocab/lis/v2/membership#Learner")));
         Browser learner = Browser.withCookies();
 
@@ -258,7 +258,7 @@ class LtiServerFlowTest {
     @Test
     void teacherProgress_namesTheRosterFromEveryNrpsPage() throws Exception {
         server.registrations().save(platform.registration());
-        platform.tamper(b -> b.claim("https://purl.imsglobal.org/spec/lti/claim/roles",
+        platform.untampered().tamper(b -> b.claim("https://purl.imsglobal.org/spec/lti/claim/roles",
                 List.of("http://purl.imsglobal.org/vocab/lis/v2/membership#Instructor")));
         Browser teacher = Browser.withCookies();
 

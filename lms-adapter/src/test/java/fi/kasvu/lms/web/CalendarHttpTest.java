@@ -43,7 +43,7 @@ class CalendarHttpTest {
     }
 
     static void as(String role, String locale, String resourceLink, String name) {
-        fixture.platform.tamper(b -> b.claim("https://purl.imsglobal.org/spec/lti/claim/roles", List.of(role))
+        fixture.platform.untampered().tamper(b -> b.claim("https://purl.imsglobal.org/spec/lti/claim/roles", List.of(role))
                 .claim("https://purl.imsglobal.org/spec/lti/claim/launch_presentation",
                         Map.of("locale", locale, "document_target", "iframe"))
                 .claim("https://purl.imsglobal.org/spec/lti/claim/resource_link", Map.of("id", resourceLink,
@@ -121,6 +121,43 @@ class CalendarHttpTest {
                 Map.of("csrf", csrf, "do", "new"));
         Calendar organisers = new CalendarBuilder().build(new StringReader(fetch(address(olliPage.body())).body()));
         assertThat(organisers.<VEvent>getComponents("VEVENT")).hasSize(5);
+    }
+
+    @Test
+    void aDeadlineTheParticipantHasMet_readsDoneInHerCalendar_andOnlyInHers() throws Exception {
+        as(PagesFixture.INSTRUCTOR, "en-GB", "rl-cal-done", "Olli Organiser");
+        NoScriptBrowser olli = new NoScriptBrowser();
+        HttpResponse<String> manage = olli.follow(olli.launch(fixture.login("cal-done-olli", false)));
+        String today = LocalDate.ofInstant(fixture.clock.instant(), ZoneId.of("Europe/Helsinki")).toString();
+        olli.post(PagesHttpTest.base(manage) + "/create", Map.of("csrf", PagesHttpTest.csrf(manage.body()),
+                "template", "supervisor-coaching", "starts", today, "zone", "Europe/Helsinki"));
+        List<String> addresses = new java.util.ArrayList<>();
+        for (String who : List.of("cal-done-anna", "cal-done-bertil")) {
+            as(PagesFixture.LEARNER, "en-GB", "rl-cal-done", who);
+            NoScriptBrowser learner = new NoScriptBrowser();
+            HttpResponse<String> timeline = learner.follow(learner.launch(fixture.login(who, false)));
+            String base = PagesHttpTest.base(timeline);
+            String csrf = PagesHttpTest.csrf(timeline.body());
+            if (who.endsWith("anna")) {
+                assertThat(learner.post(base + "/reflection/reflection-1", Map.of("csrf", csrf, "do", "submit",
+                        "text", "PRIVATE-SUBMITTED-TEXT")).statusCode()).isEqualTo(303);
+            }
+            addresses.add(address(learner.post(base + "/calendar", Map.of("csrf", csrf, "do", "new")).body()));
+        }
+
+        HttpResponse<String> annas = fetch(addresses.get(0));
+        assertThat(annas.body()).doesNotContain("PRIVATE-SUBMITTED-TEXT");
+        List<String> anna = summaries(annas.body());
+        List<String> bertil = summaries(fetch(addresses.get(1)).body());
+        assertThat(anna).filteredOn(t -> t.contains("what did I learn")).singleElement()
+                .satisfies(t -> assertThat(t).startsWith("Done: Intermediate assignment: "));
+        assertThat(anna).filteredOn(t -> t.startsWith("Done: ")).hasSize(1);
+        assertThat(bertil).noneMatch(t -> t.startsWith("Done: "));
+    }
+
+    static List<String> summaries(String ics) throws Exception {
+        List<VEvent> events = new CalendarBuilder().build(new StringReader(ics)).getComponents("VEVENT");
+        return events.stream().map(e -> e.getSummary().getValue()).toList();
     }
 
     @Test

@@ -32,7 +32,7 @@ class CourseIdHttpTest {
 
     @Test
     void aTeachersGroupImport_asksTheCourseOfTheLaunchsContext() throws Exception {
-        fixture.platform.tamper(b -> b.claim("https://purl.imsglobal.org/spec/lti/claim/roles",
+        fixture.platform.untampered().tamper(b -> b.claim("https://purl.imsglobal.org/spec/lti/claim/roles",
                         List.of(PagesFixture.INSTRUCTOR))
                 .claim("https://purl.imsglobal.org/spec/lti/claim/resource_link", Map.of("id", "rl-course-id",
                         "title", "Kokeilu"))

@@ -74,7 +74,7 @@ class ExperimentHttpTest {
 
     /** Launches as PagesFixture.as does, with the placement's custom parameters. */
     static void customize(PagesFixture fixture, Map<String, String> custom, String roles, String locale, String link, String name) {
-        fixture.platform.tamper(b -> b.claim("https://purl.imsglobal.org/spec/lti/claim/roles", List.of(roles))
+        fixture.platform.untampered().tamper(b -> b.claim("https://purl.imsglobal.org/spec/lti/claim/roles", List.of(roles))
                 .claim("https://purl.imsglobal.org/spec/lti/claim/launch_presentation",
                         Map.of("locale", locale, "document_target", "iframe"))
                 .claim("https://purl.imsglobal.org/spec/lti/claim/resource_link", Map.of("id", link, "title",

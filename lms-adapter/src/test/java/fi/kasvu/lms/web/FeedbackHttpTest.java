@@ -2,9 +2,6 @@ package fi.kasvu.lms.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import ch.qos.logback.classic.Logger;
-import ch.qos.logback.classic.spi.ILoggingEvent;
-import ch.qos.logback.core.read.ListAppender;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -17,11 +14,9 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.slf4j.LoggerFactory;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The 360 assessment over HTTP on the real tool (Jetty, H2, the platform simulator and its roster of
@@ -32,9 +27,10 @@ import org.slf4j.LoggerFactory;
 class FeedbackHttpTest {
 
     static PagesFixture fixture;
-    static final String CUSTOM = "https://purl.imsglobal.org/spec/lti/claim/custom";
+    static final String CUSTOM = PagesFixture.CUSTOM;
 
-    final ListAppender<ILoggingEvent> logs = new ListAppender<>();
+    @RegisterExtension
+    final LogCapture logs = new LogCapture();
 
     @BeforeAll
     static void start() throws Exception {
@@ -46,39 +42,16 @@ class FeedbackHttpTest {
         fixture.close();
     }
 
-    @BeforeEach
-    void captureLogs() {
-        logs.start();
-        ((Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME)).addAppender(logs);
-    }
-
-    @AfterEach
-    void releaseLogs() {
-        ((Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME)).detachAppender(logs);
-    }
-
-    private String logged() {
-        StringBuilder all = new StringBuilder();
-        for (ILoggingEvent event : logs.list) {
-            all.append(event.getFormattedMessage()).append('\n');
-            if (event.getThrowableProxy() != null) {
-                all.append(event.getThrowableProxy().getMessage()).append('\n');
-            }
-        }
-        return all.toString();
-    }
-
     /** Launches the 360 placed on the resource link as the subject, with the roles and locale. */
+    static HttpResponse<String> launch(PagesFixture fixture, PagesHttpTest.NoScriptBrowser browser, String subject,
+                                       String roles, String locale, String resourceLink) throws Exception {
+        return fixture.launch(browser, subject, roles, locale, resourceLink, "360",
+                Map.of("kasvu_kind", "feedback-360"));
+    }
+
     static HttpResponse<String> launch(PagesHttpTest.NoScriptBrowser browser, String subject, String roles, String locale,
                                        String resourceLink) throws Exception {
-        fixture.platform.tamper(b -> b.claim("https://purl.imsglobal.org/spec/lti/claim/roles", List.of(roles))
-                .claim("https://purl.imsglobal.org/spec/lti/claim/launch_presentation",
-                        Map.of("locale", locale, "document_target", "iframe"))
-                .claim("https://purl.imsglobal.org/spec/lti/claim/resource_link", Map.of("id", resourceLink,
-                        "title", "360"))
-                .claim("name", "Member " + subject)
-                .claim(CUSTOM, Map.of("kasvu_kind", "feedback-360")));
-        return browser.follow(browser.launch(fixture.login(subject, false)));
+        return launch(fixture, browser, subject, roles, locale, resourceLink);
     }
 
     /** Every rating field of an answer form, rated with the value. */
@@ -165,7 +138,7 @@ class FeedbackHttpTest {
         assertThat(closed.body()).contains("<svg viewBox=\"0 0 640", "role=\"img\"", "<caption");
         HttpResponse<String> teacherAfter = teacher.get(PagesHttpTest.base(progress) + "/progress");
         assertThat(teacherAfter.body()).doesNotContain(comments[0], comments[1], "Oma keskiarvosi");
-        assertThat(logged()).doesNotContain(comments[0], comments[1]);
+        assertThat(logs.logged()).doesNotContain(comments[0], comments[1]);
     }
 
     @Test
@@ -294,7 +267,7 @@ class FeedbackHttpTest {
         } finally {
             fixture.clock.advance(Duration.ofDays(-15));
         }
-        String logged = logged();
+        String logged = logs.logged();
         assertThat(logged).doesNotContain(token, url2.substring(url2.lastIndexOf('/') + 1), "Ulkopuolisen kommentti",
                 "Pidä taukoja");
     }

@@ -26,7 +26,6 @@ class FeedbackRoundsHttpTest {
     @BeforeAll
     static void start() throws Exception {
         fixture = PagesFixture.start();
-        FeedbackHttpTest.fixture = fixture;
     }
 
     @AfterAll
@@ -36,7 +35,7 @@ class FeedbackRoundsHttpTest {
 
     static HttpResponse<String> launch(PagesHttpTest.NoScriptBrowser browser, String subject, String roles, String locale,
                                        String rl) throws Exception {
-        return FeedbackHttpTest.launch(browser, subject, roles, locale, rl);
+        return FeedbackHttpTest.launch(fixture, browser, subject, roles, locale, rl);
     }
 
     /** Every withdraw form's invitation id on the page, in order. */

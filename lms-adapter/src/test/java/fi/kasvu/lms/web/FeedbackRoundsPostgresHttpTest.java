@@ -9,6 +9,5 @@ class FeedbackRoundsPostgresHttpTest extends FeedbackRoundsHttpTest {
     @BeforeAll
     static void start() throws Exception {
         fixture = PagesFixture.start(TestDatabases.freshPostgres(), s -> s);
-        FeedbackHttpTest.fixture = fixture;
     }
 }

@@ -104,6 +104,9 @@ class GdprCommandTest {
             assertThat(count(c, "SELECT COUNT(*) FROM kasvu_outbox")).as("only gdpr-2's post").isEqualTo(1);
             assertThat(count(c, "SELECT COUNT(*) FROM kasvu_score_state WHERE subject = 'gdpr-1'")).isZero();
             assertThat(count(c, "SELECT COUNT(*) FROM kasvu_score_state WHERE subject = 'gdpr-2'")).isEqualTo(1);
+            assertThat(fi.kasvu.lms.server.DatabaseSweep.mentions(c, "gdpr-1"))
+                    .as("no text column of any Kasvu table holds the erased person's id").isEmpty();
+            assertThat(fi.kasvu.lms.server.DatabaseSweep.mentions(c, "gdpr-2")).isNotEmpty();
         }
     }
 }

@@ -7,7 +7,8 @@ import java.util.Map;
 
 /**
  * A course kept in memory behind {@link CourseServices}, idempotent by key as the platform's
- * adapter is: a group or event whose key is there already is left as it is and counted unchanged.
+ * adapter is: a group or event whose key is there already is left as it is and counted unchanged
+ * (a group event that differs from the one kept is replaced and counted updated, as the adapter does).
  * It can be switched to "not configured" or to failing with a reason, as a platform may answer.
  */
 final class InMemoryCourse implements CourseServices {
@@ -70,14 +71,19 @@ final class InMemoryCourse implements CourseServices {
             return mode == Mode.NOT_CONFIGURED ? Reply.notConfigured() : Reply.failed(failure, "nopermissions");
         }
         int created = 0;
+        int updated = 0;
         for (GroupEvent event : toPublish) {
             if (!groups.containsKey(event.groupKey())) {
                 return Reply.failed(Failure.REFUSED, "groupnotpublished");
             }
-            if (events.putIfAbsent(event.event().key(), event.event()) == null) {
+            CourseEvent before = events.put(event.event().key(), event.event());
+            if (before == null) {
                 created++;
+            } else if (!before.equals(event.event())) {
+                // The platform's adapter replaces an event that changed since it was published.
+                updated++;
             }
         }
-        return Reply.done(new Published(created, toPublish.size() - created));
+        return Reply.done(new Published(created, toPublish.size() - created - updated, updated, 0));
     }
 }

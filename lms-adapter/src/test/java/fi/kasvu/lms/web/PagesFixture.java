@@ -1,11 +1,13 @@
 package fi.kasvu.lms.web;
 
+import com.nimbusds.jwt.JWTClaimsSet;
 import fi.kasvu.lms.lti.PlatformSimulator;
 import fi.kasvu.lms.server.KasvuServer;
 import fi.kasvu.store.jdbc.KasvuDatabase;
 import fi.kasvu.store.jdbc.TestDatabases;
 import java.net.URI;
 import java.net.URLEncoder;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,6 +15,7 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 
 /**
@@ -23,6 +26,8 @@ final class PagesFixture {
 
     static final String LEARNER = "http://purl.imsglobal.org/vocab/lis/v2/membership#Learner";
     static final String INSTRUCTOR = "http://purl.imsglobal.org/vocab/lis/v2/membership#Instructor";
+    /** The LTI claim of an activity's custom parameters ({@code kasvu_kind}, {@code kasvu_template}, …). */
+    static final String CUSTOM = "https://purl.imsglobal.org/spec/lti/claim/custom";
 
     final PlatformSimulator platform;
     final KasvuDatabase database;
@@ -74,17 +79,34 @@ final class PagesFixture {
 
     /** Launches as this user with these roles, locale and resource link from now on. */
     void as(String roles, String locale, String resourceLink, String name) {
-        platform.tamper(b -> b.claim("https://purl.imsglobal.org/spec/lti/claim/roles", List.of(roles))
+        platform.untampered().tamper(launchClaims(roles, locale, resourceLink, "Oma kasvu", name));
+    }
+
+    /**
+     * Launches {@code Member <subject>} (the simulator's roster names them so) in the roles and
+     * locale on the resource link, placed with the custom parameters ({@code kasvu_kind}, …), and
+     * follows the launch to the first page.
+     */
+    HttpResponse<String> launch(PagesHttpTest.NoScriptBrowser browser, String subject, String roles, String locale,
+                                String resourceLink, String title, Map<String, String> custom) throws Exception {
+        platform.untampered().tamper(launchClaims(roles, locale, resourceLink, title, "Member " + subject))
+                .tamper(b -> b.claim(CUSTOM, custom));
+        return browser.follow(browser.launch(login(subject, false)));
+    }
+
+    private static UnaryOperator<JWTClaimsSet.Builder> launchClaims(String roles, String locale, String resourceLink,
+                                                                   String title, String name) {
+        return b -> b.claim("https://purl.imsglobal.org/spec/lti/claim/roles", List.of(roles))
                 .claim("https://purl.imsglobal.org/spec/lti/claim/launch_presentation",
                         Map.of("locale", locale, "document_target", "iframe"))
                 .claim("https://purl.imsglobal.org/spec/lti/claim/resource_link", Map.of("id", resourceLink, "title",
-                        "Oma kasvu"))
-                .claim("name", name));
+                        title))
+                .claim("name", name);
     }
 
     /** The platform's deep-linking launch as an instructor (the simulator sends its deep-linking claims). */
     void asTeacherPicking(String locale) {
-        platform.tamper(b -> b.claim("https://purl.imsglobal.org/spec/lti/claim/roles", List.of(INSTRUCTOR))
+        platform.untampered().tamper(b -> b.claim("https://purl.imsglobal.org/spec/lti/claim/roles", List.of(INSTRUCTOR))
                 .claim("https://purl.imsglobal.org/spec/lti/claim/launch_presentation",
                         Map.of("locale", locale, "document_target", "iframe")));
     }

@@ -362,18 +362,7 @@ class PagesHttpTest {
         String token = csrf(goal.body());
         browser.post(base + "/grow/goal", Map.of("csrf", token, "do", "next", "goal.sessionGoal", "Plan my week",
                 "goal.measures", "Fridays are calm"));
-        browser.post(base + "/grow/reality", Map.of("csrf", token, "do", "next", "reality.tried", "Lists",
-                "reality.essentialInsight", "Mornings matter"));
-        for (String option : new String[] {"Block mornings", "Ask my lead", "Try a planner"}) {
-            browser.post(base + "/grow/options", Map.of("csrf", token, "do", "add-option", "option.new", option));
-        }
-        browser.post(base + "/grow/options", Map.of("csrf", token, "do", "next", "option.option-1.text", "Block mornings",
-                "option.option-1.chosen", "on", "option.option-2.text", "Ask my lead", "option.option-3.text", "Try a planner"));
-        browser.post(base + "/grow/will", Map.of("csrf", token, "do", "add-action", "action.new.what", "Book Monday 8-10",
-                "action.new.due", "2030-01-31"));
-        HttpResponse<String> toSummary = browser.post(base + "/grow/will", Map.of("csrf", token, "do", "next",
-                "will.commitment", "9", "will.followUp", "2030-02-15", "action.action-1.what", "Book Monday 8-10",
-                "action.action-1.due", "2030-01-31"));
+        HttpResponse<String> toSummary = GrowWalk.realityToSummary(browser, base, token, GrowWalk.Words.ENGLISH);
         assertThat(toSummary.headers().firstValue("Location").orElseThrow()).endsWith("/summary");
         fixture.platform.scoresDown(true);
         try {

@@ -111,6 +111,16 @@ class PeerGroupsCourseTest extends PeerGroupsFlow {
         assertThat(ofRound(course.events.keySet(), draft[0])).hasSize(9);
         assertThat(publishedGroups(organiser)).isEqualTo(3);
 
+        // An event that differs from what Kasvu would publish now (in the course: renamed since) is brought
+        // up to date, and the page says so.
+        String firstKey = ofRound(course.events.keySet(), draft[0]).iterator().next();
+        course.events.computeIfPresent(firstKey, (k, e) -> new CourseServices.CourseEvent(e.key(), "Vanha nimi",
+                e.description(), e.start(), e.duration()));
+        assertThat(organiser.post("peer/publish", "formation", draft[0], "version", draft[1]).body())
+                .contains("Calendar events of planned meetings: 0 created and 8 already there. Meetings changed since"
+                        + " the last time were updated: 1; meetings no longer planned were removed: 0.");
+        assertThat(course.events.get(firstKey).name()).startsWith("Vertaisryhmät – round 1, group");
+
         // The overview's button publishes the latest round to the course again, as idempotently.
         String page = organiser.get(organiser.base + "/peer/organiser").body();
         assertThat(page).contains("Publish round 1 to the course again");

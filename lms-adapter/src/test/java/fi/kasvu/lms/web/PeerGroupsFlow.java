@@ -73,7 +73,7 @@ abstract class PeerGroupsFlow {
                    String name, Map<String, String> custom) {
         Map<String, String> all = new LinkedHashMap<>(Map.of("kasvu_kind", "peer-groups", "kasvu_group_kind", "triad"));
         all.putAll(custom);
-        platform.tamper(b -> b.claim("https://purl.imsglobal.org/spec/lti/claim/roles", List.of(roles))
+        platform.untampered().tamper(b -> b.claim("https://purl.imsglobal.org/spec/lti/claim/roles", List.of(roles))
                 .claim("https://purl.imsglobal.org/spec/lti/claim/launch_presentation",
                         Map.of("locale", locale, "document_target", "iframe"))
                 .claim("https://purl.imsglobal.org/spec/lti/claim/resource_link", Map.of("id", resourceLink, "title",

@@ -14,6 +14,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -277,6 +279,58 @@ class PeerGroupsHttpTest extends PeerGroupsFlow {
         assertThat(badPlan.statusCode()).isEqualTo(422);
         assertThat(badPlan.body()).contains("The seed must be a whole number.",
                 "Give the first meeting as a date such as 2027-01-20");
+    }
+
+    @Test
+    void theFormationsFindingsExplanationsAndBrokenConstraints_areInTheOrganisersLanguage() throws Exception {
+        roster();
+        Client organiser = organiser("rl-peer-lang");
+        // Seven people, three of one organisation: groups of four and three (a size note), a crowded
+        // organisation (a finding) and a group that has to break "no two share an organisation".
+        upload(organiser, List.of("pp1,Aino Aalto,,Org A,,Helsinki,SUPERVISOR,fi,,wellbeing",
+                "pp2,Bertil Berg,,Org A,,Vaasa,SUPERVISOR,fi,,wellbeing", "pp3,Cecilia Cole,,Org A,,Oulu,SUPERVISOR,fi,,",
+                "pp4,Dan Dahl,,Org D,,Helsinki,SUPERVISOR,fi,,", "pp5,Eeva Ek,,Org E,,Vaasa,SUPERVISOR,fi,,",
+                "pp6,Frans Fors,,Org F,,Oulu,SUPERVISOR,fi,,", "pp7,Greta Grön,,Org G,,Helsinki,SUPERVISOR,fi,,"));
+        String english = draft(organiser.follow(organiser.post("peer/form", "seed", "1")).body());
+        List<String> sentences = reasons(english);
+        assertThat(sentences).as(english).anyMatch(r -> r.startsWith("7 participants form 2 groups"))
+                .anyMatch(r -> r.contains("members rather than 3"))
+                .anyMatch(r -> r.contains("members from the same organisation (Org A)"));
+
+        Map<String, List<String>> expected = Map.of(
+                "fi", List.of("Osallistujia 7, ryhmiä 2 (kokosääntö 3–4, tavoite 3): ryhmäkoot 1 × 4, 1 × 3.",
+                        "jäsentä tavoitteen 3 sijaan", "jäsentä samasta organisaatiosta (Org A)"),
+                "sv", List.of("Deltagare 7, grupper 2 (storleksregel 3–4, mål 3): gruppstorlekar 1 × 4, 1 × 3.",
+                        "medlemmar i stället för 3", "medlemmar från samma organisation (Org A)"));
+        for (Map.Entry<String, List<String>> language : expected.entrySet()) {
+            organiser.post("language", "lang", language.getKey(), "back", "peer/organiser");
+            String page = draft(organiser.get(organiser.base + "/peer/organiser").body());
+
+            assertThat(page).as(language.getKey()).contains(language.getValue());
+            for (String sentence : sentences) {
+                assertThat(page).as(language.getKey() + " shows no English reason").doesNotContain(sentence);
+            }
+            assertThat(reasons(page)).as(language.getKey()).hasSameSizeAs(sentences)
+                    .noneMatch(r -> r.matches("(?s).*\\b(participants|members|groups|hard constraint|pairs|share an"
+                            + " interest|meets for the first time|search steps)\\b.*"));
+        }
+    }
+
+    /** The preview part of the organiser's page. */
+    static String draft(String html) {
+        int start = html.indexOf("id=\"h-draft\"");
+        assertThat(start).as("a preview is shown").isPositive();
+        return html.substring(start, html.indexOf("</section>", start));
+    }
+
+    /** Every reason the preview shows: findings, broken constraints and the groups' explanations. */
+    static List<String> reasons(String draft) {
+        List<String> found = new ArrayList<>();
+        Matcher items = Pattern.compile("<li>([^<]+)</li>|<p class=\"hint\">([^<]+)</p>").matcher(draft);
+        while (items.find()) {
+            found.add(items.group(1) != null ? items.group(1) : items.group(2));
+        }
+        return found;
     }
 
     @Test

@@ -36,7 +36,7 @@ class PlanFollowUpHttpTest {
     /** A launch signed at the tool's (shifted) time, as a platform whose clock agrees would sign it. */
     static HttpResponse<String> launchNow(PagesHttpTest.NoScriptBrowser browser, String subject, String rl)
             throws Exception {
-        fixture.platform.tamper(b -> b.claim("https://purl.imsglobal.org/spec/lti/claim/roles",
+        fixture.platform.untampered().tamper(b -> b.claim("https://purl.imsglobal.org/spec/lti/claim/roles",
                         java.util.List.of(PagesFixture.LEARNER))
                 .claim("https://purl.imsglobal.org/spec/lti/claim/launch_presentation",
                         Map.of("locale", "fi-FI", "document_target", "iframe"))

@@ -37,7 +37,7 @@ class ReflectionPagesHttpTest {
     }
 
     static void as(String role, String resourceLink, String name, Map<String, String> custom) {
-        fixture.platform.tamper(b -> b.claim("https://purl.imsglobal.org/spec/lti/claim/roles", List.of(role))
+        fixture.platform.untampered().tamper(b -> b.claim("https://purl.imsglobal.org/spec/lti/claim/roles", List.of(role))
                 .claim("https://purl.imsglobal.org/spec/lti/claim/launch_presentation",
                         Map.of("locale", "fi-FI", "document_target", "iframe"))
                 .claim("https://purl.imsglobal.org/spec/lti/claim/resource_link", Map.of("id", resourceLink,

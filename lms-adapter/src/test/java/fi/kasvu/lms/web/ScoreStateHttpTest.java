@@ -108,18 +108,7 @@ class ScoreStateHttpTest {
         String token = csrf(goal.body());
         browser.post(base + "/grow/goal", Map.of("csrf", token, "do", "next", "goal.sessionGoal", "Plan my week",
                 "goal.measures", "Fridays are calm"));
-        browser.post(base + "/grow/reality", Map.of("csrf", token, "do", "next", "reality.tried", "Lists",
-                "reality.essentialInsight", "Mornings matter"));
-        for (String option : new String[] {"Block mornings", "Ask my lead", "Try a planner"}) {
-            browser.post(base + "/grow/options", Map.of("csrf", token, "do", "add-option", "option.new", option));
-        }
-        browser.post(base + "/grow/options", Map.of("csrf", token, "do", "next", "option.option-1.text", "Block mornings",
-                "option.option-1.chosen", "on", "option.option-2.text", "Ask my lead", "option.option-3.text", "Try a planner"));
-        browser.post(base + "/grow/will", Map.of("csrf", token, "do", "add-action", "action.new.what", "Book Monday 8-10",
-                "action.new.due", "2030-01-31"));
-        browser.post(base + "/grow/will", Map.of("csrf", token, "do", "next", "will.commitment", "9",
-                "will.followUp", "2030-02-15", "action.action-1.what", "Book Monday 8-10",
-                "action.action-1.due", "2030-01-31"));
+        GrowWalk.realityToSummary(browser, base, token, GrowWalk.Words.ENGLISH);
         HttpResponse<String> completed = browser.post(base + "/summary", Map.of("csrf", token, "do", "complete"));
         assertThat(completed.headers().firstValue("Location").orElseThrow()).endsWith("/summary?completed=1");
         return new Learner(browser, base, token);

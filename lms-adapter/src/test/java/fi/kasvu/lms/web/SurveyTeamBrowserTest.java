@@ -35,7 +35,7 @@ class SurveyTeamBrowserTest {
     static BrowserSession browser;
 
     static void as(String roles, String locale) {
-        fixture.platform.tamper(b -> b.claim("https://purl.imsglobal.org/spec/lti/claim/roles", List.of(roles))
+        fixture.platform.untampered().tamper(b -> b.claim("https://purl.imsglobal.org/spec/lti/claim/roles", List.of(roles))
                 .claim("https://purl.imsglobal.org/spec/lti/claim/launch_presentation",
                         Map.of("locale", locale, "document_target", "iframe"))
                 .claim("https://purl.imsglobal.org/spec/lti/claim/resource_link", Map.of("id", LINK,

@@ -6,6 +6,8 @@ import java.io.ByteArrayInputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.List;
+import java.util.Map;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 
@@ -22,6 +24,20 @@ class SurveysCommandTest {
         String db;
         try {
             SurveyPagesHttpTest.run(fixture, "rl-survey-cli");
+            // A survey of another course (course-10), opened by its organiser.
+            fixture.platform.tamper(b -> b.claim("https://purl.imsglobal.org/spec/lti/claim/roles",
+                            List.of(PagesFixture.INSTRUCTOR))
+                    .claim("https://purl.imsglobal.org/spec/lti/claim/launch_presentation",
+                            Map.of("locale", "fi-FI", "document_target", "iframe"))
+                    .claim("https://purl.imsglobal.org/spec/lti/claim/resource_link", Map.of("id",
+                            "rl-survey-other", "title", "Toinen"))
+                    .claim("https://purl.imsglobal.org/spec/lti/claim/custom", Map.of("kasvu_kind",
+                            "culture-assessment"))
+                    .claim("https://purl.imsglobal.org/spec/lti/claim/context", Map.of("id", "course-10",
+                            "label", "L10", "title", "Leadership")));
+            PagesHttpTest.NoScriptBrowser other = new PagesHttpTest.NoScriptBrowser();
+            assertThat(other.follow(other.launch(fixture.login("org-other", false))).uri().getPath())
+                    .endsWith("/manage");
             db = "jdbc:h2:file:" + fixture.dir().resolve("db").resolve("kasvu").toAbsolutePath();
         } finally {
             fixture.close();
@@ -29,16 +45,20 @@ class SurveysCommandTest {
         Path csv = fixture.dir().resolve("round-1.csv");
         Path xlsx = fixture.dir().resolve("round-1.xlsx");
 
-        GdprCommandTest.Run toCsv = GdprCommandTest.run("surveys", "export", "--db", db, "--course", "Coaching",
+        GdprCommandTest.Run toCsv = GdprCommandTest.run("surveys", "export", "--db", db, "--course", "course-9",
                 "--activity", "rl-survey-cli", "--out", csv.toString());
-        GdprCommandTest.Run toXlsx = GdprCommandTest.run("surveys", "export", "--db", db, "--course", "Coaching",
+        GdprCommandTest.Run toXlsx = GdprCommandTest.run("surveys", "export", "--db", db, "--course", "course-9",
                 "--activity", "rl-survey-cli", "--out", xlsx.toString(), "--language", "en");
         Path noCourse = fixture.dir().resolve("no-course.csv");
         GdprCommandTest.Run byActivity = GdprCommandTest.run("surveys", "export", "--db", db,
                 "--activity", "rl-survey-cli", "--out", noCourse.toString());
-        GdprCommandTest.Run otherCourse = GdprCommandTest.run("surveys", "export", "--db", db, "--course", "Other",
+        GdprCommandTest.Run byName = GdprCommandTest.run("surveys", "export", "--db", db, "--course", "Coaching",
                 "--activity", "rl-survey-cli", "--out", fixture.dir().resolve("x.csv").toString());
-        GdprCommandTest.Run openRound = GdprCommandTest.run("surveys", "export", "--db", db, "--course", "Coaching",
+        GdprCommandTest.Run otherCourse = GdprCommandTest.run("surveys", "export", "--db", db, "--course",
+                "course-10", "--activity", "rl-survey-cli", "--out", fixture.dir().resolve("z.csv").toString());
+        GdprCommandTest.Run controlCharacter = GdprCommandTest.run("surveys", "export", "--db", db, "--course",
+                "course\u00079", "--activity", "rl-survey-cli", "--out", fixture.dir().resolve("w.csv").toString());
+        GdprCommandTest.Run openRound = GdprCommandTest.run("surveys", "export", "--db", db, "--course", "course-9",
                 "--activity", "rl-survey-cli", "--round", "2", "--out", fixture.dir().resolve("y.csv").toString());
         GdprCommandTest.Run person = GdprCommandTest.run("gdpr", "export", "--db", db, "--person",
                 "subject-a1-rl-survey-cli");
@@ -57,8 +77,16 @@ class SurveysCommandTest {
         }
         assertThat(byActivity.exit()).as(byActivity.err()).isZero();
         assertThat(Files.readString(noCourse)).isEqualTo(text);
-        assertThat(otherCourse.exit()).isEqualTo(1);
-        assertThat(otherCourse.err()).contains("no survey of activity rl-survey-cli in course \"Other\"");
+        assertThat(byName.exit()).isEqualTo(1);
+        assertThat(byName.err()).contains("unknown course \"Coaching\"", "the platform's course id",
+                "not its name");
+        assertThat(fixture.dir().resolve("x.csv")).doesNotExist();
+        assertThat(otherCourse.exit()).as("a known course, but the activity is in another one").isEqualTo(1);
+        assertThat(otherCourse.err()).contains("activity \"rl-survey-cli\" is not in course \"course-10\" "
+                + "(it is in course \"course-9\")");
+        assertThat(fixture.dir().resolve("z.csv")).doesNotExist();
+        assertThat(controlCharacter.exit()).isEqualTo(2);
+        assertThat(controlCharacter.err()).contains("--course has a control character");
         assertThat(openRound.exit()).isEqualTo(1);
         assertThat(openRound.err()).contains("round 2 is not a closed round");
         assertThat(person.out()).contains("survey.participation", "subject-a1-rl-survey-cli")

@@ -2,19 +2,14 @@ package fi.kasvu.lms.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import ch.qos.logback.classic.Logger;
-import ch.qos.logback.classic.spi.ILoggingEvent;
-import ch.qos.logback.core.read.ListAppender;
 import jakarta.json.Json;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.slf4j.LoggerFactory;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Two-party GROW over HTTP on the real tool (issue 16): a development discussion whose coachee
@@ -37,41 +32,13 @@ class TwoPartyGrowHttpTest {
         fixture.close();
     }
 
-    final ListAppender<ILoggingEvent> logs = new ListAppender<>();
-
-    @BeforeEach
-    void captureLogs() {
-        logs.start();
-        ((Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME)).addAppender(logs);
-    }
-
-    @AfterEach
-    void releaseLogs() {
-        ((Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME)).detachAppender(logs);
-    }
-
-    /** Everything logged during the test, messages and exception messages. */
-    String logged() {
-        StringBuilder all = new StringBuilder();
-        for (ILoggingEvent event : logs.list) {
-            all.append(event.getFormattedMessage()).append('\n');
-            if (event.getThrowableProxy() != null) {
-                all.append(event.getThrowableProxy().getMessage()).append('\n');
-            }
-        }
-        return all.toString();
-    }
+    @RegisterExtension
+    final LogCapture logs = new LogCapture();
 
     static HttpResponse<String> launch(PagesHttpTest.NoScriptBrowser browser, String subject, String roles,
                                        String resourceLink, String template) throws Exception {
-        fixture.platform.tamper(b -> b.claim("https://purl.imsglobal.org/spec/lti/claim/roles", List.of(roles))
-                .claim("https://purl.imsglobal.org/spec/lti/claim/launch_presentation",
-                        Map.of("locale", "fi-FI", "document_target", "iframe"))
-                .claim("https://purl.imsglobal.org/spec/lti/claim/resource_link", Map.of("id", resourceLink,
-                        "title", "Kehityskeskustelu"))
-                .claim("name", "Member " + subject)
-                .claim(FeedbackHttpTest.CUSTOM, Map.of("kasvu_kind", "grow", "kasvu_template", template)));
-        return browser.follow(browser.launch(fixture.login(subject, false)));
+        return fixture.launch(browser, subject, roles, "fi-FI", resourceLink, "Kehityskeskustelu",
+                Map.of("kasvu_kind", "grow", "kasvu_template", template));
     }
 
     static HttpResponse<String> launch(PagesHttpTest.NoScriptBrowser browser, String subject, String roles,
@@ -84,21 +51,11 @@ class TwoPartyGrowHttpTest {
         return coachList.replaceAll("(?s).*href=\"[^\"]*(/coaching/[^\"/]+)\".*", "$1");
     }
 
-    /** Works through Reality, Options and Will to the summary with the given words. */
+    /** Works through Reality, Options and Will to the summary, with what was tried in Reality. */
     static void workThrough(PagesHttpTest.NoScriptBrowser b, String base, String csrf, String reality)
             throws Exception {
-        b.post(base + "/grow/reality", Map.of("csrf", csrf, "do", "next", "reality.tried", reality,
-                "reality.essentialInsight", "Kuuntelen ensin"));
-        for (String option : new String[] {"Kysyn enemmän", "Delegoin", "Pidän tauon"}) {
-            b.post(base + "/grow/options", Map.of("csrf", csrf, "do", "add-option", "option.new", option));
-        }
-        b.post(base + "/grow/options", Map.of("csrf", csrf, "do", "next", "option.option-1.text", "Kysyn enemmän",
-                "option.option-1.chosen", "on", "option.option-2.text", "Delegoin", "option.option-3.text", "Pidän tauon"));
-        b.post(base + "/grow/will", Map.of("csrf", csrf, "do", "add-action", "action.new.what", "Varaan ajan",
-                "action.new.due", "2030-01-31"));
-        HttpResponse<String> toSummary = b.post(base + "/grow/will", Map.of("csrf", csrf, "do", "next",
-                "will.commitment", "8", "will.followUp", "2030-02-15", "action.action-1.what", "Varaan ajan",
-                "action.action-1.due", "2030-01-31"));
+        HttpResponse<String> toSummary = GrowWalk.realityToSummary(b, base, csrf, new GrowWalk.Words(reality,
+                "Kuuntelen ensin", List.of("Kysyn enemmän", "Delegoin", "Pidän tauon"), "Varaan ajan", "8"));
         assertThat(toSummary.headers().firstValue("Location").orElseThrow()).endsWith("/summary");
     }
 
@@ -232,7 +189,7 @@ class TwoPartyGrowHttpTest {
         fixture.server.deliverScores();
         assertThat(fixture.platform.scores).noneMatch(s -> s.getString("userId").equals("3"));
         assertThat(coach.get(coachBase + path).body()).contains("Kyllä, ");
-        assertThat(logged()).doesNotContain("VALMENTAJAN-SALAISUUS", "YKSITYINEN-NYKYTILA", "JAETTU-TAVOITE", "piilo");
+        assertThat(logs.logged()).doesNotContain("VALMENTAJAN-SALAISUUS", "YKSITYINEN-NYKYTILA", "JAETTU-TAVOITE", "piilo");
     }
 
     @Test
@@ -320,7 +277,7 @@ class TwoPartyGrowHttpTest {
             HttpResponse<String> next = coachee.follow(coachee.post(base + "/grow/goal", Map.of("csrf", csrf,
                     "do", "next", "goal.sessionGoal", "Opin talon tavat", "goal.measures", "Osaan kysyä")));
             assertThat(next.uri().getPath()).endsWith("/grow/reality");
-            assertThat(logged()).doesNotContain("ENSIMMÄINEN-MUISTIINPANO", "MYÖHÄINEN-LUONNOS", "Opin talon tavat");
+            assertThat(logs.logged()).doesNotContain("ENSIMMÄINEN-MUISTIINPANO", "MYÖHÄINEN-LUONNOS", "Opin talon tavat");
         } finally {
             fixture.platform.extraMembers.removeIf(m -> m.getString("user_id").equals("c-10"));
         }

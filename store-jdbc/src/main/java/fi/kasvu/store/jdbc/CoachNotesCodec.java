@@ -3,9 +3,9 @@ package fi.kasvu.store.jdbc;
 import fi.kasvu.common.PersonId;
 import fi.kasvu.grow.CoachNotes;
 import fi.kasvu.grow.GrowCoachNotes;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.json.spi.JsonProvider;
 import java.io.StringReader;
 import java.time.Instant;
 
@@ -15,11 +15,14 @@ import java.time.Instant;
  */
 final class CoachNotesCodec implements DocumentCodec<CoachNotes> {
 
+    /** Looked up once: {@code Json.create…} looks the provider up again on every call (a ServiceLoader scan). */
+    private static final JsonProvider JSON = JsonProvider.provider();
+
     static final int SCHEMA = 1;
 
     @Override
     public String write(CoachNotes notes) {
-        JsonObjectBuilder o = Json.createObjectBuilder().add("kind", GrowCoachNotes.KIND.name())
+        JsonObjectBuilder o = JSON.createObjectBuilder().add("kind", GrowCoachNotes.KIND.name())
                 .add("schemaVersion", SCHEMA).add("id", notes.id()).add("conversationId", notes.conversationId())
                 .add("coachee", notes.coachee().value()).add("coach", notes.coach().value());
         if (notes.context() != null) {
@@ -30,7 +33,7 @@ final class CoachNotesCodec implements DocumentCodec<CoachNotes> {
 
     @Override
     public CoachNotes read(String json) {
-        try (var reader = Json.createReader(new StringReader(json))) {
+        try (var reader = JSON.createReader(new StringReader(json))) {
             JsonObject o = reader.readObject();
             int version = o.getInt("schemaVersion");
             if (version > SCHEMA) {

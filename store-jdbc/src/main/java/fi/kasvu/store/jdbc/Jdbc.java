@@ -90,6 +90,29 @@ final class Jdbc {
         }
     }
 
+    /**
+     * Runs the work as a unit of its own, apart from the thread's unit if there is one: that unit is
+     * released first (what it did so far is committed and its connection given back, so the thread
+     * never holds two connections), the work runs in a new unit, committed when it returns, and the
+     * thread's unit then goes on, its next statement starting a new transaction. A failure of the
+     * work rolls back the work's unit only.
+     */
+    <R> R apart(java.util.function.Supplier<R> work) {
+        Unit outer = unit.get();
+        if (outer == null) {
+            return inUnit(work);
+        }
+        if (outer.connection != null) {
+            end(outer, true);
+        }
+        unit.remove();
+        try {
+            return inUnit(work);
+        } finally {
+            unit.set(outer);
+        }
+    }
+
     /** Runs the action once the thread's unit has committed (at once when there is no unit). */
     void afterCommit(Runnable action) {
         Unit current = unit.get();

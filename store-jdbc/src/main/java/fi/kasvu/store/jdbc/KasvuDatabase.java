@@ -197,6 +197,16 @@ public final class KasvuDatabase implements AutoCloseable {
         jdbc.releaseUnit();
     }
 
+    /**
+     * Runs the work as a unit of its own, committed before this returns, apart from the thread's
+     * current unit: that unit is released first (what it did so far is committed and its connection
+     * given back), and goes on afterwards in a new transaction. For work that must not share the
+     * fate of the request it happens in, such as a batch of other people's survey ballots.
+     */
+    public <R> R apart(java.util.function.Supplier<R> work) {
+        return jdbc.apart(Require.nonNull("work", work));
+    }
+
     /** Runs the action once the thread's unit has committed; at once outside a unit. */
     public void afterCommit(Runnable action) {
         jdbc.afterCommit(Require.nonNull("action", action));

@@ -50,8 +50,9 @@ import java.time.Clock;
  * GrowService service = new GrowService(repositories.growConversations(), ...);
  * }</pre>
  *
- * <p>Surveys and survey responses hold no person by design (responses carry only the
- * respondent's group), so the personal-data service does not cover them.
+ * <p>Surveys, survey responses and survey reporting records hold no person by design (responses
+ * carry only the respondent's group), so the personal-data service does not cover them; who
+ * answered a round (participation) and the teams' discussion notes (by author) it does cover.
  */
 public final class KasvuRepositories {
 
@@ -101,8 +102,9 @@ public final class KasvuRepositories {
         this.surveyParticipations = fi.kasvu.survey.SurveyParticipations.over(participations);
         this.surveyReportings = fi.kasvu.survey.SurveyReportings.over(repository(database, json, clock,
                 fi.kasvu.survey.SurveyReportings.KIND));
-        this.teamDiscussions = fi.kasvu.survey.TeamDiscussions.over(repository(database, json, clock,
-                fi.kasvu.survey.TeamDiscussions.KIND));
+        JdbcDocumentRepository<fi.kasvu.survey.TeamDiscussion> discussions = repository(database, json, clock,
+                fi.kasvu.survey.TeamDiscussions.KIND);
+        this.teamDiscussions = fi.kasvu.survey.TeamDiscussions.over(discussions);
         this.libraryEntries = LibraryEntries.over(library, library::listByContextInEveryTenant);
         this.peerGroups = PeerGroups.over(groups);
         this.formations = Formations.over(formationRows);
@@ -135,6 +137,7 @@ public final class KasvuRepositories {
                 .register(participations, fi.kasvu.survey.SurveyParticipations.POLICY)
                 .register(teams, PlanTeams.PERSONAL_DATA)
                 .register(coachNotes, fi.kasvu.grow.GrowCoachNotes.PERSONAL_DATA)
+                .register(discussions, fi.kasvu.survey.TeamDiscussions.PERSONAL_DATA)
                 .sessions(sessions)
                 .build();
     }
@@ -200,7 +203,7 @@ public final class KasvuRepositories {
         return surveyReportings;
     }
 
-    /** Teams' own notes on survey results (no person recorded, so no personal-data policy). */
+    /** Teams' own notes on survey results (each note names its author, for the personal-data service). */
     public fi.kasvu.survey.TeamDiscussions teamDiscussions() {
         return teamDiscussions;
     }

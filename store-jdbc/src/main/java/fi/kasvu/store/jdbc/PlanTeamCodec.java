@@ -3,11 +3,11 @@ package fi.kasvu.store.jdbc;
 import fi.kasvu.common.PersonId;
 import fi.kasvu.plan.PlanTeam;
 import fi.kasvu.plan.PlanTeams;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
+import jakarta.json.spi.JsonProvider;
 import java.io.StringReader;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -19,16 +19,19 @@ import java.util.List;
  */
 final class PlanTeamCodec implements DocumentCodec<PlanTeam> {
 
+    /** Looked up once: {@code Json.create…} looks the provider up again on every call (a ServiceLoader scan). */
+    private static final JsonProvider JSON = JsonProvider.provider();
+
     static final int SCHEMA = 1;
 
     @Override
     public String write(PlanTeam team) {
-        JsonArrayBuilder members = Json.createArrayBuilder();
+        JsonArrayBuilder members = JSON.createArrayBuilder();
         team.members().forEach(m -> members.add(m.value()));
-        JsonArrayBuilder comments = Json.createArrayBuilder();
-        team.comments().forEach(c -> comments.add(Json.createObjectBuilder().add("id", c.id())
+        JsonArrayBuilder comments = JSON.createArrayBuilder();
+        team.comments().forEach(c -> comments.add(JSON.createObjectBuilder().add("id", c.id())
                 .add("author", c.author().value()).add("text", c.text()).add("at", c.at().toString())));
-        JsonObjectBuilder o = Json.createObjectBuilder().add("kind", PlanTeams.KIND.name()).add("schemaVersion", SCHEMA)
+        JsonObjectBuilder o = JSON.createObjectBuilder().add("kind", PlanTeams.KIND.name()).add("schemaVersion", SCHEMA)
                 .add("id", team.id()).add("owner", team.owner().value());
         if (team.context() != null) {
             o.add("context", team.context());
@@ -39,7 +42,7 @@ final class PlanTeamCodec implements DocumentCodec<PlanTeam> {
 
     @Override
     public PlanTeam read(String json) {
-        try (var reader = Json.createReader(new StringReader(json))) {
+        try (var reader = JSON.createReader(new StringReader(json))) {
             JsonObject o = reader.readObject();
             int version = o.getInt("schemaVersion");
             if (version > SCHEMA) {

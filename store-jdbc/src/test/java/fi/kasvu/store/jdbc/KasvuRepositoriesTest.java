@@ -77,7 +77,7 @@ class KasvuRepositoriesTest extends DatabaseTestSupport {
         assertThat(repositories.personalData().kinds()).containsExactly("grow.conversation", "development.plan",
                 "experiment", "library.entry", "peer.group", "peer.formation", "peer.roster", "feedback.assessment",
                 "programme", "programme.reflection", "pages.seen-learner", "survey.participation", "development.plan.team",
-                "grow.coach.notes", "kasvu.session");
+                "grow.coach.notes", "survey.discussion", "kasvu.session");
         PeerRoster roster = PeerRoster.empty("roster-1", "course-1").withIntake(Groups.member("c").participant(), NOW)
                 .orElseThrow();
         repositories.peerRosters().save(TENANT, Versioned.unsaved(roster)).orElseThrow();

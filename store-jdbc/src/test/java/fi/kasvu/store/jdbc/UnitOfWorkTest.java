@@ -19,12 +19,25 @@ class UnitOfWorkTest extends DatabaseTestSupport {
     private static final Instant NOW = Instant.parse("2026-12-03T10:00:00Z");
     private static final Instant LATER = NOW.plusSeconds(600);
 
+    /**
+     * Two instances on one fresh database, as two servers would open it: the one whose units the
+     * test runs, its expiring values, and the other instance's view of the same values.
+     */
+    private record TwoInstances(KasvuDatabase database, ExpiringValues mine, ExpiringValues theirs) {
+    }
+
+    private TwoInstances twoInstances(Dialect dialect) {
+        DatabaseConfig config = TestDatabases.fresh(dialect, directory);
+        KasvuDatabase database = open(config);
+        return new TwoInstances(database, ExpiringValues.of(database), ExpiringValues.of(open(config)));
+    }
+
     @EveryDialect
     void whatAUnitWrites_isSeenByAnotherInstanceOnlyWhenItEnds(Dialect dialect) {
-        DatabaseConfig config = TestDatabases.fresh(dialect, directory);
-        KasvuDatabase first = open(config);
-        ExpiringValues mine = ExpiringValues.of(first);
-        ExpiringValues theirs = ExpiringValues.of(open(config));
+        TwoInstances two = twoInstances(dialect);
+        KasvuDatabase first = two.database();
+        ExpiringValues mine = two.mine();
+        ExpiringValues theirs = two.theirs();
 
         first.inUnit(() -> {
             mine.put("state", "s-1", "one", LATER);
@@ -85,10 +98,10 @@ class UnitOfWorkTest extends DatabaseTestSupport {
 
     @EveryDialect
     void releasing_commitsWhatTheUnitDidSoFar_andTheRestCommitsAtTheEnd(Dialect dialect) {
-        DatabaseConfig config = TestDatabases.fresh(dialect, directory);
-        KasvuDatabase database = open(config);
-        ExpiringValues mine = ExpiringValues.of(database);
-        ExpiringValues theirs = ExpiringValues.of(open(config));
+        TwoInstances two = twoInstances(dialect);
+        KasvuDatabase database = two.database();
+        ExpiringValues mine = two.mine();
+        ExpiringValues theirs = two.theirs();
         List<Optional<String>> seenAfterRelease = new ArrayList<>();
 
         database.inUnit(() -> {
@@ -106,10 +119,10 @@ class UnitOfWorkTest extends DatabaseTestSupport {
 
     @EveryDialect
     void afterCommit_runsOnceTheUnitCommitted_andNeverForOneRolledBack(Dialect dialect) {
-        DatabaseConfig config = TestDatabases.fresh(dialect, directory);
-        KasvuDatabase database = open(config);
-        ExpiringValues mine = ExpiringValues.of(database);
-        ExpiringValues theirs = ExpiringValues.of(open(config));
+        TwoInstances two = twoInstances(dialect);
+        KasvuDatabase database = two.database();
+        ExpiringValues mine = two.mine();
+        ExpiringValues theirs = two.theirs();
         List<Optional<String>> seenByTheHook = new ArrayList<>();
 
         database.inUnit(() -> {
@@ -128,10 +141,10 @@ class UnitOfWorkTest extends DatabaseTestSupport {
 
     @EveryDialect
     void aUnitInsideAUnit_joinsIt(Dialect dialect) {
-        DatabaseConfig config = TestDatabases.fresh(dialect, directory);
-        KasvuDatabase database = open(config);
-        ExpiringValues mine = ExpiringValues.of(database);
-        ExpiringValues theirs = ExpiringValues.of(open(config));
+        TwoInstances two = twoInstances(dialect);
+        KasvuDatabase database = two.database();
+        ExpiringValues mine = two.mine();
+        ExpiringValues theirs = two.theirs();
 
         assertThatThrownBy(() -> database.inUnit(() -> {
             database.inUnit(() -> {
@@ -147,9 +160,9 @@ class UnitOfWorkTest extends DatabaseTestSupport {
 
     @EveryDialect
     void plainJdbcInAUnit_usesTheUnitsConnection_andCommitsWithIt(Dialect dialect) throws Exception {
-        DatabaseConfig config = TestDatabases.fresh(dialect, directory);
-        KasvuDatabase database = open(config);
-        ExpiringValues theirs = ExpiringValues.of(open(config));
+        TwoInstances two = twoInstances(dialect);
+        KasvuDatabase database = two.database();
+        ExpiringValues theirs = two.theirs();
 
         assertThatThrownBy(() -> database.inUnit(() -> {
             try (java.sql.Connection c = database.connection();

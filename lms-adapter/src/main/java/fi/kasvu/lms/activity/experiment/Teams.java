@@ -6,15 +6,12 @@ import fi.kasvu.common.SaveResult;
 import fi.kasvu.common.TenantId;
 import fi.kasvu.common.Versioned;
 import fi.kasvu.experiment.Experiment;
+import fi.kasvu.experiment.ExperimentKeys;
 import fi.kasvu.experiment.ExperimentProblem;
 import fi.kasvu.experiment.Experiments;
 import fi.kasvu.lms.web.PageSession;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -34,7 +31,7 @@ import java.util.Set;
 final class Teams {
 
     /** The most teams one activity may have (a guard on the id probe). */
-    static final int MAX_TEAMS = 200;
+    static final int MAX_TEAMS = ExperimentKeys.MAX_TEAMS;
 
     /** The prefix of a person id made from a platform user id too long to keep as it is. */
     static final String HASHED = "sub-sha256:";
@@ -52,17 +49,17 @@ final class Teams {
 
     /** The activity's key: a hash of its context, so ids carry no course names and stay short. */
     static String activityKey(String contextId) {
-        return "x" + hash(contextId).substring(0, 24);
+        return ExperimentKeys.activityKey(contextId);
     }
 
-    /** The id of the activity's team with the number. */
+    /** The id of the activity's team with the number (core's {@link ExperimentKeys}, which the dashboard shares). */
     static String teamId(String contextId, int number) {
-        return activityKey(contextId) + "-t" + number;
+        return ExperimentKeys.teamId(contextId, number);
     }
 
-    /** The id of the person's personal experiment in the activity. */
+    /** The id of the person's personal experiment in the activity (core's {@link ExperimentKeys}). */
     static String personalId(String contextId, PersonId person) {
-        return activityKey(contextId) + "-p" + hash(person.value()).substring(0, 24);
+        return ExperimentKeys.personalId(contextId, person);
     }
 
     /**
@@ -229,11 +226,6 @@ final class Teams {
 
     /** Hex SHA-256 of a text. */
     static String hash(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is missing", e);
-        }
+        return ExperimentKeys.sha256(text);
     }
 }

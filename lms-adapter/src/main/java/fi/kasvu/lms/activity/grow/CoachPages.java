@@ -219,11 +219,13 @@ final class CoachPages {
         String name = access.roster().name(c.coachee(), t);
         ConversationView.SharedView view = ConversationView.SharedView.of(c);
         ConversationView.Progress progress = view.progress();
+        List<String> labels = GrowActivity.progressLabels(t);
+        List<String> values = GrowActivity.progressValues(progress, progress.complete()
+                ? t.t("coaching.completedAt", When.format(progress.completedAt(), t.language())) : t.t("progress.no"), t);
         List<Item> items = new ArrayList<>();
-        items.add(new Item(t.t("progress.phase"), GrowTexts.phase(progress.phaseReached(), t.language())));
-        items.add(new Item(t.t("progress.complete"), progress.complete()
-                ? t.t("coaching.completedAt", When.format(progress.completedAt(), t.language())) : t.t("progress.no")));
-        items.add(new Item(t.t("progress.last"), When.format(progress.lastActivity(), t.language())));
+        for (int i = 0; i < labels.size(); i++) {
+            items.add(new Item(labels.get(i), values.get(i)));
+        }
         List<String> hidden = new ArrayList<>();
         for (Phase phase : Phase.values()) {
             if (!view.shares(phase)) {

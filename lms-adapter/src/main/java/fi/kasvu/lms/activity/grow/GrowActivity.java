@@ -302,9 +302,8 @@ public final class GrowActivity implements Activity {
             }
             ConversationView.Progress progress = view.progress();
             counts[progress.complete() ? 5 : progress.phaseReached().ordinal() + 1]++;
-            List<String> cells = new ArrayList<>(List.of(GrowTexts.phase(progress.phaseReached(), t.language()),
-                    progress.complete() ? t.t("progress.yes") : t.t("progress.no"),
-                    When.format(progress.lastActivity(), t.language())));
+            List<String> cells = new ArrayList<>(progressValues(progress,
+                    progress.complete() ? t.t("progress.yes") : t.t("progress.no"), t));
             if (twoParty) {
                 cells.add(coachName(coaches.get(entry.getKey()), people, t));
             }
@@ -323,13 +322,26 @@ public final class GrowActivity implements Activity {
             int height = counts[i] * 170 / max;
             bars.add(new Views.Bar(labels.get(i), counts[i], 48 + i * 84, 210 - height, height));
         }
-        List<String> columns = new ArrayList<>(List.of(t.t("progress.phase"), t.t("progress.complete"),
-                t.t("progress.last")));
+        List<String> columns = new ArrayList<>(progressLabels(t));
         if (twoParty) {
             columns.add(t.t("progress.coach"));
         }
         return new Progress(columns, rows, bars, t.t("progress.chart"),
                 t.t(twoParty ? "progress.intro.coach" : "progress.intro"));
+    }
+
+    /** What a conversation's progress is told by: the teacher's table heads and the coach's page labels. */
+    static List<String> progressLabels(PageTexts t) {
+        return List.of(t.t("progress.phase"), t.t("progress.complete"), t.t("progress.last"));
+    }
+
+    /**
+     * A conversation's progress under {@link #progressLabels}: the phase reached, whether it is
+     * complete (as the page words it), its last activity.
+     */
+    static List<String> progressValues(ConversationView.Progress progress, String complete, PageTexts t) {
+        return List.of(GrowTexts.phase(progress.phaseReached(), t.language()), complete,
+                When.format(progress.lastActivity(), t.language()));
     }
 
     /** A coach's name in the teacher's table ("–" for none; a stand-in when the name is not known). */

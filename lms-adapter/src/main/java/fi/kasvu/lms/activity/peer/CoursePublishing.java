@@ -104,8 +104,11 @@ final class CoursePublishing {
                     detail(failed.detail())));
         }
         if (calendar instanceof Reply.Done<Published> done) {
-            return new Outcome(groupsDone + " " + t.t("peer.course.events", done.value().created(),
-                    done.value().unchanged()), "");
+            Published meetings = done.value();
+            String changed = meetings.updated() + meetings.deleted() == 0 ? ""
+                    : " " + t.t("peer.course.events.changed", meetings.updated(), meetings.deleted());
+            return new Outcome(groupsDone + " " + t.t("peer.course.events", meetings.created(), meetings.unchanged())
+                    + changed, "");
         }
         return new Outcome(groupsDone, "");
     }

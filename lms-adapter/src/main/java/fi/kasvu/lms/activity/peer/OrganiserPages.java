@@ -5,6 +5,7 @@ import fi.kasvu.common.PersonId;
 import fi.kasvu.common.Result;
 import fi.kasvu.common.SaveResult;
 import fi.kasvu.common.Versioned;
+import fi.kasvu.i18n.PeerMessages;
 import fi.kasvu.lms.peer.Forming;
 import fi.kasvu.lms.peer.ParticipantCsv;
 import fi.kasvu.lms.web.Answer;
@@ -695,7 +696,8 @@ final class OrganiserPages {
             List<String> violations = new ArrayList<>();
             for (Violation v : group.violations()) {
                 involved.addAll(v.persons());
-                String text = t.t("peer.violation." + v.constraint().name()) + " " + v.text();
+                String text = t.t("peer.violation." + v.constraint().name()) + " "
+                        + PeerMessages.text(v.reason(), t.language());
                 violations.add(text);
                 allViolations.add(t.t("peer.overview.groupNumber", group.number()) + ": " + text);
             }
@@ -715,11 +717,13 @@ final class OrganiserPages {
                         + (p.site().isEmpty() ? "" : ", " + p.site()) + ", " + roleName(p) + " – "
                         + PeerTexts.memberRole(member.role(), t.language()), involved.contains(p.id()), move));
             }
-            groups.add(new PeerViews.DraftGroup(group.number(), group.explanation(), members, violations));
+            groups.add(new PeerViews.DraftGroup(group.number(), PeerMessages.text(group.explanation(), t.language()),
+                    members, violations));
         }
         List<String> unassigned = formation.unassigned().stream()
-                .map(u -> u.participant().name() + ": " + u.reason()).toList();
-        return new PeerViews.DraftView(published().size() + 1, formation.findings(), groups, unassigned, allViolations,
+                .map(u -> u.participant().name() + ": " + PeerMessages.text(u.reason(), t.language())).toList();
+        return new PeerViews.DraftView(published().size() + 1, PeerMessages.texts(formation.findings(), t.language()),
+                groups, unassigned, allViolations,
                 movable, formation.id(), version);
     }
 }

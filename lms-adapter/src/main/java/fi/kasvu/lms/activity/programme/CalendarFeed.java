@@ -36,8 +36,24 @@ public final class CalendarFeed {
     private CalendarFeed() {
     }
 
+    private static final fi.kasvu.common.LocalizedText DONE = fi.kasvu.common.LocalizedText.of("Tehty", "Klart",
+            "Done");
+
     /** The calendar of the person in the programme, its texts in the language; stamped with the instant. */
     public static String of(Programme programme, PersonId person, Language language, Instant now) {
+        return of(programme, person, language, now, assignment -> false);
+    }
+
+    /**
+     * The calendar of the person in the programme, its texts in the language; stamped with the
+     * instant. A deadline the person has met stays in the calendar (it is part of her programme's
+     * history) but reads "Done: …" in its title and description, so a calendar program shows it as
+     * met rather than as something still to do.
+     *
+     * @param done whether an assignment is done for the person ({@link DoneForPerson#done})
+     */
+    public static String of(Programme programme, PersonId person, Language language, Instant now,
+                            java.util.function.Predicate<Assignment> done) {
         Calendar calendar = new Calendar();
         calendar.add(new ProdId("-//Kasvu//Programme calendar//EN"));
         calendar.add(ImmutableVersion.VERSION_2_0);
@@ -72,14 +88,23 @@ public final class CalendarFeed {
         }
         if (programme.has(person, ProgrammeRole.PARTICIPANT)) {
             for (Assignment assignment : programme.assignments()) {
+                boolean met = done.test(assignment);
+                String title = ProgrammeMessages.assignmentKind(assignment.kind(), language) + ": "
+                        + assignment.title().in(language);
                 VEvent deadline = new VEvent(assignment.due(), assignment.due().plusDays(1),
-                        ProgrammeMessages.assignmentKind(assignment.kind(), language) + ": "
-                                + assignment.title().in(language));
+                        met ? DONE.in(language) + ": " + title : title);
                 deadline.replace(new DtStamp(now));
                 deadline.add(new Uid(assignment.id() + "." + programme.id() + "@kasvu"));
                 deadline.add(new LastModified(programme.updated()));
+                List<String> lines = new ArrayList<>();
+                if (met) {
+                    lines.add(DONE.in(language) + ".");
+                }
                 if (assignment.instructions() != null) {
-                    deadline.add(new Description(assignment.instructions().in(language)));
+                    lines.add(assignment.instructions().in(language));
+                }
+                if (!lines.isEmpty()) {
+                    deadline.add(new Description(String.join("\n", lines)));
                 }
                 calendar.add(deadline);
             }

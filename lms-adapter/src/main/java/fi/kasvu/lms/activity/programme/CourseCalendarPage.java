@@ -79,8 +79,12 @@ public final class CourseCalendarPage {
         CourseServices.Reply<CourseServices.Published> reply = course.publishEvents(call.session(),
                 events(programme, t.language()));
         if (reply instanceof CourseServices.Reply.Done<CourseServices.Published> done) {
-            return page(200, programme, List.of(),
-                    t.t("courseCalendar.done", done.value().created(), done.value().unchanged()));
+            CourseServices.Published published = done.value();
+            String notice = t.t("courseCalendar.done", published.created(), published.unchanged());
+            if (published.updated() + published.deleted() > 0) {
+                notice += " " + t.t("courseCalendar.changed", published.updated(), published.deleted());
+            }
+            return page(200, programme, List.of(), notice);
         }
         if (reply instanceof CourseServices.Reply.Failed<CourseServices.Published> failed) {
             return page(502, programme, List.of(new Views.Message("#publish",

@@ -6,6 +6,7 @@ import fi.kasvu.common.Require;
 import fi.kasvu.common.TenantId;
 import fi.kasvu.common.Versioned;
 import fi.kasvu.experiment.Experiment;
+import fi.kasvu.experiment.ExperimentKeys;
 import fi.kasvu.experiment.ExperimentStage;
 import fi.kasvu.experiment.Experiments;
 import fi.kasvu.feedback.FeedbackAssessment;
@@ -29,20 +30,17 @@ import fi.kasvu.survey.CoachingApproachIndicator;
 import fi.kasvu.survey.CultureStatements;
 import fi.kasvu.survey.GroupRef;
 import fi.kasvu.survey.Survey;
+import fi.kasvu.survey.SurveyKeys;
 import fi.kasvu.survey.SurveyParticipation;
 import fi.kasvu.survey.SurveyParticipations;
 import fi.kasvu.survey.SurveyResponse;
 import fi.kasvu.survey.SurveyResponses;
 import fi.kasvu.survey.SurveyResults;
 import fi.kasvu.survey.Surveys;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -141,11 +139,8 @@ public record DashboardFigures(List<Funnel> participation, List<GroupMeetings> m
         }
     }
 
-    /** The most teams the experiment kind keeps per course (its id probe stops there too). */
-    static final int MAX_TEAMS = 200;
-
-    /** The survey kinds' ids, as the survey kind names its activities' surveys. */
-    static final String CULTURE = "culture-assessment", PULSE = "pulse-survey";
+    /** The survey kinds' names (core's {@link SurveyKeys}, the survey kinds' own rule). */
+    static final String CULTURE = SurveyKeys.CULTURE, PULSE = SurveyKeys.PULSE;
 
     /**
      * The figures of the programme in the course.
@@ -352,7 +347,7 @@ public record DashboardFigures(List<Funnel> participation, List<GroupMeetings> m
             }
             case SURVEY -> {
                 for (String kind : List.of(CULTURE, PULSE)) {
-                    String surveyId = surveyId(kind, contextId);
+                    String surveyId = SurveyKeys.surveyId(kind, contextId);
                     for (Versioned<SurveyParticipation> p : sources.participations().listByContext(tenant, surveyId)
                             .documents()) {
                         p.value().people().forEach(person -> {
@@ -382,20 +377,20 @@ public record DashboardFigures(List<Funnel> participation, List<GroupMeetings> m
 
     /**
      * The course's experiments: its teams (the experiment kind numbers them from 1) and the
-     * programme members' personal experiments. The ids follow the experiment kind's rule, which a
-     * test keeps equal (kinds may not import each other).
+     * programme members' personal experiments, found by the experiment kind's own id rule in core
+     * ({@link ExperimentKeys}; kinds may not import each other).
      */
     static List<Experiment> experiments(Sources sources, TenantId tenant, String contextId, Programme programme) {
         List<Experiment> found = new ArrayList<>();
-        for (int n = 1; n <= MAX_TEAMS; n++) {
-            var team = sources.experiments().find(tenant, teamExperimentId(contextId, n));
+        for (int n = 1; n <= ExperimentKeys.MAX_TEAMS; n++) {
+            var team = sources.experiments().find(tenant, ExperimentKeys.teamId(contextId, n));
             if (team.isEmpty()) {
                 break;
             }
             found.add(team.get().value());
         }
         for (var member : programme.members()) {
-            sources.experiments().find(tenant, personalExperimentId(contextId, member.person()))
+            sources.experiments().find(tenant, ExperimentKeys.personalId(contextId, member.person()))
                     .filter(e -> e.value().members().contains(member.person()))
                     .filter(e -> found.stream().noneMatch(f -> f.id().equals(e.value().id())))
                     .ifPresent(e -> found.add(e.value()));
@@ -403,23 +398,8 @@ public record DashboardFigures(List<Funnel> participation, List<GroupMeetings> m
         return found;
     }
 
-    /** The id of the experiment kind's team number {@code n} in a course (its rule, kept equal by a test). */
-    public static String teamExperimentId(String contextId, int n) {
-        return "x" + sha256(contextId).substring(0, 24) + "-t" + n;
-    }
-
-    /** The id of a person's personal experiment in a course (the experiment kind's rule, kept equal by a test). */
-    public static String personalExperimentId(String contextId, PersonId person) {
-        return "x" + sha256(contextId).substring(0, 24) + "-p" + sha256(person.value()).substring(0, 24);
-    }
-
-    /** The id of the survey a survey kind keeps for a course (the survey kind's rule, kept equal by a test). */
-    public static String surveyId(String kind, String contextId) {
-        return "survey-" + sha256(kind + "\n" + contextId).substring(0, 32);
-    }
-
     private static List<TrendPoint> trend(Sources sources, TenantId tenant, String contextId) {
-        var stored = sources.surveys().find(tenant, surveyId(CULTURE, contextId));
+        var stored = sources.surveys().find(tenant, SurveyKeys.surveyId(CULTURE, contextId));
         if (stored.isEmpty()) {
             return List.of();
         }
@@ -435,14 +415,5 @@ public record DashboardFigures(List<Funnel> participation, List<GroupMeetings> m
         return SurveyResults.trend(survey, responses, new CoachingApproachIndicator(standard.id(), standard.name(),
                         ids), AnonymityThreshold.standard()).series(GroupRef.all()).stream()
                 .map(p -> new TrendPoint(p.round(), p.closed(), p.share())).toList();
-    }
-
-    private static String sha256(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is missing", e);
-        }
     }
 }

@@ -67,6 +67,7 @@ final class ManagePage {
             case "file" -> t.t("manage.notice.file");
             case "saved" -> t.t("manage.notice.saved");
             case "member" -> t.t("manage.notice.member");
+            case "coach" -> t.t("manage.notice.coach");
             default -> "";
         };
         return page(200, programme, notice, "", Map.of(), Map.of());
@@ -208,6 +209,102 @@ final class ManagePage {
         return Answer.redirect(call.base() + "/manage?done=member");
     }
 
+    /**
+     * Pairs a participant with a coach. The form names the participant and the coach she had when
+     * the page was made: if another organiser changed it meanwhile, nothing is saved (409) and the
+     * page says who coaches her now; the same change posted again changes nothing.
+     */
+    Answer assignCoach(Programme programme) {
+        String formName = call.param("form");
+        if (!formName.matches("coach-[0-9]{1,6}")) {
+            return Answer.notFound();
+        }
+        Map<String, String> form = posted(formName);
+        Map<String, String> names = displayNames(programme, people());
+        String participantId = form.getOrDefault("participant", "");
+        String coachId = form.getOrDefault("coach", "");
+        Optional<PersonId> participant = programme.withRole(ProgrammeRole.PARTICIPANT).stream()
+                .filter(person -> person.value().equals(participantId)).findFirst();
+        Optional<PersonId> coach = programme.withRole(ProgrammeRole.COACH).stream()
+                .filter(person -> person.value().equals(coachId)).findFirst();
+        if (participant.isEmpty()) {
+            return page(422, Optional.of(programme), "", "coaches", form,
+                    Map.of("coach", t.t("coach.error.participant")));
+        }
+        String formId = coachFormId(programme, participant.get());
+        if (coach.isPresent() && coach.get().equals(participant.get())) {
+            return page(422, Optional.of(programme), "", formId, form, Map.of("coach", t.t("coach.error.self")));
+        }
+        if (coach.isEmpty()) {
+            return page(422, Optional.of(programme), "", formId, form, Map.of("coach", t.t("coach.error.coach")));
+        }
+        String current = programme.coachOf(participant.get()).map(PersonId::value).orElse("");
+        if (!current.equals(form.getOrDefault("was", "")) && !current.equals(coachId)) {
+            return page(409, Optional.of(programme), "", formId, Map.of(), Map.of("coach", t.t("coach.error.stale",
+                    names.get(participantId), current.isEmpty() ? t.t("coach.nobody") : names.get(current))));
+        }
+        Result<Versioned<Programme>, ProgrammeProblem> result = service.assignCoach(call.session().tenant(),
+                programme.id(), call.session().person(), participant.get(), coach.get());
+        if (!result.isAccepted()) {
+            return page(422, Optional.of(programme), "", formId, form, Map.of("coach", messages(result.problems())));
+        }
+        return Answer.redirect(call.base() + "/manage?done=coach#" + formId);
+    }
+
+    private static String coachFormId(Programme programme, PersonId participant) {
+        return "coach-" + (programme.withRole(ProgrammeRole.PARTICIPANT).indexOf(participant) + 1);
+    }
+
+    /**
+     * Everyone's name as the page shows it: the known name, else "Person N" in the order the people
+     * are known (the programme's members who are known nowhere else come last).
+     */
+    private Map<String, String> displayNames(Programme programme, Map<String, String> people) {
+        Map<String, String> names = new LinkedHashMap<>();
+        int unnamed = 1;
+        for (Map.Entry<String, String> person : people.entrySet()) {
+            names.put(person.getKey(), person.getValue().isBlank() ? t.t("manage.unnamed", unnamed++)
+                    : person.getValue());
+        }
+        for (Member member : programme.members()) {
+            if (!names.containsKey(member.person().value())) {
+                names.put(member.person().value(), t.t("manage.unnamed", unnamed++));
+            }
+        }
+        return names;
+    }
+
+    /** One form per participant choosing her coach; the posted one shows what was chosen and what was wrong. */
+    private List<ProgrammeViews.CoachForm> coachForms(Programme p, Map<String, String> names, String formId,
+                                                      Map<String, String> form, Map<String, String> errors) {
+        List<ProgrammeViews.CoachForm> forms = new ArrayList<>();
+        List<PersonId> coaches = p.withRole(ProgrammeRole.COACH);
+        for (PersonId participant : p.withRole(ProgrammeRole.PARTICIPANT)) {
+            String id = coachFormId(p, participant);
+            boolean posted = id.equals(formId);
+            Optional<PersonId> paired = p.coachOf(participant);
+            Optional<PersonId> coach = p.coachFor(participant);
+            String now = t.t("coach.now", paired.map(c -> names.get(c.value()))
+                    .orElseGet(() -> coach.map(c -> t.t("coach.onlyCoach", names.get(c.value())))
+                            .orElse(t.t("coach.nobody"))));
+            String selected = posted && form.containsKey("coach") ? form.get("coach")
+                    : coach.map(PersonId::value).orElse("");
+            List<Views.Choice> choices = new ArrayList<>();
+            if (coach.isEmpty()) {
+                choices.add(new Views.Choice("", t.t("coach.choose"), selected.isEmpty(), ""));
+            }
+            for (PersonId c : coaches) {
+                if (!c.equals(participant)) {
+                    choices.add(new Views.Choice(c.value(), names.get(c.value()), c.value().equals(selected), ""));
+                }
+            }
+            forms.add(new ProgrammeViews.CoachForm(id, names.get(participant.value()), now, participant.value(),
+                    paired.map(PersonId::value).orElse(""), new Views.Field(id + ".coach", t.t("coach.field"), "",
+                    selected, "select", 0, posted ? errors.get("coach") : null, choices, false, false)));
+        }
+        return forms;
+    }
+
     /** The parameters of one item's form, their names without the form's prefix ({@code event-kick-off.day} → {@code day}). */
     private Map<String, String> posted(String formId) {
         Map<String, String> form = new LinkedHashMap<>();
@@ -253,7 +350,7 @@ final class ManagePage {
         if (programme.isEmpty()) {
             return Answer.page(status, "programme/manage.jte", new ProgrammeViews.ManageView(frame, nav, messages,
                     notice, false, "", createFields(form, errors), List.of(), List.of(), List.of(), List.of(),
-                    List.of()));
+                    List.of(), List.of(), false));
         }
         Programme p = programme.get();
         List<String> toDecide = p.problems().stream().map(problem -> ProgrammeMessages.message(problem, language))
@@ -310,11 +407,16 @@ final class ManagePage {
                         personChoices, false, false),
                 new Views.Field("member.role", t.t("member.role"), "", "", "select", 0, memberErrors.get("role"),
                         roleChoices, false, false));
+        List<ProgrammeViews.CoachForm> coaches = coachForms(p, displayNames(p, people), formId, form, errors);
         return Answer.page(status, "programme/manage.jte", new ProgrammeViews.ManageView(frame, nav, messages, notice,
-                true, p.title().in(language), List.of(), toDecide, events, assignments, members, memberFields));
+                true, p.title().in(language), List.of(), toDecide, events, assignments, members, memberFields,
+                coaches, !p.withRole(ProgrammeRole.COACH).isEmpty()));
     }
 
     private static String fieldId(String formId, String field) {
+        if (formId.equals("coaches")) {
+            return "m-coaches";
+        }
         return formId.isEmpty() || formId.equals("create") ? "f-" + field : "f-" + formId + "-" + field;
     }
 

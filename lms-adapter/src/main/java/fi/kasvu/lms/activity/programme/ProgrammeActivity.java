@@ -16,7 +16,6 @@ import fi.kasvu.lms.web.ClassRoster;
 import fi.kasvu.lms.web.PageSession;
 import fi.kasvu.lms.web.PageTexts;
 import fi.kasvu.lms.web.Views;
-import fi.kasvu.programme.ActivityCompletion;
 import fi.kasvu.programme.Member;
 import fi.kasvu.programme.Programme;
 import fi.kasvu.programme.ProgrammeEvents;
@@ -270,6 +269,9 @@ public final class ProgrammeActivity implements Activity {
         if (path.equals("member") && call.post()) {
             return manage.addMember(stored.get().value());
         }
+        if (path.equals("coach") && call.post()) {
+            return manage.assignCoach(stored.get().value());
+        }
         return Answer.notFound();
     }
 
@@ -283,22 +285,13 @@ public final class ProgrammeActivity implements Activity {
         }
         Programme p = programme.get();
         PersonId me = call.session().person();
-        ActivityCompletion completion = DashboardFigures.completion(sources, call.session().tenant(),
-                call.session().contextId(), p);
-        var timeline = service.timeline(call.session().tenant(), p.id(), me, completion).orElseThrow();
+        DoneForPerson done = DoneForPerson.of(sources, reflections, call.session().tenant(), p);
+        var timeline = service.timeline(call.session().tenant(), p.id(), me, done.activities()).orElseThrow();
         boolean participant = p.has(me, ProgrammeRole.PARTICIPANT);
-        java.util.Set<String> submitted = new java.util.HashSet<>();
-        if (participant) {
-            service.reflectionProgress(call.session().tenant(), p.id()).stream()
-                    .filter(r -> r.learner().equals(me) && r.status() != ReflectionView.Status.DRAFT)
-                    .forEach(r -> submitted.add(r.assignmentId()));
-        }
         boolean feedbackToGive = timeline.dueForMe().stream()
                 .anyMatch(i -> i instanceof fi.kasvu.programme.TimelineItem.FeedbackToGive);
         TimelineItems items = new TimelineItems(call, p, feedbackToGive ? names(call.session()) : Map.of(),
-                clock.instant()).marking(assignment -> participant
-                && (assignment.fulfilledBy() instanceof fi.kasvu.programme.Fulfilment.Activity activity
-                ? completion.completed(me, activity) : submitted.contains(assignment.id())));
+                clock.instant()).marking(assignment -> participant && done.done(me, assignment));
         Language language = t.language();
         String intro = t.t("timeline.intro", ProgrammeForms.day(p.starts(), language),
                 ProgrammeForms.day(p.ends(), language), p.zone().getId());

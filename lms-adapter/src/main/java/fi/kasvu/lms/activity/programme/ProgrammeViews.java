@@ -87,6 +87,20 @@ public final class ProgrammeViews {
     }
 
     /**
+     * The form choosing one participant's coach.
+     *
+     * @param id          the form's id on the page
+     * @param name        the participant's name
+     * @param now         who coaches her now, as a sentence
+     * @param participant her person id (posted back)
+     * @param was         the id of the coach she was paired with when the page was made ("" for none): a
+     *                    stale tab's change is refused
+     * @param coach       the coach field
+     */
+    public record CoachForm(String id, String name, String now, String participant, String was, Views.Field coach) {
+    }
+
+    /**
      * The organiser's page: create the programme from a template, or adapt it.
      *
      * @param frame     the page frame
@@ -101,11 +115,13 @@ public final class ProgrammeViews {
      * @param assignments one form per assignment
      * @param members   the members
      * @param memberFields the form giving a person a role
+     * @param coaches   one form per participant choosing her coach
+     * @param anyCoach  whether the programme has a coach to choose
      */
     public record ManageView(Views.Frame frame, List<NavLink> nav, List<Views.Message> errors, String notice,
                              boolean ready, String title, List<Views.Field> create, List<String> toDecide,
                              List<ItemForm> events, List<ItemForm> assignments, List<MemberRow> members,
-                             List<Views.Field> memberFields) {
+                             List<Views.Field> memberFields, List<CoachForm> coaches, boolean anyCoach) {
         /** A text of the page bundles. */
         public String m(String key, Object... arguments) {
             return frame.texts().t(key, arguments);

@@ -77,8 +77,8 @@ public final class ReflectionPages {
         if (existing.isPresent()) {
             stored = existing.get();
         } else {
-            PersonId coach = programme.withRole(ProgrammeRole.COACH).stream()
-                    .filter(c -> !c.equals(session.person())).findFirst().orElse(null);
+            // Her own coach (or the programme's only coach); none while the organiser has yet to pair her.
+            PersonId coach = programme.coachFor(session.person()).orElse(null);
             Result<Versioned<ReflectionAssignment>, ProgrammeProblem> started = service.startReflection(
                     session.tenant(), programme.id(), assignmentId, session.person(), coach);
             if (!started.isAccepted()) {
@@ -123,7 +123,10 @@ public final class ReflectionPages {
                     List.of(new Views.Message("#f-text", messages(submitted.problems(), t))), text, action, back, 422);
         }
         Answer next = Answer.redirect(action + "?done=submitted");
-        return completes ? new Answer.Completed(next) : next;
+        // On the graded placement's own page the placement is complete; on the programme's timeline the
+        // web layer scores it on the graded placement where the learner launched with this reflection.
+        return completes ? new Answer.Completed(next)
+                : new Answer.CompletedElsewhere(ReflectionActivity.KIND, stored.value().id(), next);
     }
 
     /**
@@ -163,15 +166,19 @@ public final class ReflectionPages {
         return Answer.redirect(action + "?done=feedback");
     }
 
-    /** A reflection without a coach gets the programme's coach once there is one (the programme's first organiser pairs them). */
+    /**
+     * A reflection without a coach gets the participant's coach once there is one: the coach an
+     * organiser paired her with, or the programme's only coach (the programme's first organiser
+     * makes the change). A reflection that has a coach keeps it until an organiser pairs the
+     * participant with another ({@code ProgrammeService.assignCoach} hands it over then).
+     */
     private Versioned<ReflectionAssignment> withCoach(PageSession session, Programme programme,
                                                       Versioned<ReflectionAssignment> stored) {
         ReflectionAssignment reflection = stored.value();
         if (reflection.coach() != null || reflection.complete()) {
             return stored;
         }
-        Optional<PersonId> coach = programme.withRole(ProgrammeRole.COACH).stream()
-                .filter(c -> !c.equals(reflection.learner())).findFirst();
+        Optional<PersonId> coach = programme.coachFor(reflection.learner());
         if (coach.isEmpty()) {
             return stored;
         }

@@ -21,6 +21,7 @@ import fi.kasvu.survey.RespondentGroup;
 import fi.kasvu.survey.Survey;
 import fi.kasvu.survey.SurveyBallots;
 import fi.kasvu.survey.SurveyEvents;
+import fi.kasvu.survey.SurveyKeys;
 import fi.kasvu.survey.SurveyParticipations;
 import fi.kasvu.survey.SurveyProblem;
 import fi.kasvu.survey.SurveyResponses;
@@ -46,10 +47,10 @@ import java.util.Optional;
  * the answer while it is open, through a ballot key only their browser holds
  * ({@link SurveyBallots}); results show only what core's disclosure control lets through.
  */
-public final class SurveyActivity implements Activity {
+public final class SurveyActivity implements Activity, AutoCloseable {
 
     /** The kinds' ids. */
-    public static final String CULTURE = "culture-assessment", PULSE = "pulse-survey";
+    public static final String CULTURE = SurveyKeys.CULTURE, PULSE = SurveyKeys.PULSE;
 
     /** The base name of the survey kinds' text bundles. */
     public static final String TEXTS = "fi.kasvu.lms.activity.survey.messages";
@@ -71,11 +72,16 @@ public final class SurveyActivity implements Activity {
     private final fi.kasvu.survey.SurveyReportings reportings;
     private final CourseServices course;
     private final fi.kasvu.survey.TeamDiscussions discussions;
+    private final SurveyResponses responses;
+    private final SurveyParticipations participations;
 
     private SurveyActivity(boolean pulse, Surveys surveys, SurveyResponses responses,
                            SurveyParticipations participations, fi.kasvu.survey.SurveyReportings reportings,
-                           CourseServices course, fi.kasvu.survey.TeamDiscussions discussions, Clock clock) {
+                           CourseServices course, fi.kasvu.survey.TeamDiscussions discussions, Clock clock,
+                           SurveyBallots.Apart apart) {
         this.pulse = pulse;
+        this.responses = responses;
+        this.participations = participations;
         this.course = Require.nonNull("course", course);
         this.discussions = Require.nonNull("discussions", discussions);
         this.reportings = Require.nonNull("reportings", reportings);
@@ -83,7 +89,24 @@ public final class SurveyActivity implements Activity {
         this.clock = Require.nonNull("clock", clock);
         this.service = SurveyService.of(surveys, responses, SurveyEvents.none(), clock, IdGenerator.uuids());
         this.ballots = SurveyBallots.of(surveys, responses, participations, clock)
-                .mixing(MIN_BATCH, MAX_BATCH, new java.security.SecureRandom());
+                .mixing(MIN_BATCH, MAX_BATCH, new java.security.SecureRandom()).writingApart(apart);
+    }
+
+    /**
+     * This kind writing each batch of ballots (and the close of a round) in a transaction of its
+     * own through the units, apart from the learner's request that completed the batch: that
+     * request's rollback cannot lose the other learners' ballots in it (docs/surveys.md).
+     */
+    public SurveyActivity writingBallotsApart(fi.kasvu.lms.web.UnitOfWork units) {
+        Require.nonNull("units", units);
+        return new SurveyActivity(pulse, surveys, responses, participations, reportings, course, discussions, clock,
+                units::apart);
+    }
+
+    /** Writes the ballots still waiting for their batch (the server is stopping). */
+    @Override
+    public void close() {
+        ballots.flushAll();
     }
 
     /** The culture self-assessment on core's ports. */
@@ -99,7 +122,8 @@ public final class SurveyActivity implements Activity {
                                          SurveyParticipations participations,
                                          fi.kasvu.survey.SurveyReportings reportings, CourseServices course,
                                          fi.kasvu.survey.TeamDiscussions discussions, Clock clock) {
-        return new SurveyActivity(false, surveys, responses, participations, reportings, course, discussions, clock);
+        return new SurveyActivity(false, surveys, responses, participations, reportings, course, discussions, clock,
+                SurveyBallots.Apart.inline());
     }
 
     /** The pulse survey on core's ports. */
@@ -115,7 +139,8 @@ public final class SurveyActivity implements Activity {
                                        SurveyParticipations participations,
                                        fi.kasvu.survey.SurveyReportings reportings, CourseServices course,
                                        fi.kasvu.survey.TeamDiscussions discussions, Clock clock) {
-        return new SurveyActivity(true, surveys, responses, participations, reportings, course, discussions, clock);
+        return new SurveyActivity(true, surveys, responses, participations, reportings, course, discussions, clock,
+                SurveyBallots.Apart.inline());
     }
 
     @Override
@@ -277,13 +302,7 @@ public final class SurveyActivity implements Activity {
      * The id of the survey a kind keeps for an activity's context ({@code activity:<resource link id>}).
      */
     public static String surveyIdFor(String kind, String contextId) {
-        try {
-            byte[] hash = MessageDigest.getInstance("SHA-256").digest((kind + "\n" + contextId)
-                    .getBytes(StandardCharsets.UTF_8));
-            return "survey-" + HexFormat.of().formatHex(hash, 0, 16);
-        } catch (NoSuchAlgorithmException missing) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", missing);
-        }
+        return SurveyKeys.surveyId(kind, contextId);
     }
 
     static String commentId(CultureElement element) {
@@ -310,14 +329,18 @@ public final class SurveyActivity implements Activity {
     fi.kasvu.survey.SurveyReporting reporting(PageSession session, String surveyId) {
         List<String> units = settings(session).units();
         String course = session.courseTitle();
+        String courseId = session.courseId();
         for (int attempt = 0; attempt < 8; attempt++) {
             var found = reportings.find(session.tenant(), fi.kasvu.survey.SurveyReporting.idOf(surveyId));
+            // A session from before course ids were kept ("") leaves the known id as it is.
+            String keptId = courseId.isEmpty() ? found.map(f -> f.value().courseId()).orElse("") : courseId;
             if (found.isPresent() && found.get().value().units().equals(units)
-                    && found.get().value().course().equals(course)) {
+                    && found.get().value().course().equals(course) && found.get().value().courseId().equals(keptId)) {
                 return found.get().value();
             }
-            var next = found.map(f -> f.with(f.value().describing(course, units)))
-                    .orElseGet(() -> Versioned.unsaved(fi.kasvu.survey.SurveyReporting.of(surveyId, course, units)));
+            var next = found.map(f -> f.with(f.value().describing(course, units).inCourse(keptId)))
+                    .orElseGet(() -> Versioned.unsaved(fi.kasvu.survey.SurveyReporting.of(surveyId, course, keptId,
+                            units)));
             var saved = reportings.save(session.tenant(), next);
             if (saved.isSaved()) {
                 return saved.orElseThrow().value();

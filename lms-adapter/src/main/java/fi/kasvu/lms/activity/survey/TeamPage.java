@@ -136,7 +136,9 @@ final class TeamPage {
         }
         Map<String, String> notes = new LinkedHashMap<>();
         given.forEach((item, text) -> notes.put(item, text.strip()));
-        if (!activity.discussions().save(session.tenant(), stored.with(stored.value().withNotes(notes))).isSaved()) {
+        // Each changed note is the saver's (for their GDPR export and erasure); the page never shows authors.
+        if (!activity.discussions().save(session.tenant(), stored.with(stored.value().withNotes(notes,
+                session.person()))).isSaved()) {
             return render(409, place.get(), stored(place.get()).version(), given,
                     Map.of("form", t.t("team.error.stale")), "");
         }

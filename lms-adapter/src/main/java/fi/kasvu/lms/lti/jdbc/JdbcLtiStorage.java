@@ -6,6 +6,7 @@ import fi.kasvu.common.Require;
 import fi.kasvu.common.SaveResult;
 import fi.kasvu.common.TenantId;
 import fi.kasvu.common.Versioned;
+import fi.kasvu.lms.lti.CachingRegistrations;
 import fi.kasvu.lms.lti.LaunchState;
 import fi.kasvu.lms.lti.LaunchStates;
 import fi.kasvu.lms.lti.NonceStore;
@@ -27,11 +28,11 @@ import fi.kasvu.store.jdbc.KasvuDatabase;
 import fi.kasvu.store.jdbc.Outbox;
 import fi.kasvu.store.jdbc.OutboxItem;
 import fi.kasvu.store.jdbc.SingleUseTokens;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonString;
+import jakarta.json.spi.JsonProvider;
 import java.io.StringReader;
 import java.net.URI;
 import java.text.ParseException;
@@ -48,6 +49,9 @@ import java.util.Set;
  * finish a flow another instance started.
  */
 public final class JdbcLtiStorage {
+
+    /** Looked up once: {@code Json.create…} looks the provider up again on every call (a ServiceLoader scan). */
+    private static final JsonProvider JSON = JsonProvider.provider();
 
     /** The tenant of tool-wide documents (registrations, tool keys), which belong to no platform. */
     public static final TenantId TOOL_TENANT = TenantId.of("kasvu:tool");
@@ -69,9 +73,11 @@ public final class JdbcLtiStorage {
         Require.nonNull("database", database);
         Require.nonNull("protection", protection);
         ToolKeyCodec keyCodec = new ToolKeyCodec(protection);
-        this.registrations = new JdbcRegistrations(JdbcDocumentRepository.of(database, new DocumentKind<>(
-                "lti.registration", PlatformRegistration.class, PlatformRegistration::id, r -> null, r -> null),
-                new RegistrationCodec()));
+        // Read through a short cache (a launch needs its registration three times, every page request
+        // once); removing or disabling a platform ends its sessions in the same transaction, at once.
+        this.registrations = CachingRegistrations.of(new JdbcRegistrations(database, JdbcDocumentRepository.of(database,
+                new DocumentKind<>("lti.registration", PlatformRegistration.class, PlatformRegistration::id, r -> null,
+                        r -> null), new RegistrationCodec())), java.time.Clock.systemUTC(), CachingRegistrations.DEFAULT_TTL);
         this.toolKeys = new JdbcToolKeys(JdbcDocumentRepository.of(database, new DocumentKind<>("lti.tool-key",
                 ToolKey.class, ToolKey::kid, k -> null, k -> null), keyCodec));
         SingleUseTokens tokens = SingleUseTokens.of(database);
@@ -145,9 +151,11 @@ public final class JdbcLtiStorage {
     }
 
     private static final class JdbcRegistrations implements Registrations {
+        private final KasvuDatabase database;
         private final JdbcDocumentRepository<PlatformRegistration> documents;
 
-        JdbcRegistrations(JdbcDocumentRepository<PlatformRegistration> documents) {
+        JdbcRegistrations(KasvuDatabase database, JdbcDocumentRepository<PlatformRegistration> documents) {
+            this.database = database;
             this.documents = documents;
         }
 
@@ -164,15 +172,20 @@ public final class JdbcLtiStorage {
 
         @Override
         public void save(PlatformRegistration registration) {
-            for (int attempt = 0; attempt < 5; attempt++) {
-                Optional<Versioned<PlatformRegistration>> existing = documents.find(TOOL_TENANT, registration.id());
-                SaveResult<PlatformRegistration> result = documents.save(TOOL_TENANT,
-                        existing.map(e -> e.with(registration)).orElse(Versioned.unsaved(registration)));
-                if (result.isSaved()) {
-                    return;
+            database.inUnit(() -> {
+                for (int attempt = 0; attempt < 5; attempt++) {
+                    Optional<Versioned<PlatformRegistration>> existing = documents.find(TOOL_TENANT, registration.id());
+                    SaveResult<PlatformRegistration> result = documents.save(TOOL_TENANT,
+                            existing.map(e -> e.with(registration)).orElse(Versioned.unsaved(registration)));
+                    if (result.isSaved()) {
+                        if (!registration.active()) {
+                            endSessions(registration.issuer(), registration.clientId());
+                        }
+                        return null;
+                    }
                 }
-            }
-            throw new IllegalStateException("registration " + registration.id() + " kept changing while being saved");
+                throw new IllegalStateException("registration " + registration.id() + " kept changing while being saved");
+            });
         }
 
         @Override
@@ -184,8 +197,30 @@ public final class JdbcLtiStorage {
         @Override
         public boolean remove(String issuer, String clientId) {
             String id = PlatformRegistration.idOf(issuer, clientId);
-            return documents.find(TOOL_TENANT, id).map(v -> documents.delete(TOOL_TENANT, id, v.version()))
-                    .orElse(false);
+            return database.inUnit(() -> {
+                boolean removed = documents.find(TOOL_TENANT, id).map(v -> documents.delete(TOOL_TENANT, id, v.version()))
+                        .orElse(false);
+                if (removed) {
+                    endSessions(issuer, clientId);
+                }
+                return removed;
+            });
+        }
+
+        /**
+         * Ends the page sessions of a platform that was removed or disabled, in the change's own
+         * transaction, so that they end at once on every instance and whatever any instance has
+         * cached ({@code Sessions.revokePlatform}; the sessions' platform is "issuer|client id").
+         */
+        private void endSessions(String issuer, String clientId) {
+            try (java.sql.Connection connection = database.connection();
+                 java.sql.PreparedStatement delete = connection.prepareStatement(
+                         "DELETE FROM kasvu_session WHERE platform = ?")) {
+                delete.setString(1, issuer + "|" + clientId);
+                delete.executeUpdate();
+            } catch (java.sql.SQLException e) {
+                throw new IllegalStateException("could not end the sessions of the platform: " + e.getSQLState(), e);
+            }
         }
     }
 
@@ -198,7 +233,7 @@ public final class JdbcLtiStorage {
 
         @Override
         public void store(String tokenHash, Terms terms) {
-            values.put(INVITES, tokenHash, Json.createObjectBuilder().add("expiresAt", terms.expiresAt().toString())
+            values.put(INVITES, tokenHash, JSON.createObjectBuilder().add("expiresAt", terms.expiresAt().toString())
                     .add("requireApproval", terms.requireApproval()).build().toString(), terms.expiresAt());
         }
 
@@ -208,7 +243,7 @@ public final class JdbcLtiStorage {
                 return Optional.empty();
             }
             return values.take(INVITES, tokenHash, now).map(json -> {
-                JsonObject o = Json.createReader(new StringReader(json)).readObject();
+                JsonObject o = JSON.createReader(new StringReader(json)).readObject();
                 return new Terms(Instant.parse(o.getString("expiresAt")), o.getBoolean("requireApproval", false));
             });
         }
@@ -260,7 +295,7 @@ public final class JdbcLtiStorage {
 
         @Override
         public void put(LaunchState state, Instant expiresAt) {
-            String json = Json.createObjectBuilder().add("nonce", state.nonce()).add("issuer", state.issuer())
+            String json = JSON.createObjectBuilder().add("nonce", state.nonce()).add("issuer", state.issuer())
                     .add("clientId", state.clientId()).add("targetLinkUri", state.targetLinkUri())
                     .add("storageTarget", state.storageTarget()).add("createdAt", state.createdAt().toString())
                     .build().toString();
@@ -284,7 +319,7 @@ public final class JdbcLtiStorage {
         }
 
         private static LaunchState read(String state, String json) {
-            JsonObject o = Json.createReader(new StringReader(json)).readObject();
+            JsonObject o = JSON.createReader(new StringReader(json)).readObject();
             return new LaunchState(state, o.getString("nonce"), o.getString("issuer"), o.getString("clientId"),
                     o.getString("targetLinkUri"), o.getString("storageTarget", ""), Instant.parse(o.getString("createdAt")));
         }
@@ -336,9 +371,9 @@ public final class JdbcLtiStorage {
     static final class RegistrationCodec implements DocumentCodec<PlatformRegistration> {
         @Override
         public String write(PlatformRegistration r) {
-            JsonArrayBuilder deployments = Json.createArrayBuilder();
+            JsonArrayBuilder deployments = JSON.createArrayBuilder();
             r.deploymentIds().stream().sorted().forEach(deployments::add);
-            return Json.createObjectBuilder().add("kind", "lti.registration").add("schemaVersion", 1)
+            return JSON.createObjectBuilder().add("kind", "lti.registration").add("schemaVersion", 1)
                     .add("issuer", r.issuer()).add("clientId", r.clientId()).add("authUrl", r.authUrl().toString())
                     .add("tokenUrl", r.tokenUrl().toString()).add("jwksUrl", r.jwksUrl().toString())
                     .add("deploymentIds", deployments).add("name", r.name()).add("state", r.state().code())
@@ -347,7 +382,7 @@ public final class JdbcLtiStorage {
 
         @Override
         public PlatformRegistration read(String json) {
-            JsonObject o = Json.createReader(new StringReader(json)).readObject();
+            JsonObject o = JSON.createReader(new StringReader(json)).readObject();
             Set<String> deployments = new LinkedHashSet<>();
             o.getJsonArray("deploymentIds").getValuesAs(JsonString.class).forEach(s -> deployments.add(s.getString()));
             return new PlatformRegistration(o.getString("issuer"), o.getString("clientId"),
@@ -373,7 +408,7 @@ public final class JdbcLtiStorage {
 
         @Override
         public String write(ToolKey k) {
-            JsonObjectBuilder json = Json.createObjectBuilder().add("kind", "lti.tool-key").add("schemaVersion", 2)
+            JsonObjectBuilder json = JSON.createObjectBuilder().add("kind", "lti.tool-key").add("schemaVersion", 2)
                     .add("kid", k.kid()).add("jwe", protection.encrypt(k.key().toJSONString()))
                     .add("createdAt", k.createdAt().toString());
             k.publishedUntil().ifPresent(until -> json.add("publishedUntil", until.toString()));
@@ -382,7 +417,7 @@ public final class JdbcLtiStorage {
 
         @Override
         public ToolKey read(String json) {
-            JsonObject o = Json.createReader(new StringReader(json)).readObject();
+            JsonObject o = JSON.createReader(new StringReader(json)).readObject();
             try {
                 String jwk;
                 if (o.containsKey("jwe")) {
@@ -455,7 +490,7 @@ public final class JdbcLtiStorage {
 
         @Override
         public String write(MoodleSiteConfig c) {
-            return Json.createObjectBuilder().add("kind", "moodle.site").add("schemaVersion", 1)
+            return JSON.createObjectBuilder().add("kind", "moodle.site").add("schemaVersion", 1)
                     .add("issuer", c.issuer()).add("clientId", c.clientId()).add("siteUrl", c.siteUrl().toString())
                     .add("tokenJwe", c.token().sealWith(protection::encrypt))
                     .add("otherOriginAllowed", c.otherOriginAllowed()).add("configuredAt", c.configuredAt().toString())
@@ -464,7 +499,7 @@ public final class JdbcLtiStorage {
 
         @Override
         public MoodleSiteConfig read(String json) {
-            JsonObject o = Json.createReader(new StringReader(json)).readObject();
+            JsonObject o = JSON.createReader(new StringReader(json)).readObject();
             return new MoodleSiteConfig(o.getString("issuer"), o.getString("clientId"),
                     URI.create(o.getString("siteUrl")), MoodleToken.of(protection.decrypt(o.getString("tokenJwe"))),
                     o.getBoolean("otherOriginAllowed", false), Instant.parse(o.getString("configuredAt")));

@@ -125,6 +125,23 @@ class CourseCalendarTest {
     }
 
     @Test
+    void aPublishThatUpdatedOrDeletedEvents_saysSo_inTheOrganisersLanguage() {
+        ProgrammeActivity activity = activity(calendar);
+        create(activity);
+        // What the Moodle adapter answers after one event moved and one was removed from the programme.
+        calendar.failure = CourseServices.Reply.done(new CourseServices.Published(0, 3, 1, 1));
+
+        assertThat(view(activity.handle(organiser(Language.EN, "course-calendar", true, Map.of()))).notice())
+                .isEqualTo("Done: 0 events added to the course calendar, 3 were there already. Events changed since"
+                        + " the last time were updated there: 1; events removed from the programme were deleted from"
+                        + " it: 1.");
+        assertThat(view(activity.handle(organiser(Language.SV, "course-calendar", true, Map.of()))).notice())
+                .endsWith("uppdaterades där: 1; tillfällen som tagits bort ur programmet raderades ur kalendern: 1.");
+        assertThat(view(activity.handle(organiser(Language.FI, "course-calendar", true, Map.of()))).notice())
+                .endsWith("päivitettiin: 1; ohjelmasta poistettuja tapahtumia poistettiin kalenterista: 1.");
+    }
+
+    @Test
     void aPlatformWithoutWebServices_orOneThatRefuses_getsAPageSayingSo_inTheOrganisersLanguage() {
         ProgrammeActivity none = activity(CourseServices.none());
         create(none);

@@ -8,6 +8,7 @@ import fi.kasvu.common.PersonId;
 import fi.kasvu.common.TenantId;
 import fi.kasvu.common.Versioned;
 import fi.kasvu.experiment.Experiment;
+import fi.kasvu.experiment.ExperimentKeys;
 import fi.kasvu.experiment.ExperimentStage;
 import fi.kasvu.feedback.CompetenceSet;
 import fi.kasvu.feedback.CompetenceStatement;
@@ -34,6 +35,7 @@ import fi.kasvu.programme.ProgrammeService;
 import fi.kasvu.programme.ProgrammeTemplates;
 import fi.kasvu.programme.Programmes;
 import fi.kasvu.programme.ReflectionAssignments;
+import fi.kasvu.survey.SurveyParticipation;
 import fi.kasvu.common.LocalizedText;
 import java.time.Clock;
 import java.time.Instant;
@@ -60,11 +62,25 @@ class DashboardFiguresTest {
     static final Clock CLOCK = Clock.fixed(NOW, ZoneOffset.UTC);
     static final PersonId OLLI = PersonId.of("organiser-olli");
 
-    final Programmes programmes = Programmes.inMemory(CLOCK);
-    final ReflectionAssignments reflections = ReflectionAssignments.inMemory(CLOCK);
+    final Stores stores = stores();
+    final Programmes programmes = stores.programmes();
+    final ReflectionAssignments reflections = stores.reflections();
     final ProgrammeService service = ProgrammeService.of(programmes, reflections, ProgrammeEvents.none(), CLOCK,
             IdGenerator.sequence("id-"));
-    final DashboardFigures.Sources sources = DashboardFigures.Sources.empty(CLOCK);
+    final DashboardFigures.Sources sources = stores.sources();
+
+    /** The stores the figures are counted from. */
+    record Stores(Programmes programmes, ReflectionAssignments reflections, DashboardFigures.Sources sources) {
+    }
+
+    /**
+     * The stores of one test: in memory here; {@link DashboardFiguresPostgresTest} runs every test
+     * of this class on PostgreSQL instead (called while the instance is being built).
+     */
+    Stores stores() {
+        return new Stores(Programmes.inMemory(CLOCK), ReflectionAssignments.inMemory(CLOCK),
+                DashboardFigures.Sources.empty(CLOCK));
+    }
 
     static PersonId p(int i) {
         return PersonId.of("participant-" + i);
@@ -161,11 +177,11 @@ class DashboardFiguresTest {
                 set(), false, NOW)));
         // Three team experiments of the course and one personal experiment, all at the first step.
         for (int n = 1; n <= 3; n++) {
-            String id = DashboardFigures.teamExperimentId(COURSE, n);
+            String id = ExperimentKeys.teamId(COURSE, n);
             sources.experiments().save(TENANT, Versioned.unsaved(Experiment.begin(id, id, "Team " + n,
                     PersonId.of("kasvu-team:" + id), Set.of(p(n), p(n + 3)), NOW)));
         }
-        String personal = DashboardFigures.personalExperimentId(COURSE, p(7));
+        String personal = ExperimentKeys.personalId(COURSE, p(7));
         sources.experiments().save(TENANT, Versioned.unsaved(Experiment.begin(personal, personal, "Mine", PersonId.of("kasvu-team:" + personal),
                 Set.of(p(7)), NOW)));
 
@@ -210,11 +226,24 @@ class DashboardFiguresTest {
     }
 
     @Test
-    void theIdRulesOfOtherKinds_areTheirs() {
-        assertThat(DashboardFigures.surveyId(DashboardFigures.CULTURE, COURSE))
-                .isEqualTo(SurveyActivity.surveyIdFor(SurveyActivity.CULTURE, COURSE));
-        assertThat(DashboardFigures.surveyId(DashboardFigures.PULSE, COURSE))
-                .isEqualTo(SurveyActivity.surveyIdFor(SurveyActivity.PULSE, COURSE));
+    void whoAnsweredTheSurveysTheSurveyKindsKeepForTheCourse_completedTheSurveyAssignment() {
+        Programme programme = programmeWith(5);
+        String culture = SurveyActivity.surveyIdFor(SurveyActivity.CULTURE, COURSE);
+        String pulse = SurveyActivity.surveyIdFor(SurveyActivity.PULSE, COURSE);
+        sources.participations().save(TENANT, Versioned.unsaved(SurveyParticipation.none(culture, 1)
+                .withAll(List.of(p(1).value(), p(2).value()))));
+        sources.participations().save(TENANT, Versioned.unsaved(SurveyParticipation.none(pulse, 1)
+                .withAll(List.of(p(3).value()))));
+        String otherCourse = SurveyActivity.surveyIdFor(SurveyActivity.CULTURE, "other-course");
+        sources.participations().save(TENANT, Versioned.unsaved(SurveyParticipation.none(otherCourse, 1)
+                .withAll(List.of(p(4).value()))));
+
+        fi.kasvu.programme.ActivityCompletion completion = DashboardFigures.completion(sources, TENANT, COURSE,
+                programme);
+
+        Fulfilment.Activity survey = Fulfilment.Activity.unlinked(ActivityKind.SURVEY);
+        assertThat(List.of(p(1), p(2), p(3), p(4), p(5))).filteredOn(person -> completion.completed(person, survey))
+                .containsExactly(p(1), p(2), p(3));
     }
 
     static GroupMember member(int i) {

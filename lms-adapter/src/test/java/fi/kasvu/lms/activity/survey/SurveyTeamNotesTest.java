@@ -99,11 +99,15 @@ class SurveyTeamNotesTest {
         assertThat(new String(((Answer.Download) csv).body(), StandardCharsets.UTF_8)).doesNotContain("Kuuntelemme")
                 .contains("Team Aalto");
 
-        // The stored notes name nobody.
-        String stored = KasvuJson.create().toJson(world.discussions.find(TenantId.of("agency"),
+        // The stored notes name their author (for the GDPR export and erasure), and no one else; the
+        // page never shows who wrote a note.
+        fi.kasvu.survey.TeamDiscussion discussion = world.discussions.find(TenantId.of("agency"),
                 fi.kasvu.survey.TeamDiscussion.idOf(SurveyActivity.surveyIdFor(SurveyActivity.CULTURE,
-                        "activity:" + LINK), 1, "g-11")).orElseThrow().value());
-        assertThat(stored).contains("Kuuntelemme").doesNotContain("l1").doesNotContain("l2");
+                        "activity:" + LINK), 1, "g-11")).orElseThrow().value();
+        String stored = KasvuJson.create().toJson(discussion);
+        assertThat(stored).contains("Kuuntelemme").doesNotContain("l2");
+        assertThat(discussion.authors()).containsOnlyKeys("dialogue", "learning-valued");
+        assertThat(discussion.authors().values()).allMatch(author -> author.value().contains("l1"));
     }
 
     @Test
