@@ -235,6 +235,12 @@ class ProgrammeTemplateFileHttpTest {
         assertThat(script.statusCode()).isEqualTo(422);
         assertThat(script.body()).contains("&lt;img src=x onerror=alert(1)&gt;").doesNotContain("<img src=x");
 
+        // The file sent as the request body itself, not as a form: no form, no token, refused.
+        HttpResponse<String> raw = olga.browser().http.send(HttpRequest.newBuilder(URI.create(olga.base()
+                        + "/template-file")).header("Content-Type", "text/plain; charset=utf-8")
+                .POST(HttpRequest.BodyPublishers.ofString(GOOD)).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(raw.statusCode()).isEqualTo(403);
+
         assertThat(olga.browser().get(olga.base() + "/manage").body()).contains("name=\"template\"");
     }
 
