@@ -252,6 +252,14 @@ public final class LtiLaunchLoad {
             Path dir = Files.createTempDirectory("kasvu-load");
             env.put("KASVU_DB_URL", "jdbc:h2:file:" + dir.resolve("kasvu"));
             System.out.println("H2 database in " + dir);
+            // `kasvu platform add` refuses a folder with no Kasvu database in it: a first start makes it.
+            Process create = kasvu(options.getOrDefault("kasvu-command", "bin/kasvu"), env, "serve",
+                    "--exit-when-ready", "--host", "127.0.0.1", "--port", "0")
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+            if (create.waitFor() != 0) {
+                throw new IllegalStateException("kasvu serve --exit-when-ready (creating the H2 database) failed: exit "
+                        + create.exitValue());
+            }
         } else {
             throw new IllegalArgumentException("--db is h2 or postgres: " + db);
         }

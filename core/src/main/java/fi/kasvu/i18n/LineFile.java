@@ -4,16 +4,19 @@ import fi.kasvu.common.Language;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
-import java.nio.charset.CharacterCodingException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /**
- * The line format Kasvu's text files share (the question bank, competence statements): UTF-8,
- * an optional byte-order mark, {@code #} comments, blank lines, and lines of at most
+ * The line format Kasvu's text files share (the question bank, competence statements, programme
+ * templates): UTF-8, an optional byte-order mark, {@code #} comments, blank lines, and lines of at most
  * {@link #MAX_LINE} characters. It hands each remaining line, stripped, to the file's own parser
  * with its 1-based number, and collects errors with line numbers instead of stopping at the first.
  */
@@ -35,35 +38,98 @@ final class LineFile {
     }
 
     /**
+     * Where a file's reader puts what is wrong with the file's lines themselves (their encoding and
+     * length), so that a file kind with typed problems can report them its own way.
+     */
+    interface Sink {
+        /** How many errors there are so far; reading stops at {@link #MAX_ERRORS}. */
+        int errors();
+
+        /** The line is not valid UTF-8 (reading stops before it). */
+        void notUtf8(int line);
+
+        /** The line is longer than {@link #MAX_LINE} (it is skipped). */
+        void tooLong(int line, int length);
+
+        /** Every line as read, comments and blank lines included, before its length is checked. */
+        default void line(int number, String text) {
+        }
+    }
+
+    /**
      * Reads every content line into the parser, adding encoding and length errors to the list.
      * Stops after {@link #MAX_ERRORS} errors.
      *
      * @throws UncheckedIOException if the stream cannot be read
      */
     static void read(String source, InputStream utf8, List<QuestionBankException.LineError> errors, LineParser parser) {
-        var decoder = StandardCharsets.UTF_8.newDecoder()
+        read(source, utf8, new Sink() {
+            @Override
+            public int errors() {
+                return errors.size();
+            }
+
+            @Override
+            public void notUtf8(int line) {
+                errors.add(new QuestionBankException.LineError(line, "", "is not valid UTF-8; save the file as UTF-8"));
+            }
+
+            @Override
+            public void tooLong(int line, int length) {
+                errors.add(new QuestionBankException.LineError(line, "", "line is " + length
+                        + " characters; at most " + MAX_LINE + " are read"));
+            }
+        }, parser);
+    }
+
+    /**
+     * Reads every content line into the parser, telling the sink of encoding and length errors.
+     * Stops when the sink holds {@link #MAX_ERRORS} errors.
+     *
+     * @throws UncheckedIOException if the stream cannot be read
+     */
+    static void read(String source, InputStream utf8, Sink sink, LineParser parser) {
+        byte[] bytes;
+        try (utf8) {
+            bytes = utf8.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + source, e);
+        }
+        // Decoded in one go so that the first byte that is not UTF-8 can be placed on its line.
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
-        int number = 0;
-        try (BufferedReader reader = new BufferedReader(new InputStreamReader(utf8, decoder))) {
-            String line;
-            while (errors.size() < MAX_ERRORS) {
-                try {
-                    line = reader.readLine();
-                } catch (CharacterCodingException e) {
-                    errors.add(new QuestionBankException.LineError(number + 1, "", "is not valid UTF-8; save the file as UTF-8"));
-                    break;
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        CharBuffer out = CharBuffer.allocate(bytes.length);
+        CoderResult result = decoder.decode(in, out, true);
+        if (!result.isError()) {
+            result = decoder.flush(out);
+        }
+        int badLine = Integer.MAX_VALUE;
+        if (result.isError()) {
+            badLine = 1;
+            for (int i = 0; i < in.position(); i++) {
+                if (bytes[i] == '\n') {
+                    badLine++;
                 }
-                if (line == null) {
+            }
+        }
+        out.flip();
+        int number = 0;
+        try (BufferedReader reader = new BufferedReader(new StringReader(out.toString()))) {
+            String line;
+            while (sink.errors() < MAX_ERRORS) {
+                line = reader.readLine();
+                if (line == null || number + 1 >= badLine) {
                     break;
                 }
                 number++;
                 if (number == 1 && line.startsWith("\uFEFF")) {
                     line = line.substring(1);
                 }
+                sink.line(number, line);
                 if (line.length() > MAX_LINE) {
-                    errors.add(new QuestionBankException.LineError(number, "", "line is " + line.length()
-                            + " characters; at most " + MAX_LINE + " are read"));
+                    sink.tooLong(number, line.length());
                     continue;
                 }
                 String stripped = line.strip();
@@ -71,8 +137,11 @@ final class LineFile {
                     parser.parse(number, stripped);
                 }
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + source, e);
+        } catch (IOException impossible) {
+            throw new UncheckedIOException("cannot read " + source, impossible);
+        }
+        if (badLine != Integer.MAX_VALUE && sink.errors() < MAX_ERRORS) {
+            sink.notUtf8(badLine);
         }
     }
 

@@ -112,7 +112,139 @@ public final class ProgrammeMessages {
             Map.entry("programme.reflection.notSubmitted", of(
                     "Palautetta voi antaa, kun pohdinta on palautettu.",
                     "Återkoppling kan ges när reflektionen har lämnats in.",
-                    "Feedback can be given once the reflection is submitted.")));
+                    "Feedback can be given once the reflection is submitted.")),
+            Map.entry("programme.templateFile.tooLarge", of(
+                    "Tiedosto on liian suuri ({bytes} tavua); enintään {max} tavua luetaan. Onko se varmasti ohjelmapohja?",
+                    "Filen är för stor ({bytes} byte); högst {max} byte läses. Är den säkert en programmall?",
+                    "The file is too large ({bytes} bytes); at most {max} bytes are read. Is it really a programme template?")),
+            Map.entry("programme.templateFile.empty", of(
+                    "Tiedosto on tyhjä. Aloita se rivillä template <tunniste>, esimerkiksi template oma-valmennus.",
+                    "Filen är tom. Börja den med raden template <id>, till exempel template egen-coachning.",
+                    "The file is empty. Start it with the line template <id>, such as template our-coaching.")),
+            Map.entry("programme.templateFile.notUtf8", of(
+                    "Rivi ei ole UTF-8-tekstiä. Tallenna tiedosto UTF-8-muodossa (esimerkiksi Muistiossa: Tallenna nimellä → Koodaus: UTF-8).",
+                    "Raden är inte UTF-8-text. Spara filen som UTF-8 (till exempel i Anteckningar: Spara som → Kodning: UTF-8).",
+                    "The line is not UTF-8 text. Save the file as UTF-8 (in Notepad, say: Save as → Encoding: UTF-8).")),
+            Map.entry("programme.templateFile.controlCharacter", of(
+                    "Rivillä on näkymätön ohjausmerkki (esimerkiksi NUL-tavu). Onko tiedosto varmasti tekstitiedosto?",
+                    "Raden innehåller ett osynligt styrtecken (till exempel en NUL-byte). Är filen säkert en textfil?",
+                    "The line holds an invisible control character (a NUL byte, say). Is the file really a text file?")),
+            Map.entry("programme.templateFile.lineTooLong", of(
+                    "Rivi on {length} merkkiä pitkä; enintään {max} merkkiä luetaan.",
+                    "Raden är {length} tecken lång; högst {max} tecken läses.",
+                    "The line is {length} characters long; at most {max} are read.")),
+            Map.entry("programme.templateFile.tooManyProblems", of(
+                    "Tässä ovat {shown} ensimmäistä ongelmaa; loppua tiedostosta ei tarkistettu.",
+                    "Här är de {shown} första problemen; resten av filen kontrollerades inte.",
+                    "These are the first {shown} problems; the rest of the file was not checked.")),
+            Map.entry("programme.templateFile.notALine", of(
+                    "\"{text}\" ei ole otsikko (template, phase, event tai assignment ja tunniste) eikä kenttä (nimi = arvo).",
+                    "\"{text}\" är varken en rubrik (template, phase, event eller assignment och ett id) eller ett fält (namn = värde).",
+                    "\"{text}\" is neither a heading (template, phase, event or assignment and an id) nor a field (name = value).")),
+            Map.entry("programme.templateFile.templateHeading", of(
+                    "Tiedosto alkaa yhdellä rivillä template <tunniste> ennen vaiheita ja kenttiä.",
+                    "Filen börjar med en enda rad template <id> före faser och fält.",
+                    "The file starts with one line template <id>, before any phase or field.")),
+            Map.entry("programme.templateFile.noPhases", of(
+                    "Pohjassa ei ole yhtään vaihetta. Lisää ainakin yksi rivi phase <tunniste> kenttineen.",
+                    "Mallen har inga faser. Lägg till minst en rad phase <id> med dess fält.",
+                    "The template has no phases. Add at least one line phase <id> with its fields.")),
+            Map.entry("programme.templateFile.noPhase", of(
+                    "{id} on ennen ensimmäistä vaihetta. Tilaisuus tai tehtävä kuuluu sen yläpuolella olevan phase-rivin vaiheeseen.",
+                    "{id} står före den första fasen. Ett tillfälle eller en uppgift hör till fasen på raden phase ovanför.",
+                    "{id} comes before the first phase. An event or assignment belongs to the phase of the phase line above it.")),
+            Map.entry("programme.templateFile.unknownField", of(
+                    "Kohdassa {section} ei ole kenttää {field}. Sen kentät: {allowed}.",
+                    "Under {section} finns inget fält {field}. Dess fält: {allowed}.",
+                    "A {section} has no field {field}. Its fields: {allowed}.")),
+            Map.entry("programme.templateFile.repeatedField", of(
+                    "Kenttä {field} on annettu jo rivillä {firstLine}.",
+                    "Fältet {field} har redan angetts på rad {firstLine}.",
+                    "The field {field} is given already on line {firstLine}.")),
+            Map.entry("programme.templateFile.missingField", of(
+                    "Kohdasta {section} {id} puuttuu kenttä {field}.",
+                    "Under {section} {id} saknas fältet {field}.",
+                    "The {section} {id} has no field {field}.")),
+            Map.entry("programme.templateFile.badId", of(
+                    "Tunniste \"{id}\" ei kelpaa: käytä 1–60 pientä kirjainta a–z, numeroita ja väliviivoja, esimerkiksi kick-off.",
+                    "Id:t \"{id}\" duger inte: använd 1–60 små bokstäver a–z, siffror och bindestreck, till exempel kick-off.",
+                    "The id \"{id}\" will not do: use 1–60 lower-case letters a–z, digits and hyphens, such as kick-off.")),
+            Map.entry("programme.templateFile.repeatedId", of(
+                    "Tunniste {id} on käytetty jo rivillä {firstLine}; jokaisella vaiheella, tilaisuudella ja tehtävällä on oma tunnisteensa.",
+                    "Id:t {id} används redan på rad {firstLine}; varje fas, tillfälle och uppgift har ett eget id.",
+                    "The id {id} is used already on line {firstLine}; every phase, event and assignment has its own.")),
+            Map.entry("programme.templateFile.badNumber", of(
+                    "\"{value}\" ei kelpaa kenttään {field}: anna kokonaisluku {min}–{max}.",
+                    "\"{value}\" duger inte i fältet {field}: ange ett heltal {min}–{max}.",
+                    "\"{value}\" will not do for {field}: give a whole number from {min} to {max}.")),
+            Map.entry("programme.templateFile.badDayRange", of(
+                    "\"{value}\" eivät ole vaiheen päivät: kirjoita ensimmäinen ja viimeinen päivä, esimerkiksi 0-27 (ensimmäinen ei viimeisen jälkeen).",
+                    "\"{value}\" är inte fasens dagar: skriv första och sista dagen, till exempel 0-27 (den första inte efter den sista).",
+                    "\"{value}\" are not the phase's days: write its first and last day, such as 0-27 (the first not after the last).")),
+            Map.entry("programme.templateFile.badTimes", of(
+                    "\"{value}\" ei ole tilaisuuden aika: kirjoita alku ja loppu, esimerkiksi 9:00-12:30.",
+                    "\"{value}\" är ingen tid för tillfället: skriv början och slutet, till exempel 9:00-12:30.",
+                    "\"{value}\" is not an event's time: write its start and end, such as 9:00-12:30.")),
+            Map.entry("programme.templateFile.unknownValue", of(
+                    "\"{value}\" ei kelpaa kenttään {field}. Vaihtoehdot: {allowed}.",
+                    "\"{value}\" duger inte i fältet {field}. Alternativ: {allowed}.",
+                    "\"{value}\" will not do for {field}. Choose from: {allowed}.")),
+            Map.entry("programme.templateFile.unknownLanguage", of(
+                    "Kieli \"{language}\" (kentässä {field}) ei ole Kasvun kieli; käytä fi, sv tai en.",
+                    "Språket \"{language}\" (i fältet {field}) finns inte i Kasvu; använd fi, sv eller en.",
+                    "The language \"{language}\" (in {field}) is not one of Kasvu's; use fi, sv or en.")),
+            Map.entry("programme.templateFile.emptyValue", of(
+                    "Kenttä {field} on tyhjä.",
+                    "Fältet {field} är tomt.",
+                    "The field {field} is empty.")),
+            Map.entry("programme.templateFile.textTooLong", of(
+                    "Kentän {field} teksti on {length} merkkiä; enintään {max} merkkiä.",
+                    "Texten i fältet {field} är {length} tecken; högst {max} tecken.",
+                    "The text of {field} is {length} characters; at most {max}.")),
+            Map.entry("programme.templateFile.badLink", of(
+                    "\"{value}\" ei ole https-alkuinen verkko-osoite. Anna kokouslinkki muodossa https://…",
+                    "\"{value}\" är ingen webbadress som börjar med https. Ange möteslänken som https://…",
+                    "\"{value}\" is not a web address starting with https. Give the meeting link as https://…")),
+            Map.entry("programme.templateFile.roleMissing", of(
+                    "Rooleista puuttuu {role}; jokaisessa ohjelmassa on osallistujia ja järjestäjä.",
+                    "Rollerna saknar {role}; varje program har deltagare och en arrangör.",
+                    "The roles lack {role}; every programme has participants and an organiser.")),
+            Map.entry("programme.templateFile.reflectionNeedsCoach", of(
+                    "Tehtävä {assignmentId} tehdään pohdintana, jonka valmentaja lukee, mutta rooleissa ei ole valmentajaa. Lisää coach kenttään roles tai valitse muu tekotapa.",
+                    "Uppgiften {assignmentId} görs som en reflektion som coachen läser, men rollerna har ingen coach. Lägg till coach i fältet roles eller välj ett annat sätt.",
+                    "Assignment {assignmentId} is a reflection a coach reads, but the roles have no coach. Add coach to roles or choose another way to fulfil it.")),
+            Map.entry("programme.templateFile.phaseEmpty", of(
+                    "Vaiheessa {phaseId} ei ole tilaisuuksia eikä tehtäviä. Lisää sen alle event- tai assignment-kohta tai poista vaihe.",
+                    "Fasen {phaseId} har inga tillfällen eller uppgifter. Lägg till ett event eller en assignment under den eller ta bort fasen.",
+                    "Phase {phaseId} has no events or assignments. Add an event or assignment under it, or remove the phase.")),
+            Map.entry("programme.templateFile.phaseOutsideDays", of(
+                    "Vaiheen {phaseId} päivät {first}–{last} eivät mahdu ohjelmaan, jonka päivät ovat 0–{lastDay}.",
+                    "Fasens {phaseId} dagar {first}–{last} ryms inte i programmet, vars dagar är 0–{lastDay}.",
+                    "Phase {phaseId}'s days {first}–{last} do not fit the programme, whose days are 0–{lastDay}.")),
+            Map.entry("programme.templateFile.eventOutsideDays", of(
+                    "Tilaisuuden {eventId} päivä {day} on ohjelman päivien 0–{lastDay} ulkopuolella.",
+                    "Tillfällets {eventId} dag {day} ligger utanför programmets dagar 0–{lastDay}.",
+                    "Event {eventId}'s day {day} is outside the programme's days 0–{lastDay}.")),
+            Map.entry("programme.templateFile.eventOutsidePhase", of(
+                    "Tilaisuuden {eventId} päivä {day} ei osu vaiheeseen {phaseId} (päivät {first}–{last}). Muuta päivää tai siirrä tilaisuus toisen vaiheen alle.",
+                    "Tillfällets {eventId} dag {day} ligger inte i fasen {phaseId} (dagarna {first}–{last}). Byt dag eller flytta tillfället under en annan fas.",
+                    "Event {eventId}'s day {day} is not within phase {phaseId} (days {first}–{last}). Change the day or move the event under another phase.")),
+            Map.entry("programme.templateFile.eventEndsBeforeStart", of(
+                    "Tilaisuus {eventId} päättyy ennen kuin se alkaa. Tarkista kellonajat.",
+                    "Tillfället {eventId} slutar innan det börjar. Kontrollera klockslagen.",
+                    "Event {eventId} ends before it starts. Check the times.")),
+            Map.entry("programme.templateFile.assignmentAfterClose", of(
+                    "Tehtävän {assignmentId} määräpäivä {due} on ohjelman päättymisen jälkeen (viimeinen päivä on {lastDay}).",
+                    "Uppgiftens {assignmentId} sista dag {due} är efter programmets slut (sista dagen är {lastDay}).",
+                    "Assignment {assignmentId} is due on day {due}, after the programme closes (its last day is {lastDay}).")),
+            Map.entry("programme.templateFile.assignmentOutsidePhase", of(
+                    "Tehtävän {assignmentId} määräpäivä {due} ei osu vaiheeseen {phaseId} (päivät {first}–{last}).",
+                    "Uppgiftens {assignmentId} sista dag {due} ligger inte i fasen {phaseId} (dagarna {first}–{last}).",
+                    "Assignment {assignmentId} is due on day {due}, outside phase {phaseId} (days {first}–{last}).")),
+            Map.entry("programme.templateFile.finalBeforeIntermediate", of(
+                    "Lopputehtävän {finalId} määräpäivä on ennen välitehtävää {intermediateId}.",
+                    "Slutuppgiften {finalId} ska vara klar före mellanuppgiften {intermediateId}.",
+                    "Final assignment {finalId} is due before intermediate assignment {intermediateId}.")));
 
     private static final Map<ProgrammeRole, LocalizedText> ROLES = Map.of(
             ProgrammeRole.PARTICIPANT, of("osallistuja", "deltagare", "participant"),
@@ -150,6 +282,21 @@ public final class ProgrammeMessages {
     public static String message(Problem problem, Language language) {
         return MessageText.fill(PROBLEMS, problem, language, (name, value) -> name.equals("role")
                 ? ROLES.get(ProgrammeRole.valueOf(String.valueOf(value))).in(language) : null);
+    }
+
+    private static final LocalizedText LINE = of("Rivi {line}", "Rad {line}", "Line {line}");
+
+    /**
+     * A template file's problem with where it is: {@code Line 12 (day): …}, or only the message
+     * for a problem of the whole file (line 0).
+     */
+    public static String atLine(fi.kasvu.programme.TemplateFileProblem problem, Language language) {
+        String message = message(problem, language);
+        if (problem.line() <= 0) {
+            return message;
+        }
+        String where = LINE.in(language).replace("{line}", Integer.toString(problem.line()));
+        return where + (problem.field().isEmpty() ? "" : " (" + problem.field() + ")") + ": " + message;
     }
 
     /** The name of a role. */

@@ -21,17 +21,26 @@ import java.util.List;
  * @param description what it is for
  * @param days        how many days the programme lasts
  * @param phases      its phases
+ * @param roles       the roles the programme has, in {@link ProgrammeRole} order: always participants
+ *                    and organisers, coaches where someone leads sessions and answers reflections
  */
 public record ProgrammeTemplate(String id, LocalizedText title, LocalizedText description, int days,
-                                List<PhaseShape> phases) {
+                                List<PhaseShape> phases, List<ProgrammeRole> roles) {
 
-    /** @throws IllegalArgumentException if an id is invalid or an item lies outside the days */
+    /**
+     * @throws IllegalArgumentException if an id is invalid, an item lies outside the days, or the roles
+     *                                  lack participants or organisers
+     */
     public ProgrammeTemplate {
         Require.id("template id", id);
         Require.nonNull("title", title);
         Require.nonNull("description", description);
         Require.atLeast("days", days, 1);
         phases = Require.list("phases", phases);
+        roles = Require.list("roles", roles).stream().distinct().sorted().toList();
+        if (!roles.contains(ProgrammeRole.PARTICIPANT) || !roles.contains(ProgrammeRole.ORGANISER)) {
+            throw new IllegalArgumentException("a template's roles must include participants and organisers: " + roles);
+        }
         java.util.Set<String> ids = new java.util.HashSet<>();
         for (PhaseShape phase : phases) {
             List<String> itemIds = new ArrayList<>(List.of(phase.id()));
@@ -47,6 +56,12 @@ public record ProgrammeTemplate(String id, LocalizedText title, LocalizedText de
                         + ": " + phase.lastDay());
             }
         }
+    }
+
+    /** A template with every role: participants, coaches and organisers. */
+    public ProgrammeTemplate(String id, LocalizedText title, LocalizedText description, int days,
+                             List<PhaseShape> phases) {
+        this(id, title, description, days, phases, List.of(ProgrammeRole.values()));
     }
 
     /**
@@ -78,7 +93,8 @@ public record ProgrammeTemplate(String id, LocalizedText title, LocalizedText de
     }
 
     /**
-     * An event on a day, at a local time, for a while; its venue and speaker are decided later.
+     * An event on a day, at a local time, for a while; its venue and speaker are usually decided
+     * later, though an agency's template may already know them.
      *
      * @param id       the event's id
      * @param kind     what kind
@@ -86,16 +102,25 @@ public record ProgrammeTemplate(String id, LocalizedText title, LocalizedText de
      * @param day      the day
      * @param time     the local start time
      * @param duration how long
+     * @param venue    where, {@link Venue.ToBeAnnounced} if not decided yet
+     * @param speaker  the speaker, "" if none or not known yet
      */
     public record EventShape(String id, EventKind kind, LocalizedText title, int day, LocalTime time,
-                             Duration duration) {
-        /** @throws NullPointerException if a part is missing */
+                             Duration duration, Venue venue, String speaker) {
+        /** @throws NullPointerException if a part is missing; IllegalArgumentException if the speaker is too long */
         public EventShape {
             Require.id("event id", id);
             Require.nonNull("kind", kind);
             Require.nonNull("title", title);
             Require.nonNull("time", time);
             Require.nonNull("duration", duration);
+            Require.nonNull("venue", venue);
+            speaker = Require.maxLength("speaker", Require.text("speaker", speaker).strip(), Require.MAX_ID);
+        }
+
+        /** An event whose venue and speaker are decided later. */
+        public EventShape(String id, EventKind kind, LocalizedText title, int day, LocalTime time, Duration duration) {
+            this(id, kind, title, day, time, duration, new Venue.ToBeAnnounced(), "");
         }
     }
 
@@ -135,7 +160,7 @@ public record ProgrammeTemplate(String id, LocalizedText title, LocalizedText de
             for (EventShape event : shape.events()) {
                 Instant begins = starts.plusDays(event.day()).atTime(event.time()).atZone(zone).toInstant();
                 events.add(new ScheduledEvent(event.id(), event.kind(), event.title(), begins,
-                        begins.plus(event.duration()), new Venue.ToBeAnnounced(), ""));
+                        begins.plus(event.duration()), event.venue(), event.speaker()));
             }
             List<Assignment> assignments = new ArrayList<>();
             for (AssignmentShape assignment : shape.assignments()) {

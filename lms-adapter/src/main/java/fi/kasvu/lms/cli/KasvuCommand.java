@@ -13,7 +13,7 @@ import picocli.CommandLine.Command;
         description = "Kasvu: coaching and learning work culture inside your learning platform.",
         subcommands = {CommandLine.HelpCommand.class, ServeCommand.class, PlatformCommand.class, KeysCommand.class,
                 GroupsCommand.class, MoodleCommand.class, GdprCommand.class, SessionsCommand.class,
-                SurveysCommand.class})
+                SurveysCommand.class, ProgrammeCommand.class})
 public final class KasvuCommand implements Runnable {
 
     @CommandLine.Spec

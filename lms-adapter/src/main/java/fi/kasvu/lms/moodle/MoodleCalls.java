@@ -18,6 +18,7 @@ public final class MoodleCalls {
             "core_group_create_groupings", "core_group_assign_grouping", "core_group_get_course_groupings",
             "core_cohort_create_cohorts", "core_cohort_add_cohort_members", "core_cohort_search_cohorts",
             "core_calendar_create_calendar_events", "core_calendar_get_calendar_events",
+            "core_calendar_delete_calendar_events",
             "core_message_send_instant_messages", "core_message_get_messages",
             "core_completion_get_activities_completion_status", "mod_lti_get_tool_types", "mod_lti_get_ltis_by_courses");
 
@@ -275,6 +276,21 @@ public final class MoodleCalls {
                     .optional(p + "[visible]", event.visible()).optional(p + "[repeats]", event.repeats());
         }
         return MoodleCall.write("core_calendar_create_calendar_events", body, CalendarEventsResult.class);
+    }
+
+    /**
+     * {@code core_calendar_delete_calendar_events}: deletes events (not their repeats); answers nothing.
+     * Moodle deletes them in one transaction: an id it cannot find ({@code invalidrecord}) or may not
+     * delete ({@code nopermissions}) refuses the whole call.
+     */
+    public static MoodleCall<Void> deleteCalendarEvents(List<Long> eventIds) {
+        FormBody body = new FormBody();
+        int i = 0;
+        for (long id : nonEmpty("eventIds", eventIds)) {
+            body.add("events[" + i + "][eventid]", id).add("events[" + i + "][repeat]", 0);
+            i++;
+        }
+        return MoodleCall.writeVoid("core_calendar_delete_calendar_events", body);
     }
 
     /** {@code core_calendar_get_calendar_events}: events of courses and groups in a window. */

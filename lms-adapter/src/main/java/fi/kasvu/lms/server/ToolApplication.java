@@ -113,7 +113,7 @@ final class ToolApplication {
         // The course's groups and calendar through the platform's Moodle web services, where configured
         // (a test may give its own); no database connection is held while Moodle answers.
         CourseServices course = released(courseGiven != null ? courseGiven
-                : new fi.kasvu.lms.moodle.MoodleCourseServices(moodleSites, courseEventIds(storage, clock)));
+                : new fi.kasvu.lms.moodle.MoodleCourseServices(moodleSites, courseEventIds(storage, clock), clock));
         this.courseServices = course;
         this.activities = activities(repositories, roster, course, clock, ids, raterLinks(storage), calendars,
                 contacts, baseUrl);

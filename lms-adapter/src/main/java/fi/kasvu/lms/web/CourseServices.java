@@ -30,14 +30,19 @@ public interface CourseServices {
 
     /**
      * Puts the events in the course calendar idempotently: an event is known by its
-     * {@link CourseEvent#key()}, so a second call creates nothing twice.
+     * {@link CourseEvent#key()}, so a second call creates nothing twice. The list is the activity's
+     * complete set of course events (the activity is the session's context): an event whose title,
+     * description, start or length changed since the last publish is changed in the course, and an event
+     * published before whose key the list no longer holds is removed from it (see {@link Published}).
      */
     Reply<Published> publishEvents(PageSession session, List<CourseEvent> events);
 
     /**
      * Puts the events in the calendars of groups published with {@link #publishGroups}, idempotently:
      * each event names its group by that group's {@link GroupToPublish#key()} and is known by its own
-     * {@link CourseEvent#key()}, so a second call creates nothing twice. A group that was never
+     * {@link CourseEvent#key()}, so a second call creates nothing twice. For each group it names, the
+     * list is that group's complete set of events: as with {@link #publishEvents}, a changed event is
+     * changed and one no longer listed is removed. A group that was never
      * published fails the call ({@link Failure#REFUSED}). Added after the first three methods; a
      * platform whose adapter does not offer group calendars answers not configured.
      */
@@ -137,8 +142,16 @@ public interface CourseServices {
      *
      * @param created   items created now
      * @param unchanged items that were there already
+     * @param updated   events that were there but had changed since the last publish, changed now
+     *                  (added after the first two; 0 for groups)
+     * @param deleted   events published before that the list no longer holds, removed now (0 for groups)
      */
-    record Published(int created, int unchanged) {
+    record Published(int created, int unchanged, int updated, int deleted) {
+
+        /** Created and unchanged items, nothing updated or deleted (groups, or a first publish). */
+        public Published(int created, int unchanged) {
+            this(created, unchanged, 0, 0);
+        }
     }
 
     /** Why a call failed, for a message in the organiser's language. */

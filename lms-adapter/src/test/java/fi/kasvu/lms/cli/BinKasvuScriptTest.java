@@ -31,18 +31,8 @@ class BinKasvuScriptTest {
 
     @Test
     void relativePaths_meanTheCallersFolder_notTheProjectFolder() throws Exception {
-        Path project = dir.resolve("project");
+        Path project = standInProject();
         Path script = project.resolve("bin/kasvu");
-        Files.createDirectories(script.getParent());
-        Files.copy(Path.of("..", "bin", "kasvu").toAbsolutePath().normalize(), script);
-        script.toFile().setExecutable(true);
-        for (String folder : new String[] {"core", "store-jdbc", "lms-adapter/target"}) {
-            Files.createDirectories(project.resolve(folder));
-        }
-        Files.writeString(project.resolve("pom.xml"), "<project/>");
-        Path jar = project.resolve("lms-adapter/target/kasvu.jar");
-        standInJar(jar);
-        Files.setLastModifiedTime(jar, FileTime.from(Instant.now().plusSeconds(3600)));
 
         Path caller = Files.createDirectories(dir.resolve("elsewhere/work"));
         Files.writeString(caller.resolve("p.csv"), String.join("\n", GroupsCommandTest.rowsOf(Populations.mobility(1)))
@@ -59,6 +49,41 @@ class BinKasvuScriptTest {
         assertThat(caller.resolve("groups.json")).as("written next to the caller's p.csv").isNotEmptyFile();
         assertThat(project.resolve("groups.json")).doesNotExist();
         assertThat(project.resolve("bin/groups.json")).doesNotExist();
+    }
+
+    @Test
+    void programmeCheck_readsARelativePath_inTheCallersFolder_andExitsOneOnProblems() throws Exception {
+        Path script = standInProject().resolve("bin/kasvu");
+        Path caller = Files.createDirectories(dir.resolve("agency"));
+        Files.writeString(caller.resolve("ours.txt"), "template ours\n  days = 10\n  title.en = Ours\n"
+                + "  description.en = D\nphase p\n  days = 0-9\n  title.en = P\n", StandardCharsets.UTF_8);
+        ProcessBuilder builder = new ProcessBuilder(script.toString(), "programme", "check", "ours.txt")
+                .directory(caller.toFile()).redirectErrorStream(true);
+        builder.environment().put("KASVU_CDS", "off");
+        Process process = builder.start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
+
+        assertThat(process.exitValue()).as(output).isEqualTo(1);
+        assertThat(output).contains("ours.txt:5: Phase p has no events or assignments.");
+    }
+
+    /** A copy of the project's layout with the real script and a stand-in jar; returns its folder. */
+    private Path standInProject() throws IOException {
+        Path project = dir.resolve("project");
+        Path script = project.resolve("bin/kasvu");
+        Files.createDirectories(script.getParent());
+        Files.copy(Path.of("..", "bin", "kasvu").toAbsolutePath().normalize(), script);
+        script.toFile().setExecutable(true);
+        for (String folder : new String[] {"core", "store-jdbc", "lms-adapter/target"}) {
+            Files.createDirectories(project.resolve(folder));
+        }
+        Files.writeString(project.resolve("pom.xml"), "<project/>");
+        Path jar = project.resolve("lms-adapter/target/kasvu.jar");
+        standInJar(jar);
+        Files.setLastModifiedTime(jar, FileTime.from(Instant.now().plusSeconds(3600)));
+
+        return project;
     }
 
     /** A jar whose manifest starts {@link KasvuCommand} with this JVM's class path. */

@@ -152,6 +152,125 @@ class MoodleCourseServicesReplayTest {
         }
     }
 
+    /** The recorded exchanges of one prefix ({@code converge}, …) in order: names without extension. */
+    private static List<String> recorded(String prefix) throws IOException {
+        try (Stream<Path> files = Files.list(DIR)) {
+            return files.map(p -> p.getFileName().toString()).filter(n -> n.matches("\\d\\d_" + prefix + "_.*\\.json"))
+                    .map(n -> n.substring(0, n.length() - ".json".length())).sorted().toList();
+        }
+    }
+
+    private static MoodleCourseServices services(ScriptedMoodle moodle, MoodleCourseServices.EventIds ids) {
+        MoodleClient client = MoodleClient.newBuilder().baseUrl(moodle.url()).token(MoodleToken.of(TOKEN))
+                .retryPolicy(new RetryPolicy(1, Duration.ZERO, Duration.ZERO, 1.0, 0.0)).build();
+        return new MoodleCourseServices((issuer, clientId) -> Optional.of(client), ids,
+                java.time.Clock.fixed(Instant.parse("2026-12-03T16:00:00Z"), java.time.ZoneOffset.UTC));
+    }
+
+    private static PageSession liveSession() {
+        return MoodleCourseServicesTest.session("http://127.0.0.1:8181/", "live", "2",
+                MoodleLiveConvergenceTest.CONTEXT);
+    }
+
+    @Test
+    void theRecordedConvergence_isReplayedCallForCall() throws Exception {
+        List<String> names = recorded("converge");
+        assertThat(names).hasSize(19);
+        try (ScriptedMoodle moodle = new ScriptedMoodle()) {
+            names.forEach(name -> moodle.then(ScriptedMoodle.Answer.json(read(name + ".json"))));
+            MoodleCourseServices services = services(moodle, MoodleCourseServices.EventIds.inMemory());
+
+            // The sequence MoodleLiveConvergenceTest ran against the live site when it recorded these.
+            assertThat(services.publishEvents(liveSession(), MoodleLiveConvergenceTest.first()))
+                    .isEqualTo(Reply.done(new Published(3, 0, 0, 0)));
+            assertThat(services.publishEvents(liveSession(), MoodleLiveConvergenceTest.second()))
+                    .as("A moved: deleted and made again; C removed: deleted")
+                    .isEqualTo(Reply.done(new Published(0, 1, 1, 1)));
+            assertThat(services.publishEvents(liveSession(), MoodleLiveConvergenceTest.second()))
+                    .as("nothing changed: one read").isEqualTo(Reply.done(new Published(0, 2, 0, 0)));
+            assertThat(services.publishGroups(liveSession(), "Kasvu live -tiimit", MoodleLiveConvergenceTest.teams()))
+                    .isEqualTo(Reply.done(new Published(0, 2)));
+            assertThat(services.publishGroupEvents(liveSession(), MoodleLiveConvergenceTest.meetings()))
+                    .isEqualTo(Reply.done(new Published(3, 0, 0, 0)));
+            assertThat(services.publishGroupEvents(liveSession(), MoodleLiveConvergenceTest.meetingsChanged()))
+                    .isEqualTo(Reply.done(new Published(0, 0, 1, 1)));
+            assertThat(services.publishGroupEvents(liveSession(), MoodleLiveConvergenceTest.meetingsChanged()))
+                    .isEqualTo(Reply.done(new Published(0, 1, 0, 0)));
+
+            List<ScriptedMoodle.Received> sent = moodle.received();
+            assertThat(sent).hasSize(names.size());
+            for (int i = 0; i < names.size(); i++) {
+                Map<String, String> theirs = MoodleFixtures.decodeForm(read(names.get(i) + ".request.txt").strip());
+                assertThat(theirs.get("wstoken")).as("recordings keep no token").isEqualTo("REDACTED");
+                assertThat(withoutToken(MoodleFixtures.decodeForm(sent.get(i).body()))).as(names.get(i))
+                        .isEqualTo(withoutToken(theirs));
+            }
+            assertThat(names).filteredOn(name -> name.endsWith("core_calendar_delete_calendar_events"))
+                    .as("two deletes, each answered null").hasSize(2)
+                    .allSatisfy(name -> assertThat(read(name + ".json").strip()).isEqualTo("null"));
+        }
+    }
+
+    /** Moodle's answer to a delete, recorded with curl ({@code errors/}). */
+    private static ScriptedMoodle.Answer deleteRefusal(String what) {
+        return ScriptedMoodle.Answer.json(read("errors/core_calendar_delete_calendar_events__" + what + ".json"));
+    }
+
+    @Test
+    void aDeleteRefusedForWantOfCapability_orInAnotherCourse_isNotAllowed() throws Exception {
+        for (String what : List.of("no_capability", "event_of_another_course")) {
+            try (ScriptedMoodle moodle = new ScriptedMoodle()) {
+                MoodleCourseServices.EventIds ids = MoodleCourseServices.EventIds.inMemory();
+                // The first publish of the recorded session, then the removal of C answered with the refusal.
+                moodle.then(ScriptedMoodle.Answer.json(read("34_converge_core_calendar_get_calendar_events.json")),
+                        ScriptedMoodle.Answer.json(read("35_converge_core_calendar_create_calendar_events.json")),
+                        ScriptedMoodle.Answer.json(read("36_converge_core_calendar_get_calendar_events.json")),
+                        deleteRefusal(what));
+                services(moodle, ids).publishEvents(liveSession(), MoodleLiveConvergenceTest.first());
+
+                assertThat(services(moodle, ids).publishEvents(liveSession(), MoodleLiveConvergenceTest.second()))
+                        .as(what).isEqualTo(Reply.failed(Failure.NOT_ALLOWED, "nopermissions"));
+                assertThat(moodle.received()).as("nothing created after the refused delete").hasSize(4);
+            }
+        }
+    }
+
+    @Test
+    void anEventMoodleCannotFind_inADeleteOfSeveral_isDeletedOneByOne_andCountsAsGone() throws Exception {
+        try (ScriptedMoodle moodle = new ScriptedMoodle()) {
+            MoodleCourseServices.EventIds ids = MoodleCourseServices.EventIds.inMemory();
+            moodle.then(ScriptedMoodle.Answer.json(read("34_converge_core_calendar_get_calendar_events.json")),
+                    ScriptedMoodle.Answer.json(read("35_converge_core_calendar_create_calendar_events.json")),
+                    ScriptedMoodle.Answer.json(read("36_converge_core_calendar_get_calendar_events.json")),
+                    deleteRefusal("unknown_event_id"),
+                    ScriptedMoodle.Answer.json(read("37_converge_core_calendar_delete_calendar_events.json")),
+                    deleteRefusal("unknown_event_id"),
+                    ScriptedMoodle.Answer.json(read("38_converge_core_calendar_create_calendar_events.json")));
+            services(moodle, ids).publishEvents(liveSession(), MoodleLiveConvergenceTest.first());
+
+            assertThat(services(moodle, ids).publishEvents(liveSession(), MoodleLiveConvergenceTest.second()))
+                    .isEqualTo(Reply.done(new Published(0, 1, 1, 1)));
+            List<ScriptedMoodle.Received> sent = moodle.received();
+            assertThat(MoodleFixtures.decodeForm(sent.get(3).body())).containsKeys("events[0][eventid]",
+                    "events[1][eventid]");
+            assertThat(MoodleFixtures.decodeForm(sent.get(4).body())).containsKey("events[0][eventid]")
+                    .doesNotContainKey("events[1][eventid]");
+        }
+    }
+
+    @Test
+    void aCreateAnsweredWithNopermissionsWarnings_isNotAllowed() throws Exception {
+        try (ScriptedMoodle moodle = new ScriptedMoodle()) {
+            moodle.then(ScriptedMoodle.Answer.json(read("15_core_calendar_get_calendar_events.json")),
+                    ScriptedMoodle.Answer.json(read(
+                            "errors/core_calendar_create_calendar_events__no_manageentries.json")));
+
+            assertThat(services(moodle).publishEvents(session("2"), List.of(new CourseEvent("k", "Kasvu",
+                    "", Instant.parse("2027-01-14T08:00:00Z"), Duration.ofHours(1)))))
+                    .isEqualTo(Reply.failed(Failure.NOT_ALLOWED, "nopermissions"));
+        }
+    }
+
     @Test
     void aGroupNameMoodleListsEscaped_isShownAsItIs() throws Exception {
         try (ScriptedMoodle moodle = new ScriptedMoodle()) {

@@ -22,8 +22,10 @@ import fi.kasvu.lms.web.Placement;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
@@ -67,9 +69,13 @@ class MoodleCourseServicesTest {
     }
 
     static PageSession session(String issuer, String clientId, String courseId) {
+        return session(issuer, clientId, courseId, "activity:rl-1");
+    }
+
+    static PageSession session(String issuer, String clientId, String courseId, String activityContext) {
         return new PageSession("t0k3n", "csrf0", PageSession.Role.ORGANISER,
                 TenantId.of("lti:" + issuer + "|" + clientId + "|1"), issuer, clientId, "1", "103", "Teacher",
-                issuer, "activity:rl-1", "Course", Placement.none(), Language.FI, "", "", "", "", "", courseId);
+                issuer, activityContext, "Course", Placement.none(), Language.FI, "", "", "", "", "", courseId);
     }
 
     private static PageSession session(String courseId) {
@@ -84,8 +90,10 @@ class MoodleCourseServicesTest {
                 : Optional.empty();
     }
 
+    private Clock clock = Clock.fixed(Instant.parse("2026-12-01T10:00:00Z"), ZoneOffset.UTC);
+
     private CourseServices services() {
-        return new MoodleCourseServices(sites(moodle.url(), TOKEN), eventIds);
+        return new MoodleCourseServices(sites(moodle.url(), TOKEN), eventIds, clock);
     }
 
     private static List<GroupToPublish> teams() {
@@ -353,6 +361,190 @@ class MoodleCourseServicesTest {
         assertThat(moodle.changes()).isEqualTo(changes);
         assertThat(CourseServices.none().publishGroupEvents(session("7"), meetings()))
                 .isInstanceOf(Reply.NotConfigured.class);
+    }
+
+    // Publishing converges: changed events are replaced, removed ones deleted, unchanged ones cost no write.
+
+    private static CourseEvent moved(CourseEvent event, Duration by) {
+        return new CourseEvent(event.key(), event.name(), event.description(), event.start().plus(by), event.duration());
+    }
+
+    @Test
+    void anEventMovedInKasvu_isMovedInMoodle_aRemovedOneIsDeleted_andAnotherPublishWritesNothing() {
+        done(services().publishEvents(session("7"), events()));
+        CourseEvent kickOff = moved(events().get(0), Duration.ofHours(3));
+        CourseEvent added = new CourseEvent("prog-1:mid", "Välitapaaminen", "Teams", KICK_OFF.plus(Duration.ofDays(45)),
+                Duration.ofHours(1));
+
+        Published changed = done(services().publishEvents(session("7"), List.of(kickOff, added)));
+
+        assertThat(changed).isEqualTo(new Published(1, 0, 1, 1));
+        assertThat(moodle.events()).containsExactlyInAnyOrder(
+                "0|course|Aloitus|" + kickOff.start().getEpochSecond(),
+                "0|course|Välitapaaminen|" + added.start().getEpochSecond());
+        moodle.resetCounts();
+        int changes = moodle.changes();
+
+        Published again = done(services().publishEvents(session("7"), List.of(kickOff, added)));
+
+        assertThat(again).isEqualTo(new Published(0, 2, 0, 0));
+        assertThat(moodle.changes()).isEqualTo(changes);
+        assertThat(moodle.callsByFunction()).containsOnlyKeys("core_calendar_get_calendar_events");
+        assertThat(moodle.refusals()).isEmpty();
+    }
+
+    @Test
+    void aNewTitleDescriptionOrLength_isAChangeToo() {
+        done(services().publishEvents(session("7"), events()));
+        CourseEvent kickOff = events().get(0);
+        CourseEvent closing = events().get(1);
+
+        Published changed = done(services().publishEvents(session("7"), List.of(
+                new CourseEvent(kickOff.key(), kickOff.name(), "Sali 2 · https://meet.example/abc", kickOff.start(),
+                        kickOff.duration()),
+                new CourseEvent(closing.key(), "Päätösjuhla", closing.description(), closing.start(),
+                        closing.duration().plusMinutes(30)))));
+
+        assertThat(changed).isEqualTo(new Published(0, 0, 2, 0));
+        assertThat(moodle.events()).containsExactlyInAnyOrder("0|course|Aloitus|" + KICK_OFF.getEpochSecond(),
+                "0|course|Päätösjuhla|" + closing.start().getEpochSecond());
+    }
+
+    @Test
+    void removingEveryEvent_deletesThem_andAnEmptyListOfAnActivityThatNeverPublishedCallsNothing() {
+        assertThat(done(services().publishEvents(session("7"), List.of()))).isEqualTo(new Published(0, 0));
+        assertThat(moodle.totalCalls()).isZero();
+        done(services().publishEvents(session("7"), events()));
+
+        assertThat(done(services().publishEvents(session("7"), List.of()))).isEqualTo(new Published(0, 0, 0, 2));
+
+        assertThat(moodle.events()).isEmpty();
+        moodle.resetCounts();
+        assertThat(done(services().publishEvents(session("7"), List.of()))).isEqualTo(new Published(0, 0));
+        assertThat(moodle.totalCalls()).as("nothing left to remember").isZero();
+    }
+
+    @Test
+    void onlyEventsKasvuMadeForTheActivity_areDeleted_notATeachersOwn_norAnotherActivitys() {
+        done(services().publishEvents(session("7"), events()));
+        PageSession otherActivity = session(ISSUER, CLIENT, "7", "activity:rl-2");
+        done(services().publishEvents(otherActivity, List.of(new CourseEvent("prog-2:kick-off", "Toinen aloitus", "",
+                KICK_OFF, Duration.ofHours(1)))));
+        moodle.addEventByHand("Opettajan oma", KICK_OFF.getEpochSecond());
+
+        Published removed = done(services().publishEvents(session("7"), List.of(events().get(0))));
+
+        assertThat(removed).isEqualTo(new Published(0, 1, 0, 1));
+        assertThat(moodle.events()).containsExactlyInAnyOrder("0|course|Aloitus|" + KICK_OFF.getEpochSecond(),
+                "0|course|Toinen aloitus|" + KICK_OFF.getEpochSecond(),
+                "0|course|Opettajan oma|" + KICK_OFF.getEpochSecond());
+    }
+
+    @Test
+    void aRememberedIdOfAnEventInAnotherCourse_isNeverDeleted() {
+        long foreign = moodle.addEventInAnotherCourseByHand(99, "Toisen kurssin tapahtuma",
+                KICK_OFF.getEpochSecond());
+        done(services().publishEvents(session("7"), events()));
+        // A memory pointing elsewhere (a damaged row, a course restored under new ids): the read shows the
+        // event is not this course's, so it is not Kasvu's to delete.
+        eventIds.remember(session("7").platform(), 7, "prog-1:closing", foreign, "");
+
+        Published removed = done(services().publishEvents(session("7"), List.of(events().get(0))));
+
+        assertThat(removed.deleted()).isZero();
+        assertThat(moodle.callsByFunction()).doesNotContainKey("core_calendar_delete_calendar_events");
+        assertThat(moodle.eventsWithIds()).anySatisfy(event -> assertThat(event).startsWith(foreign + "|99|"));
+    }
+
+    @Test
+    void aRemovedEventThatHasStarted_staysAsHistory() {
+        done(services().publishEvents(session("7"), events()));
+        clock = Clock.fixed(KICK_OFF.plus(Duration.ofDays(1)), ZoneOffset.UTC);
+
+        Published removed = done(services().publishEvents(session("7"), List.of(events().get(1))));
+
+        assertThat(removed).isEqualTo(new Published(0, 1, 0, 0));
+        assertThat(moodle.events()).hasSize(2);
+        assertThat(moodle.callsByFunction()).doesNotContainKey("core_calendar_delete_calendar_events");
+    }
+
+    @Test
+    void withoutTheCalendarCapability_aDeleteIsNotAllowed_andNothingIsForgotten() {
+        done(services().publishEvents(session("7"), events()));
+        moodle.withoutCalendarCapability();
+
+        failed(services().publishEvents(session("7"), List.of(events().get(0))), Failure.NOT_ALLOWED,
+                "nopermissions");
+        failed(services().publishEvents(session("7"), List.of(moved(events().get(0), Duration.ofHours(1)))),
+                Failure.NOT_ALLOWED, "nopermissions");
+
+        failed(services().publishEvents(session("7"), List.of(events().get(0), events().get(1), new CourseEvent("new",
+                "Uusi", "", KICK_OFF, Duration.ofHours(1)))), Failure.NOT_ALLOWED, "nopermissions");
+
+        assertThat(moodle.events()).hasSize(2);
+        assertThat(eventIds.find(session("7").platform(), 7, "prog-1:closing")).isPresent();
+    }
+
+    @Test
+    void withoutTheFunction_aPublishThatWouldDelete_isNotAllowed() {
+        done(services().publishEvents(session("7"), events()));
+        moodle.withoutFunctions("core_calendar_delete_calendar_events");
+
+        failed(services().publishEvents(session("7"), List.of(events().get(0))), Failure.NOT_ALLOWED,
+                "accessexception");
+        assertThat(done(services().publishEvents(session("7"), events())))
+                .as("publishing what is there needs no delete").isEqualTo(new Published(0, 2));
+    }
+
+    @Test
+    void eventsRememberedBeforeFingerprints_areComparedWithWhatMoodleLists() {
+        done(services().publishEvents(session("7"), events()));
+        String platform = session("7").platform();
+        for (String key : List.of("prog-1:kick-off", "prog-1:closing")) {
+            long id = eventIds.find(platform, 7, key).orElseThrow();
+            eventIds.remember(platform, 7, key, id, "");
+        }
+        int changes = moodle.changes();
+
+        assertThat(done(services().publishEvents(session("7"), events())))
+                .as("\"Päätös & juhla\" is listed as \"Päätös &amp; juhla\" and still the same")
+                .isEqualTo(new Published(0, 2));
+        assertThat(moodle.changes()).isEqualTo(changes);
+        assertThat(done(services().publishEvents(session("7"), List.of(moved(events().get(0), Duration.ofDays(1)),
+                events().get(1))))).isEqualTo(new Published(0, 1, 1, 0));
+    }
+
+    @Test
+    void namesWithAmpersandsQuotesAndBrackets_areTakenByMoodle_andFoundAgain() {
+        List<CourseEvent> odd = List.of(new CourseEvent("prog-1:odd", "Q&A \"Ö\" <paneeli> 'x' a<b", "", KICK_OFF,
+                Duration.ofHours(1)));
+
+        assertThat(done(services().publishEvents(session("7"), odd))).isEqualTo(new Published(1, 0));
+        eventIds = MoodleCourseServices.EventIds.inMemory();
+        assertThat(done(services().publishEvents(session("7"), odd))).as("adopted by start and listed name")
+                .isEqualTo(new Published(0, 1));
+        assertThat(moodle.events()).containsExactly("0|course|Q&A \"Ö\" < paneeli> 'x' a< b|"
+                + KICK_OFF.getEpochSecond());
+        assertThat(moodle.refusals()).isEmpty();
+    }
+
+    @Test
+    void aMeetingRemovedFromAGroup_isDeleted_andTheMeetingsOfGroupsTheCallDoesNotName_stay() {
+        done(services().publishGroups(session("7"), "Tiimit", teams()));
+        long team1 = moodle.groupId("kasvu:exp-1:team-1");
+        long team2 = moodle.groupId("kasvu:exp-1:team-2");
+        done(services().publishGroupEvents(session("7"), meetings()));
+        GroupEvent first = meetings().get(0);
+        GroupEvent later = new GroupEvent(first.groupKey(), moved(first.event(), Duration.ofDays(7)));
+
+        Published changed = done(services().publishGroupEvents(session("7"), List.of(later)));
+
+        assertThat(changed).isEqualTo(new Published(0, 0, 1, 1));
+        assertThat(moodle.events()).containsExactlyInAnyOrder(
+                team1 + "|group|Tapaaminen 1|" + later.event().start().getEpochSecond(),
+                team2 + "|group|Tapaaminen 1|" + KICK_OFF.getEpochSecond());
+        assertThat(done(services().publishGroupEvents(session("7"), List.of(later))))
+                .isEqualTo(new Published(0, 1, 0, 0));
     }
 
     @Test

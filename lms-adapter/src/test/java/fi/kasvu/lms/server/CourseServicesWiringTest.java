@@ -35,12 +35,16 @@ import org.junit.jupiter.api.io.TempDir;
  * The running tool's activities get Moodle course services for a platform with {@code kasvu platform
  * moodle} configured, and "not configured" for one without: the groups the course has, and events
  * that stay published once across a restart of the tool (the Moodle ids it made are kept in the
- * database, so an event a teacher moved out of the read window is still known), on H2 and PostgreSQL.
+ * database, so an event a teacher moved out of the read window is still known; so are what Kasvu sent for
+ * it and the activity's published keys, so that a changed event is replaced and a removed one deleted after
+ * a restart), on H2 and PostgreSQL.
  */
 class CourseServicesWiringTest {
 
     static final String TOKEN = "0123456789abcdef0123456789abcdef";
     static final Instant KICK_OFF = Instant.parse("2027-01-14T08:00:00Z");
+    /** Before the events: a removed event that has already started would stay in the calendar. */
+    static final Clock CLOCK = Clock.fixed(Instant.parse("2026-12-01T10:00:00Z"), java.time.ZoneOffset.UTC);
 
     @TempDir
     Path dir;
@@ -74,7 +78,7 @@ class CourseServicesWiringTest {
                 Duration.ofHours(2)));
         try (KasvuDatabase database = KasvuDatabase.open(config)) {
             KasvuServer server = KasvuServer.start(database, KasvuServer.Settings.defaults().withPort(0)
-                    .withDeliveryInterval(Duration.ZERO), Clock.systemUTC());
+                    .withDeliveryInterval(Duration.ZERO), CLOCK);
             try {
                 server.registrations().save(new PlatformRegistration(issuer, "abc", URI.create(issuer + "/auth"),
                         URI.create(issuer + "/token"), URI.create(issuer + "/jwks"), Set.of("1"), "Moodle"));
@@ -98,14 +102,31 @@ class CourseServicesWiringTest {
         moodle.moveEventByHand("Aloitus", KICK_OFF.plus(Duration.ofDays(365)).getEpochSecond());
         try (KasvuDatabase database = KasvuDatabase.open(config)) {
             KasvuServer restarted = KasvuServer.start(database, KasvuServer.Settings.defaults().withPort(0)
-                    .withDeliveryInterval(Duration.ZERO), Clock.systemUTC());
+                    .withDeliveryInterval(Duration.ZERO), CLOCK);
             try {
                 assertThat(done(restarted.courseServices().publishEvents(session("abc"), events)))
                         .as("known by the id kept in the database, though moved out of the window")
                         .isEqualTo(new Published(0, 1));
                 assertThat(moodle.events()).hasSize(1);
+                CourseEvent later = new CourseEvent("prog-1:kick-off", "Aloitus", "Sali 2",
+                        KICK_OFF.plus(Duration.ofDays(1)), Duration.ofHours(2));
+                assertThat(done(restarted.courseServices().publishEvents(session("abc"), List.of(later))))
+                        .as("changed in Kasvu: replaced in Moodle").isEqualTo(new Published(0, 0, 1, 0));
+                assertThat(moodle.events()).containsExactly("0|course|Aloitus|" + later.start().getEpochSecond());
             } finally {
                 restarted.close();
+            }
+        }
+        try (KasvuDatabase database = KasvuDatabase.open(config)) {
+            KasvuServer again = KasvuServer.start(database, KasvuServer.Settings.defaults().withPort(0)
+                    .withDeliveryInterval(Duration.ZERO), CLOCK);
+            try {
+                assertThat(done(again.courseServices().publishEvents(session("abc"), List.of())))
+                        .as("the activity's published keys are kept in the database: the removed event is deleted")
+                        .isEqualTo(new Published(0, 0, 0, 1));
+                assertThat(moodle.events()).isEmpty();
+            } finally {
+                again.close();
             }
         }
     }

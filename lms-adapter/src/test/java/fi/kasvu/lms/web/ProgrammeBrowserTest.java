@@ -2,6 +2,8 @@ package fi.kasvu.lms.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
@@ -20,7 +22,9 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  * The programme's pages in a real Chromium: axe-core finds no WCAG 2.1 AA violation on the
  * organiser's create and adapt pages, the timeline, the reflection, the calendar and the reminder
  * pages in Finnish, Swedish and English, and an organiser and a participant do their part with the
- * keyboard alone. Screenshots of the timeline and the organiser's page go to target/screenshots.
+ * keyboard alone. Screenshots of the timeline and the organiser's page go to target/screenshots. An
+ * organiser also uploads an agency's template file with the keyboard: its problems are listed with
+ * their lines, then a good file creates the programme.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ProgrammeBrowserTest {
@@ -159,5 +163,55 @@ class ProgrammeBrowserTest {
         browser.check("programme-course-calendar-not-configured-fi");
         browser.switchLanguage("en");
         browser.check("programme-course-calendar-en");
+    }
+
+    @Test
+    @Order(4)
+    void organiser_uploadsATemplateFile_readsItsProblemsByLine_andCreatesTheProgramme_withTheKeyboardAlone()
+            throws Exception {
+        fixture.platform.untampered().tamper(b -> b.claim("https://purl.imsglobal.org/spec/lti/claim/roles",
+                        List.of(PagesFixture.INSTRUCTOR))
+                .claim("https://purl.imsglobal.org/spec/lti/claim/launch_presentation",
+                        Map.of("locale", "en-GB", "document_target", "iframe"))
+                .claim("https://purl.imsglobal.org/spec/lti/claim/resource_link", Map.of("id", "rl-browser-file",
+                        "title", "Our programme"))
+                .claim("https://purl.imsglobal.org/spec/lti/claim/custom", Map.of("kasvu_kind", "programme"))
+                .claim("name", "Olga Organiser"));
+        browser.launch(fixture.login("browser-olga", false));
+        assertThat(browser.driver.getCurrentUrl()).endsWith("/manage");
+        pressEnterOn(By.cssSelector("a[href$='/template-file']"));
+        assertThat(browser.driver.getCurrentUrl()).endsWith("/template-file");
+        for (String language : List.of("fi", "sv", "en")) {
+            browser.switchLanguage(language);
+            browser.check("programme-template-file-" + language);
+        }
+
+        Path bad = Files.createTempFile("our-programme", ".txt");
+        Path good = Files.createTempFile("our-programme", ".txt");
+        try {
+            Files.writeString(bad, ProgrammeTemplateFileHttpTest.BAD);
+            Files.writeString(good, ProgrammeTemplateFileHttpTest.GOOD);
+            browser.tabTo(By.id("f-file")).sendKeys(bad.toAbsolutePath().toString());
+            pressEnterOn(By.cssSelector("button.primary"));
+            assertThat(browser.driver.findElement(By.id("error-summary")).getText())
+                    .contains("The template file has 5 problem(s)");
+            assertThat(browser.driver.findElement(By.id("file-problems")).getText()).contains(
+                    "Line 4 (roles): \"mentor\" will not do for roles.",
+                    "Line 12 (day): Event kick-off's day 60 is not within phase start (days 0–49).",
+                    "Line 18: \"title.en\" is neither a heading");
+            browser.check("programme-template-file-problems-en");
+            pressEnterOn(By.cssSelector("#error-summary a[href='#file-problems']"));
+            assertThat(browser.driver.getCurrentUrl()).endsWith("/template-file#file-problems");
+
+            browser.tabTo(By.id("f-file")).sendKeys(good.toAbsolutePath().toString());
+            pressEnterOn(By.cssSelector("button.primary"));
+            browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"),
+                    "The programme was created from your template file"));
+            assertThat(browser.driver.findElement(By.tagName("h1")).getText()).isEqualTo("Light mentoring");
+            browser.check("programme-template-file-created-en");
+        } finally {
+            Files.deleteIfExists(bad);
+            Files.deleteIfExists(good);
+        }
     }
 }

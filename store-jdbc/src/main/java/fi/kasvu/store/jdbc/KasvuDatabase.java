@@ -57,6 +57,14 @@ public final class KasvuDatabase implements AutoCloseable {
      * @throws StoreException          if the database cannot be reached or a migration fails
      */
     public static KasvuDatabase open(DatabaseConfig config) {
+        return open(config, true, true);
+    }
+
+    /**
+     * As {@link #open(DatabaseConfig)}; on H2 with or without the scheduled compaction and the group
+     * commit of {@link H2Housekeeping}, to measure them ({@code H2ChurnExperiment}).
+     */
+    static KasvuDatabase open(DatabaseConfig config, boolean scheduledCompaction, boolean groupCommit) {
         Require.nonNull("config", config);
         HikariConfig pool = new HikariConfig();
         pool.setJdbcUrl(config.url());
@@ -65,6 +73,10 @@ public final class KasvuDatabase implements AutoCloseable {
         pool.setMaximumPoolSize(config.poolSize());
         pool.setPoolName("kasvu");
         pool.setAutoCommit(true);
+        if (config.dialect() == Dialect.H2) {
+            // Gives back the dead space a killed run, or one faster than the online compaction, left.
+            H2Housekeeping.compactAtStart(config.url());
+        }
         HikariDataSource dataSource;
         try {
             dataSource = new HikariDataSource(pool);
@@ -78,8 +90,9 @@ public final class KasvuDatabase implements AutoCloseable {
             if (config.dialect() == Dialect.H2) {
                 // H2 by default writes commits to the file up to a second later, so a killed process
                 // would lose saves it had acknowledged (the crash test shows it); the stores flush
-                // every write before returning, and H2's own writer keeps the file compact.
-                housekeeping = H2Housekeeping.start(dataSource);
+                // every write before returning (concurrent writes share one), and the housekeeping
+                // thread rewrites sparse chunks so that their space is reused.
+                housekeeping = H2Housekeeping.start(dataSource, scheduledCompaction, groupCommit);
             }
             String version = migrate(dataSource, config.dialect());
             LOG.info("Kasvu database {} ready at schema version {}", config.safeUrl(), version);
@@ -157,9 +170,9 @@ public final class KasvuDatabase implements AutoCloseable {
 
     /**
      * On embedded H2, rewrites sparse parts of the database file for up to about the given time, as
-     * the housekeeping thread does every few seconds; nothing on PostgreSQL, which vacuums itself.
+     * the housekeeping thread does every second; nothing on PostgreSQL, which vacuums itself.
      *
-     * @return whether the H2 file had enough dead space to compact
+     * @return whether anything in the H2 file was rewritten
      */
     public boolean compact(java.time.Duration budget) {
         return housekeeping != null && housekeeping.compact(Require.nonNull("budget", budget).toMillis());
@@ -201,5 +214,10 @@ public final class KasvuDatabase implements AutoCloseable {
 
     Jdbc jdbc() {
         return jdbc;
+    }
+
+    /** The embedded H2 store's size, fill rates and flush counts; empty on PostgreSQL. */
+    Optional<H2Housekeeping.Usage> h2Usage() {
+        return housekeeping == null ? Optional.empty() : Optional.of(housekeeping.usage());
     }
 }

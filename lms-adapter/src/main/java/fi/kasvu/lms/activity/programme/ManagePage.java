@@ -64,6 +64,7 @@ final class ManagePage {
     Answer show(Optional<Programme> programme) {
         String notice = switch (call.param("done")) {
             case "created" -> t.t("manage.notice.created");
+            case "file" -> t.t("manage.notice.file");
             case "saved" -> t.t("manage.notice.saved");
             case "member" -> t.t("manage.notice.member");
             default -> "";
@@ -100,7 +101,8 @@ final class ManagePage {
         return Answer.redirect(call.base() + "/manage?done=created");
     }
 
-    private Answer already() {
+    /** The page saying the placement has its programme already: nothing of the organiser's was lost. */
+    Answer already() {
         return Answer.page(409, "programme/notice.jte", new ProgrammeViews.NoticeView(
                 call.frame(t.t("create.already.title"), "manage"), t.t("create.already.title"),
                 t.t("create.already.text"), call.base() + "/manage", t.t("create.already.back")));

@@ -255,6 +255,9 @@ public final class ProgrammeActivity implements Activity {
             return manage.create(stored.map(Versioned::value),
                     ProgrammeService.of(programmes, reflections, ProgrammeEvents.none(), clock, () -> id));
         }
+        if (path.equals("template-file") || path.startsWith("template-file/")) {
+            return templateFile(call, path, manage, stored.map(Versioned::value));
+        }
         if (stored.isEmpty()) {
             return Answer.redirect(call.base() + "/manage");
         }
@@ -303,6 +306,20 @@ public final class ProgrammeActivity implements Activity {
                 call.frame(t.t("timeline.title"), "timeline"), nav, p.title().in(language), intro, true,
                 items.of(timeline.dueForMe(), true), items.of(timeline.next(), false),
                 items.of(timeline.happened(), false), call.base() + "/calendar"));
+    }
+
+    /** The organiser's page creating the programme from an agency's template file, and its downloadable examples. */
+    private Answer templateFile(Call call, String path, ManagePage manage, Optional<Programme> stored) {
+        TemplateFilePage page = new TemplateFilePage(call, clock);
+        if (path.startsWith("template-file/")) {
+            return call.post() ? Answer.notFound() : page.example(path.substring("template-file/".length()));
+        }
+        if (!call.post()) {
+            return page.show(stored);
+        }
+        String id = programmeId(call.session().contextId());
+        return page.upload(stored, ProgrammeService.of(programmes, reflections, ProgrammeEvents.none(), clock,
+                () -> id), manage::already);
     }
 
     /** The person's e-mail reminders: an address given (opting in) or reminders stopped. */

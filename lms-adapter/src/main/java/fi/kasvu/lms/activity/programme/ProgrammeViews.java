@@ -161,4 +161,26 @@ public final class ProgrammeViews {
             return frame.texts().t(key, arguments);
         }
     }
+
+    /**
+     * The page creating the programme from an agency's template file.
+     *
+     * @param frame     the page frame
+     * @param nav       the organiser's navigation
+     * @param errors    the error summary
+     * @param fields    the first day and the time zone
+     * @param fileError what is wrong with the file as a whole (none chosen, N problems), or null
+     * @param problems  every problem of the file, each with its line, in the page's language
+     * @param examples  the built-in templates in the file format, to download
+     * @param maxKb     the largest file read, in kilobytes
+     * @param back      the organiser's page
+     */
+    public record TemplateFileView(Views.Frame frame, List<NavLink> nav, List<Views.Message> errors,
+                                   List<Views.Field> fields, String fileError, List<String> problems,
+                                   List<NavLink> examples, int maxKb, String back) {
+        /** A text of the page bundles. */
+        public String m(String key, Object... arguments) {
+            return frame.texts().t(key, arguments);
+        }
+    }
 }

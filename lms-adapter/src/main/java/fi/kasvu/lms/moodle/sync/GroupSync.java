@@ -15,6 +15,7 @@ import fi.kasvu.lms.moodle.GroupingAssignment;
 import fi.kasvu.lms.moodle.MoodleCalls;
 import fi.kasvu.lms.moodle.MoodleClient;
 import fi.kasvu.lms.moodle.MoodleException;
+import fi.kasvu.lms.moodle.MoodleText;
 import fi.kasvu.lms.moodle.MoodleUser;
 import fi.kasvu.lms.moodle.NewCalendarEvent;
 import fi.kasvu.lms.moodle.NewGroup;
@@ -120,12 +121,11 @@ public final class GroupSync {
         long courseId = course.id();
         List<EnrolledUser> enrolled = moodle.execute(MoodleCalls.enrolledUsers(courseId));
         Map<String, Group> groupsByIdnumber = new HashMap<>();
-        Map<String, Group> groupsByName = new HashMap<>();
-        for (Group group : moodle.execute(MoodleCalls.courseGroups(courseId))) {
+        List<Group> courseGroups = moodle.execute(MoodleCalls.courseGroups(courseId));
+        for (Group group : courseGroups) {
             if (group.idnumber() != null && !group.idnumber().isEmpty()) {
                 groupsByIdnumber.put(group.idnumber(), group);
             }
-            groupsByName.put(group.name(), group);
         }
         Long groupingId = null;
         for (Grouping grouping : moodle.execute(MoodleCalls.courseGroupings(courseId))) {
@@ -157,9 +157,13 @@ public final class GroupSync {
             String name = SyncTexts.groupName(input, group, language);
             Group existing = groupsByIdnumber.get(idnumber);
             String conflict = null;
-            if (existing == null && groupsByName.containsKey(name)) {
+            // Moodle lists names formatted ("A &amp; B"), and refuses a second group of one name (a bare
+            // invalidparameter for the whole batch): compare the name as Moodle would list it.
+            Group sameName = existing != null ? null : courseGroups.stream()
+                    .filter(g -> MoodleText.sameName(name, g.name())).findFirst().orElse(null);
+            if (sameName != null) {
                 conflict = "a group named \"" + name + "\" exists with idnumber \""
-                        + Objects.toString(groupsByName.get(name).idnumber(), "") + "\"";
+                        + Objects.toString(sameName.idnumber(), "") + "\"";
             }
             Long groupId = existing == null ? null : existing.id();
             Set<Long> members = groupId == null ? Set.of() : membership.getOrDefault(groupId, Set.of());

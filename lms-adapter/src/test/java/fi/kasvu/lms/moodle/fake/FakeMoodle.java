@@ -104,6 +104,7 @@ public final class FakeMoodle implements AutoCloseable {
     private final AtomicInteger changes = new AtomicInteger();
     private final List<String> refusals = new ArrayList<>();
     private final Set<Long> unreachable = new LinkedHashSet<>();
+    private boolean manageEntries = true;
     private final CountDownLatch closing = new CountDownLatch(1);
     private long nextId = 1;
 
@@ -126,7 +127,7 @@ public final class FakeMoodle implements AutoCloseable {
         server.start();
     }
 
-    /** The 21 functions of the recorded service. */
+    /** The functions of the recorded service, and {@code core_calendar_delete_calendar_events}. */
     public static final Set<String> ALL_FUNCTIONS = Set.of(
             "core_webservice_get_site_info", "core_course_get_courses_by_field", "core_enrol_get_enrolled_users",
             "core_user_get_users_by_field", "core_group_create_groups", "core_group_get_course_groups",
@@ -134,6 +135,7 @@ public final class FakeMoodle implements AutoCloseable {
             "core_group_create_groupings", "core_group_assign_grouping", "core_group_get_course_groupings",
             "core_cohort_create_cohorts", "core_cohort_add_cohort_members", "core_cohort_search_cohorts",
             "core_calendar_create_calendar_events", "core_calendar_get_calendar_events",
+            "core_calendar_delete_calendar_events",
             "core_message_send_instant_messages", "core_message_get_messages",
             "core_completion_get_activities_completion_status", "mod_lti_get_tool_types", "mod_lti_get_ltis_by_courses");
 
@@ -255,6 +257,36 @@ public final class FakeMoodle implements AutoCloseable {
                 e.courseid(), e.groupid(), e.userid(), e.eventtype(), timestart, e.timeduration(), e.visible()) : e);
     }
 
+    /** Events of every course as "id|courseid|groupid|eventtype|name|timestart". */
+    public synchronized List<String> eventsWithIds() {
+        return events.values().stream().map(e -> e.id() + "|" + e.courseid() + "|" + e.groupid() + "|" + e.eventtype()
+                + "|" + e.name() + "|" + e.timestart()).toList();
+    }
+
+    /** Adds a course event to the course behind Kasvu's back (as a teacher would); its id. */
+    public synchronized long addEventByHand(String name, long timestart) {
+        long id = nextId++;
+        events.put(id, new StoredEvent(id, name, "", 1, courseId, 0, 3, "course", timestart, 0, 1));
+        return id;
+    }
+
+    /** Adds a course event to another course of the site (which the token's user may not manage); its id. */
+    public synchronized long addEventInAnotherCourseByHand(long otherCourse, String name, long timestart) {
+        long id = nextId++;
+        events.put(id, new StoredEvent(id, name, "", 1, otherCourse, 0, 3, "course", timestart, 0, 1));
+        return id;
+    }
+
+    /**
+     * Takes {@code moodle/calendar:manageentries} from the token's user (as a role without it would):
+     * creating events then comes back as {@code nopermissions} warnings, deleting as a
+     * {@code nopermissions} error (both recorded, {@code ws-course-services/errors}).
+     */
+    public synchronized FakeMoodle withoutCalendarCapability() {
+        manageEntries = false;
+        return this;
+    }
+
     /** Adds a group behind the sync's back (as a teacher would). */
     public synchronized long addGroupByHand(String name, String idnumber) {
         long id = nextId++;
@@ -340,6 +372,7 @@ public final class FakeMoodle implements AutoCloseable {
             case "core_group_get_course_groupings" -> courseGroupings(form);
             case "core_calendar_create_calendar_events" -> createEvents(form);
             case "core_calendar_get_calendar_events" -> calendarEvents(form);
+            case "core_calendar_delete_calendar_events" -> deleteEvents(form);
             case "core_message_send_instant_messages" -> sendMessages(form);
             case "core_message_get_messages" -> sentMessages(form);
             default -> error("webservice_access_exception", "accessexception", "Access control exception");
@@ -613,7 +646,15 @@ public final class FakeMoodle implements AutoCloseable {
                         "Can't find data record in database table course.");
             }
         }
+        JsonArrayBuilder warnings = JSON.createArrayBuilder();
         for (Map<String, Object> event : items(form.get("events"))) {
+            if (!manageEntries) {
+                // Recorded: ws-course-services/errors/core_calendar_create_calendar_events__no_manageentries.
+                warnings.add(JSON.createObjectBuilder().add("item", (String) event.get("name"))
+                        .add("warningcode", "nopermissions")
+                        .add("message", "you do not have permissions to create this event"));
+                continue;
+            }
             long id = nextId++;
             StoredEvent stored = new StoredEvent(id, (String) event.get("name"),
                     (String) event.getOrDefault("description", ""), Integer.parseInt((String) event.getOrDefault("format", "1")),
@@ -632,7 +673,35 @@ public final class FakeMoodle implements AutoCloseable {
                     .add("visible", stored.visible()).add("uuid", "").add("sequence", 1).add("timemodified", 1795438457)
                     .addNull("subscriptionid"));
         }
-        return JSON.createObjectBuilder().add("events", out).add("warnings", JSON.createArrayBuilder()).build().toString();
+        return JSON.createObjectBuilder().add("events", out).add("warnings", warnings).build().toString();
+    }
+
+    /**
+     * {@code core_calendar_delete_calendar_events}: all or nothing, as Moodle deletes in one transaction.
+     * An id that does not exist is {@code invalidrecord}; an event of a course where the token's user
+     * lacks {@code moodle/calendar:manageentries} is {@code nopermissions} (recorded:
+     * {@code ws-course-services/errors/core_calendar_delete_calendar_events__*}).
+     */
+    private String deleteEvents(Map<String, Object> form) {
+        List<Long> ids = new ArrayList<>();
+        for (Map<String, Object> item : items(form.get("events"))) {
+            long id = Long.parseLong((String) item.get("eventid"));
+            StoredEvent event = events.get(id);
+            if (event == null) {
+                return error("dml_missing_record_exception", "invalidrecord",
+                        "Can't find data record in database table event.");
+            }
+            if (!manageEntries || event.courseid() != courseId) {
+                return error("core\\exception\\moodle_exception", "nopermissions",
+                        "Sorry, but you do not currently have permissions to do that (Delete event).");
+            }
+            ids.add(id);
+        }
+        for (long id : ids) {
+            events.remove(id);
+            changes.incrementAndGet();
+        }
+        return "null";
     }
 
     private String calendarEvents(Map<String, Object> form) {
@@ -747,12 +816,14 @@ public final class FakeMoodle implements AutoCloseable {
     }
 
     /**
-     * A name as Moodle lists it: HTML-escaped by {@code format_string} (recorded:
-     * ws-course-services/core_group_get_course_groups__name_with_ampersand and the events of 17).
+     * A name as Moodle lists it, formatted by {@code format_string} with Moodle's default settings: an
+     * {@code &} that starts no entity becomes {@code &amp;}, {@code <} and {@code >} become {@code &lt;} and
+     * {@code &gt;}, quotes stay as they are (names with tags never get in: {@code PARAM_TEXT} refuses them).
+     * Recorded: ws-course-services/core_group_get_course_groups__name_with_ampersand, the events of 17, and
+     * core_group_get_course_groups__name_with_quotes_and_brackets.
      */
     private static String escaped(String name) {
-        return name.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;")
-                .replace("'", "&#039;");
+        return name.replaceAll("&(?![a-zA-Z0-9#]{1,8};)", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
     }
 
     private static String invalidParameter() {

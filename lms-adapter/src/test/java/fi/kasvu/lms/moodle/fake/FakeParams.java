@@ -105,6 +105,8 @@ final class FakeParams {
                     "description", v(Type.RAW), "format", v(Type.INT), "courseid", v(Type.INT), "groupid", v(Type.INT),
                     "repeats", v(Type.INT), "eventtype", v(Type.TEXT), "timestart", v(Type.INT),
                     "timeduration", v(Type.INT), "visible", v(Type.INT), "sequence", v(Type.INT))))),
+            Map.entry("core_calendar_delete_calendar_events", struct("events!", list(struct("eventid!", v(Type.INT),
+                    "repeat!", v(Type.BOOL))))),
             Map.entry("core_calendar_get_calendar_events", struct(
                     "events", struct("eventids", list(v(Type.INT)), "courseids", list(v(Type.INT)),
                             "groupids", list(v(Type.INT)), "categoryids", list(v(Type.INT))),

@@ -213,6 +213,23 @@ class GroupSyncTest {
     }
 
     @Test
+    void aNameMoodleListsEscaped_isStillSeenAsTaken_soOnlyThatGroupIsBlocked() throws Exception {
+        site(6);
+        // Moodle lists this name as "Vertaiskolmikko 1 (r&amp;d)" (format_string; recorded in
+        // ws-course-services/core_group_get_course_groups__name_with_ampersand). Compared as listed, the
+        // name looked free, and Moodle then refused the whole batch of groups.
+        moodle.addGroupByHand("Vertaiskolmikko 1 (r&d)", "by-hand");
+
+        SyncReport report = sync(new InMemorySyncJournal()).run(COURSE, Triads.formation("r&d", 2, 1), false);
+
+        assertThat(report.outcome()).isEqualTo(SyncReport.Outcome.COMPLETED);
+        assertThat(report.problems()).anySatisfy(problem -> assertThat(problem)
+                .contains("group kasvu:r&d:g1 not created", "\"Vertaiskolmikko 1 (r&d)\" exists with idnumber \"by-hand\""));
+        assertThat(moodle.groupIdnumbers()).containsExactly("by-hand", "kasvu:r&d:g2");
+        assertThat(moodle.refusals()).isEmpty();
+    }
+
+    @Test
     void anotherRunCreatedSomeGroupsMeanwhile_theyArePickedUpAndTheRestCreated() throws Exception {
         site(9);
         SyncInput input = Triads.formation("f", 3, 1);
