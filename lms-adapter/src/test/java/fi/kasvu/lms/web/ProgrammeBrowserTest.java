@@ -169,7 +169,7 @@ class ProgrammeBrowserTest {
     @Order(4)
     void organiser_uploadsATemplateFile_readsItsProblemsByLine_andCreatesTheProgramme_withTheKeyboardAlone()
             throws Exception {
-        fixture.platform.tamper(b -> b.claim("https://purl.imsglobal.org/spec/lti/claim/roles",
+        fixture.platform.untampered().tamper(b -> b.claim("https://purl.imsglobal.org/spec/lti/claim/roles",
                         List.of(PagesFixture.INSTRUCTOR))
                 .claim("https://purl.imsglobal.org/spec/lti/claim/launch_presentation",
                         Map.of("locale", "en-GB", "document_target", "iframe"))

@@ -139,7 +139,7 @@ class ProgrammeTemplateFileHttpTest {
     }
 
     static Session launch(String role, String locale, String resourceLink, String who) throws Exception {
-        fixture.platform.tamper(b -> b.claim("https://purl.imsglobal.org/spec/lti/claim/roles", List.of(role))
+        fixture.platform.untampered().tamper(b -> b.claim("https://purl.imsglobal.org/spec/lti/claim/roles", List.of(role))
                 .claim("https://purl.imsglobal.org/spec/lti/claim/launch_presentation",
                         Map.of("locale", locale, "document_target", "iframe"))
                 .claim("https://purl.imsglobal.org/spec/lti/claim/resource_link", Map.of("id", resourceLink, "title",
