@@ -143,6 +143,8 @@ class LinkedPlacementsHttpTest {
 
         String three = participation(owner, base);
         assertThat(three).contains("Enrolled 6", "Started 3", "Completed 3", "360 assessment");
+        assertThat(ProgrammePagesHttpTest.section(owner.get(base + "/dashboard").body(), "chart-feedback-h"))
+                .as("the 360 response rates read the course's 360 placement too").contains("people assessed: 3");
 
         KasvuRepositories repositories = KasvuRepositories.of(fixture.database, KasvuJson.create(), fixture.clock);
         var tenant = fi.kasvu.lms.lti.PlatformRegistration.tenantOf(fixture.platform.issuer(),

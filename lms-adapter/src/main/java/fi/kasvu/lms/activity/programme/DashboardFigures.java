@@ -177,12 +177,23 @@ public record DashboardFigures(List<Funnel> participation, List<GroupMeetings> m
     public static DashboardFigures of(Sources sources, TenantId tenant, String contextId, Programme programme,
                                       List<ReflectionView.Progress> reflections) {
         Set<PersonId> participants = Set.copyOf(programme.withRole(ProgrammeRole.PARTICIPANT));
-        List<Experiment> experiments = experiments(sources, tenant, contextId, programme);
-        List<PeerGroup> groups = sources.peerGroups().inContext(tenant, contextId).documents().stream()
-                .map(Versioned::value).filter(g -> contextId.equals(g.context()))
-                .sorted(java.util.Comparator.comparing(PeerGroup::id)).toList();
-        List<FeedbackAssessment> assessments = sources.feedback().listByContext(tenant, contextId).documents().stream()
-                .map(Versioned::value).filter(a -> contextId.equals(a.context())).toList();
+        // The course's experiments, peer groups and 360s: in the programme placement's own context
+        // and in every placement of their kind in the course (the same contexts as "completed").
+        List<Experiment> experiments = new ArrayList<>();
+        for (String context : contexts(sources, tenant, contextId, fi.kasvu.programme.ActivityKind.EXPERIMENT)) {
+            experiments.addAll(experiments(sources, tenant, context, programme));
+        }
+        List<PeerGroup> groups = new ArrayList<>();
+        for (String context : contexts(sources, tenant, contextId, fi.kasvu.programme.ActivityKind.PEER_GROUP)) {
+            sources.peerGroups().inContext(tenant, context).documents().stream().map(Versioned::value)
+                    .filter(g -> context.equals(g.context())).sorted(java.util.Comparator.comparing(PeerGroup::id))
+                    .forEach(groups::add);
+        }
+        List<FeedbackAssessment> assessments = new ArrayList<>();
+        for (String context : contexts(sources, tenant, contextId, fi.kasvu.programme.ActivityKind.FEEDBACK_360)) {
+            sources.feedback().listByContext(tenant, context).documents().stream().map(Versioned::value)
+                    .filter(a -> context.equals(a.context())).forEach(assessments::add);
+        }
 
         List<Funnel> participation = new ArrayList<>();
         for (Assignment assignment : programme.assignments()) {
