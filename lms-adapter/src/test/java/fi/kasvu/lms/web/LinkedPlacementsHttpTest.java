@@ -121,6 +121,10 @@ class LinkedPlacementsHttpTest {
                 "programme", COURSE);
         NoScriptBrowser owner = manage.browser();
         String base = manage.base();
+        KasvuRepositories repositories = KasvuRepositories.of(fixture.database, KasvuJson.create(), fixture.clock);
+        var tenant = fi.kasvu.lms.lti.PlatformRegistration.tenantOf(fixture.platform.issuer(),
+                PlatformSimulator.CLIENT_ID, PlatformSimulator.DEPLOYMENT_ID);
+        long recorded = repositories.coursePlacements().find(tenant, "activity:rl-lp-prog").orElseThrow().version();
         String today = LocalDate.ofInstant(fixture.clock.instant(), ZoneId.of("Europe/Helsinki")).toString();
         owner.follow(owner.post(base + "/create", Map.of("csrf", manage.csrf(),
                 "template", "supervisor-coaching", "starts", today, "zone", "Europe/Helsinki")));
@@ -146,14 +150,15 @@ class LinkedPlacementsHttpTest {
         assertThat(ProgrammePagesHttpTest.section(owner.get(base + "/dashboard").body(), "chart-feedback-h"))
                 .as("the 360 response rates read the course's 360 placement too").contains("people assessed: 3");
 
-        KasvuRepositories repositories = KasvuRepositories.of(fixture.database, KasvuJson.create(), fixture.clock);
-        var tenant = fi.kasvu.lms.lti.PlatformRegistration.tenantOf(fixture.platform.issuer(),
-                PlatformSimulator.CLIENT_ID, PlatformSimulator.DEPLOYMENT_ID);
         assertThat(repositories.coursePlacements().inCourse(tenant, CoursePlacement.courseKey(COURSE)))
                 .as("this tenant's placements in the course, each recorded once")
                 .extracting(CoursePlacement::context, CoursePlacement::kind)
                 .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("activity:rl-lp-prog", "programme"),
                         org.assertj.core.groups.Tuple.tuple("activity:rl-lp-360", "feedback-360"));
+
+        assertThat(repositories.coursePlacements().find(tenant, "activity:rl-lp-prog").orElseThrow().version())
+                .as("the programme placement's record, launched again and again: never written again")
+                .isEqualTo(recorded);
 
         String done = timelineDue("lp-1");
         assertThat(done).doesNotContain("360 assessment");
