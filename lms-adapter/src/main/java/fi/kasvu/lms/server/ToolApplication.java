@@ -139,6 +139,7 @@ final class ToolApplication {
                 .activities(activities)
                 .sessions(repositories.sessions())
                 .seenPeople(repositories.seenPeople())
+                .coursePlacements(repositories.coursePlacements())
                 .scores(scores)
                 .deepLinks(deepLinks())
                 .roster(roster)
@@ -190,7 +191,7 @@ final class ToolApplication {
         return new fi.kasvu.lms.activity.programme.DashboardFigures.Sources(repositories.growConversations(),
                 repositories.experiments(), repositories.feedbackAssessments(), repositories.developmentPlans(),
                 repositories.peerGroups(), repositories.surveys(), repositories.surveyResponses(),
-                repositories.surveyParticipations());
+                repositories.surveyParticipations(), repositories.coursePlacements());
     }
 
     /** The Moodle ids of the course events Kasvu made, by key, kept for five years. */

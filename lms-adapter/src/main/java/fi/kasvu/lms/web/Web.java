@@ -47,6 +47,7 @@ public final class Web {
     private final Activities activities;
     private final PageSessions sessions;
     private final SeenPeople seen;
+    private final fi.kasvu.session.CoursePlacements placements;
     private final Clock clock;
     private final Duration absolute;
     private final java.util.Optional<Boolean> secureCookies;
@@ -60,6 +61,7 @@ public final class Web {
         this.absolute = b.absolute;
         this.secureCookies = b.secureCookies;
         this.seen = b.seen;
+        this.placements = b.placements;
         this.sessions = new PageSessions(b.sessions, b.clock, b.idle, b.absolute);
         this.servlet = new WebServlet(activities, sessions, seen, b.scores, b.deepLinks, b.roster, b.clock,
                 b.platformOrigins, b.platformActive);
@@ -129,6 +131,7 @@ public final class Web {
     public String start(LaunchContext launch) {
         Require.nonNull("launch", launch);
         PageSession session = sessionOf(launch);
+        placed(session);
         String page;
         switch (session.role()) {
             case PICKER -> page = "picker";
@@ -155,6 +158,19 @@ public final class Web {
             sessions.start(session);
         }
         return PREFIX + "/s/" + session.token() + "/" + page;
+    }
+
+    /**
+     * Records which course the launched placement is in (kind and document context, no person),
+     * so that a programme in the course reads the activities placed beside it. Only a verified
+     * launch gets here; a repeat launch reads one row and writes nothing.
+     */
+    private void placed(PageSession session) {
+        if (session.role() == PageSession.Role.PICKER || session.courseId().isEmpty() || session.contextId().isEmpty()) {
+            return;
+        }
+        placements.record(session.tenant(), new fi.kasvu.session.CoursePlacement(session.contextId(),
+                fi.kasvu.session.CoursePlacement.courseKey(session.courseId()), session.kind()));
     }
 
     private Activity activity(PageSession session) {
@@ -291,6 +307,8 @@ public final class Web {
         private Activities activities;
         private Sessions sessions;
         private SeenPeople seen;
+        private fi.kasvu.session.CoursePlacements placements = fi.kasvu.session.CoursePlacements.inMemory(
+                Clock.systemUTC());
         private ScorePublisher scores = ScorePublisher.none();
         private DeepLinkSigner deepLinks = (session, placement, description, resourceId) -> {
             throw new IllegalStateException("deep linking is not wired to the LTI layer");
@@ -321,6 +339,12 @@ public final class Web {
         /** Where the people seen in each activity are kept. */
         public Builder seenPeople(SeenPeople value) {
             this.seen = Require.nonNull("seenPeople", value);
+            return this;
+        }
+
+        /** Where the placements of each course are recorded (in memory by default). */
+        public Builder coursePlacements(fi.kasvu.session.CoursePlacements value) {
+            this.placements = Require.nonNull("coursePlacements", value);
             return this;
         }
 

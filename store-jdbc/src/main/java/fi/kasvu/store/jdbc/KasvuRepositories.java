@@ -72,6 +72,7 @@ public final class KasvuRepositories {
     private final Programmes programmes;
     private final ReflectionAssignments reflectionAssignments;
     private final SeenPeople seenPeople;
+    private final fi.kasvu.session.CoursePlacements coursePlacements;
     private final PlanTeams planTeams;
     private final fi.kasvu.grow.GrowCoachNotes growCoachNotes;
     private final Sessions sessions;
@@ -115,6 +116,9 @@ public final class KasvuRepositories {
         JdbcDocumentRepository<SeenPerson> seen = JdbcDocumentRepository.of(database, SeenPeople.KIND,
                 new SeenPersonCodec(), clock);
         this.seenPeople = SeenPeople.over(seen);
+        // Not registered for export and erasure: a placement names no person (a course, a kind, a context).
+        this.coursePlacements = fi.kasvu.session.CoursePlacements.over(JdbcDocumentRepository.of(database,
+                fi.kasvu.session.CoursePlacements.KIND, new CoursePlacementCodec(), clock));
         JdbcDocumentRepository<PlanTeam> teams = JdbcDocumentRepository.of(database, PlanTeams.KIND,
                 new PlanTeamCodec(), clock);
         this.planTeams = PlanTeams.over(teams);
@@ -261,6 +265,11 @@ public final class KasvuRepositories {
     /** Reflection assignments of programmes. */
     public ReflectionAssignments reflectionAssignments() {
         return reflectionAssignments;
+    }
+
+    /** Which Kasvu placements belong to which course (no person data). */
+    public fi.kasvu.session.CoursePlacements coursePlacements() {
+        return coursePlacements;
     }
 
     /** The people seen in each activity, with the names their platforms sent. */

@@ -25,6 +25,8 @@ import fi.kasvu.programme.Fulfilment;
 import fi.kasvu.programme.Programme;
 import fi.kasvu.programme.ProgrammeRole;
 import fi.kasvu.programme.ReflectionView;
+import fi.kasvu.session.CoursePlacement;
+import fi.kasvu.session.CoursePlacements;
 import fi.kasvu.survey.AnonymityThreshold;
 import fi.kasvu.survey.CoachingApproachIndicator;
 import fi.kasvu.survey.CultureStatements;
@@ -114,11 +116,12 @@ public record DashboardFigures(List<Funnel> participation, List<GroupMeetings> m
     }
 
     /**
-     * The other kinds' stores the dashboard reads (core ports only).
+     * The other kinds' stores the dashboard reads (core ports only), and where the placements of
+     * each course were recorded at launch (the linked activities placed apart from the programme).
      */
     public record Sources(GrowConversations grow, Experiments experiments, FeedbackAssessments feedback,
                           DevelopmentPlans plans, PeerGroups peerGroups, Surveys surveys, SurveyResponses responses,
-                          SurveyParticipations participations) {
+                          SurveyParticipations participations, CoursePlacements placements) {
         /** Checks the parts. */
         public Sources {
             Require.nonNull("grow", grow);
@@ -129,15 +132,38 @@ public record DashboardFigures(List<Funnel> participation, List<GroupMeetings> m
             Require.nonNull("surveys", surveys);
             Require.nonNull("responses", responses);
             Require.nonNull("participations", participations);
+            Require.nonNull("placements", placements);
+        }
+
+        /** The stores, with no course placements recorded: only the programme placement's own context is read. */
+        public Sources(GrowConversations grow, Experiments experiments, FeedbackAssessments feedback,
+                       DevelopmentPlans plans, PeerGroups peerGroups, Surveys surveys, SurveyResponses responses,
+                       SurveyParticipations participations) {
+            this(grow, experiments, feedback, plans, peerGroups, surveys, responses, participations,
+                    CoursePlacements.inMemory(Clock.systemUTC()));
         }
 
         /** Empty stores in memory: a programme alone in its course. */
         public static Sources empty(Clock clock) {
             return new Sources(GrowConversations.inMemory(clock), Experiments.inMemory(clock),
                     FeedbackAssessments.inMemory(clock), DevelopmentPlans.inMemory(clock), PeerGroups.inMemory(clock),
-                    Surveys.inMemory(clock), SurveyResponses.inMemory(clock), SurveyParticipations.inMemory(clock));
+                    Surveys.inMemory(clock), SurveyResponses.inMemory(clock), SurveyParticipations.inMemory(clock),
+                    CoursePlacements.inMemory(clock));
         }
     }
+
+    /**
+     * The placement kinds (the kinds' names, {@code Activity.kind()}; kinds may not import each
+     * other) whose documents fulfil each linked activity kind.
+     */
+    static final Map<String, fi.kasvu.programme.ActivityKind> PLACED = Map.of(
+            "grow", fi.kasvu.programme.ActivityKind.GROW,
+            "experiment", fi.kasvu.programme.ActivityKind.EXPERIMENT,
+            "feedback-360", fi.kasvu.programme.ActivityKind.FEEDBACK_360,
+            "development-plan", fi.kasvu.programme.ActivityKind.DEVELOPMENT_PLAN,
+            "peer-groups", fi.kasvu.programme.ActivityKind.PEER_GROUP,
+            SurveyKeys.CULTURE, fi.kasvu.programme.ActivityKind.SURVEY,
+            SurveyKeys.PULSE, fi.kasvu.programme.ActivityKind.SURVEY);
 
     /** The survey kinds' names (core's {@link SurveyKeys}, the survey kinds' own rule). */
     static final String CULTURE = SurveyKeys.CULTURE, PULSE = SurveyKeys.PULSE;
@@ -151,12 +177,23 @@ public record DashboardFigures(List<Funnel> participation, List<GroupMeetings> m
     public static DashboardFigures of(Sources sources, TenantId tenant, String contextId, Programme programme,
                                       List<ReflectionView.Progress> reflections) {
         Set<PersonId> participants = Set.copyOf(programme.withRole(ProgrammeRole.PARTICIPANT));
-        List<Experiment> experiments = experiments(sources, tenant, contextId, programme);
-        List<PeerGroup> groups = sources.peerGroups().inContext(tenant, contextId).documents().stream()
-                .map(Versioned::value).filter(g -> contextId.equals(g.context()))
-                .sorted(java.util.Comparator.comparing(PeerGroup::id)).toList();
-        List<FeedbackAssessment> assessments = sources.feedback().listByContext(tenant, contextId).documents().stream()
-                .map(Versioned::value).filter(a -> contextId.equals(a.context())).toList();
+        // The course's experiments, peer groups and 360s: in the programme placement's own context
+        // and in every placement of their kind in the course (the same contexts as "completed").
+        List<Experiment> experiments = new ArrayList<>();
+        for (String context : contexts(sources, tenant, contextId, fi.kasvu.programme.ActivityKind.EXPERIMENT)) {
+            experiments.addAll(experiments(sources, tenant, context, programme));
+        }
+        List<PeerGroup> groups = new ArrayList<>();
+        for (String context : contexts(sources, tenant, contextId, fi.kasvu.programme.ActivityKind.PEER_GROUP)) {
+            sources.peerGroups().inContext(tenant, context).documents().stream().map(Versioned::value)
+                    .filter(g -> context.equals(g.context())).sorted(java.util.Comparator.comparing(PeerGroup::id))
+                    .forEach(groups::add);
+        }
+        List<FeedbackAssessment> assessments = new ArrayList<>();
+        for (String context : contexts(sources, tenant, contextId, fi.kasvu.programme.ActivityKind.FEEDBACK_360)) {
+            sources.feedback().listByContext(tenant, context).documents().stream().map(Versioned::value)
+                    .filter(a -> context.equals(a.context())).forEach(assessments::add);
+        }
 
         List<Funnel> participation = new ArrayList<>();
         for (Assignment assignment : programme.assignments()) {
@@ -172,7 +209,7 @@ public record DashboardFigures(List<Funnel> participation, List<GroupMeetings> m
                     }
                 }
             } else if (assignment.fulfilledBy() instanceof Fulfilment.Activity activity) {
-                collect(sources, tenant, contextId, activity, experiments, groups, assessments, started, completed);
+                linked(sources, tenant, contextId, programme, activity, started, completed);
             }
             started.retainAll(participants);
             completed.retainAll(participants);
@@ -235,19 +272,50 @@ public record DashboardFigures(List<Funnel> participation, List<GroupMeetings> m
         Map<fi.kasvu.programme.ActivityKind, Set<PersonId>> done = new java.util.EnumMap<>(
                 fi.kasvu.programme.ActivityKind.class);
         return (person, activity) -> done.computeIfAbsent(activity.kind(), kind -> {
-            Set<PersonId> started = new HashSet<>();
             Set<PersonId> completed = new HashSet<>();
-            List<Experiment> experiments = kind == fi.kasvu.programme.ActivityKind.EXPERIMENT
-                    ? experiments(sources, tenant, contextId, programme) : List.of();
-            List<PeerGroup> groups = kind == fi.kasvu.programme.ActivityKind.PEER_GROUP
-                    ? sources.peerGroups().inContext(tenant, contextId).documents().stream().map(Versioned::value)
-                    .filter(g -> contextId.equals(g.context())).toList() : List.of();
-            List<FeedbackAssessment> assessments = kind == fi.kasvu.programme.ActivityKind.FEEDBACK_360
-                    ? sources.feedback().listByContext(tenant, contextId).documents().stream().map(Versioned::value)
-                    .filter(a -> contextId.equals(a.context())).toList() : List.of();
-            collect(sources, tenant, contextId, activity, experiments, groups, assessments, started, completed);
+            linked(sources, tenant, contextId, programme, activity, new HashSet<>(), completed);
             return completed;
         }).contains(person);
+    }
+
+    /**
+     * The one rule of who started and who completed a linked activity: its kind's documents in the
+     * programme placement's own context and in every placement of that kind recorded in the
+     * programme's course of the same tenant ({@link #contexts}).
+     */
+    private static void linked(Sources sources, TenantId tenant, String contextId, Programme programme,
+                               Fulfilment.Activity activity, Set<PersonId> started, Set<PersonId> completed) {
+        fi.kasvu.programme.ActivityKind kind = activity.kind();
+        for (String context : contexts(sources, tenant, contextId, kind)) {
+            List<Experiment> experiments = kind == fi.kasvu.programme.ActivityKind.EXPERIMENT
+                    ? experiments(sources, tenant, context, programme) : List.of();
+            List<PeerGroup> groups = kind == fi.kasvu.programme.ActivityKind.PEER_GROUP
+                    ? sources.peerGroups().inContext(tenant, context).documents().stream().map(Versioned::value)
+                    .filter(g -> context.equals(g.context())).toList() : List.of();
+            List<FeedbackAssessment> assessments = kind == fi.kasvu.programme.ActivityKind.FEEDBACK_360
+                    ? sources.feedback().listByContext(tenant, context).documents().stream().map(Versioned::value)
+                    .filter(a -> context.equals(a.context())).toList() : List.of();
+            collect(sources, tenant, context, activity, experiments, groups, assessments, started, completed);
+        }
+    }
+
+    /**
+     * Where a linked activity's documents are: the programme placement's own context first, then
+     * every placement of a matching kind recorded at launch in the same course of the same tenant
+     * (no store call crosses tenants, so another platform's course of the same id is never read).
+     */
+    static List<String> contexts(Sources sources, TenantId tenant, String contextId,
+                                 fi.kasvu.programme.ActivityKind kind) {
+        java.util.LinkedHashSet<String> contexts = new java.util.LinkedHashSet<>();
+        contexts.add(contextId);
+        sources.placements().courseOf(tenant, contextId).ifPresent(course -> {
+            for (CoursePlacement placement : sources.placements().inCourse(tenant, course)) {
+                if (PLACED.get(placement.kind()) == kind) {
+                    contexts.add(placement.context());
+                }
+            }
+        });
+        return List.copyOf(contexts);
     }
 
     private static Set<Integer> allSteps() {
