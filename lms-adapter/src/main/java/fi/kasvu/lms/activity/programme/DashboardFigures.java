@@ -466,12 +466,22 @@ public record DashboardFigures(List<Funnel> participation, List<GroupMeetings> m
         return found;
     }
 
+    /**
+     * The indicator's trend from the course's culture assessment: the one in the programme
+     * placement's own context, else the first culture assessment placed apart in the same course
+     * (the same placements rule as the linked activities, {@link #contexts}).
+     */
     private static List<TrendPoint> trend(Sources sources, TenantId tenant, String contextId) {
-        var stored = sources.surveys().find(tenant, SurveyKeys.surveyId(CULTURE, contextId));
-        if (stored.isEmpty()) {
-            return List.of();
+        for (String context : contexts(sources, tenant, contextId, fi.kasvu.programme.ActivityKind.SURVEY)) {
+            var stored = sources.surveys().find(tenant, SurveyKeys.surveyId(CULTURE, context));
+            if (stored.isPresent()) {
+                return trend(sources, tenant, stored.get().value());
+            }
         }
-        Survey survey = stored.get().value();
+        return List.of();
+    }
+
+    private static List<TrendPoint> trend(Sources sources, TenantId tenant, Survey survey) {
         List<String> ids = CultureStatements.COACHING_APPROACH_IDS.stream()
                 .filter(id -> survey.question(id).isPresent()).toList();
         if (ids.isEmpty()) {

@@ -246,6 +246,42 @@ class DashboardFiguresTest {
                 .containsExactly(p(1), p(2), p(3));
     }
 
+    @Test
+    void theIndicatorsTrend_comesFromTheCultureAssessmentPlacedApartInTheSameCourse_notFromAnotherCourse() {
+        Programme programme = programmeWith(4);
+        String culturePlacement = "activity:culture-link";
+        String surveyId = fi.kasvu.survey.SurveyKeys.surveyId(fi.kasvu.survey.SurveyKeys.CULTURE, culturePlacement);
+        LocalDate day = LocalDate.of(2026, 8, 31);
+        fi.kasvu.survey.Survey survey = new fi.kasvu.survey.Survey(surveyId, "course",
+                fi.kasvu.survey.Survey.Kind.CULTURE_SELF_ASSESSMENT, LocalizedText.of("a", "b", "c"),
+                List.copyOf(fi.kasvu.survey.CultureStatements.all()), List.of(), NOW.minusSeconds(86_400 * 3))
+                .openRound(day.minusDays(2)).orElseThrow().closeRound(day).orElseThrow();
+        sources.surveys().save(TENANT, Versioned.unsaved(survey));
+        int[] values = {4, 5, 4, 1};
+        for (int i = 0; i < values.length; i++) {
+            sources.responses().save(TENANT, Versioned.unsaved(new fi.kasvu.survey.SurveyResponse("r" + i, surveyId, 1,
+                    fi.kasvu.survey.RespondentGroup.of("course"), day.minusDays(1),
+                    List.of(new fi.kasvu.survey.Answer.Scale("ca1", values[i])))));
+        }
+        String course = fi.kasvu.session.CoursePlacement.courseKey("moodle-7");
+        sources.placements().record(TENANT, new fi.kasvu.session.CoursePlacement(COURSE, course, "programme"));
+        sources.placements().record(TENANT, new fi.kasvu.session.CoursePlacement(culturePlacement,
+                fi.kasvu.session.CoursePlacement.courseKey("moodle-8"), fi.kasvu.survey.SurveyKeys.CULTURE));
+
+        assertThat(DashboardFigures.of(sources, TENANT, COURSE, programme, service.reflectionProgress(TENANT,
+                programme.id())).trend()).as("placed in another course").isEmpty();
+
+        sources.placements().record(TENANT, new fi.kasvu.session.CoursePlacement(culturePlacement, course,
+                fi.kasvu.survey.SurveyKeys.CULTURE));
+        DashboardFigures figures = DashboardFigures.of(sources, TENANT, COURSE, programme,
+                service.reflectionProgress(TENANT, programme.id()));
+
+        assertThat(figures.trend()).singleElement().satisfies(point -> {
+            assertThat(point.round()).isEqualTo(1);
+            assertThat(point.share().getAsDouble()).isEqualTo(0.75);
+        });
+    }
+
     static GroupMember member(int i) {
         return new GroupMember(new Participant(p(i), "Name " + i, "", "Org", "", "Helsinki",
                 ParticipantRole.SUPERVISOR, List.of(Language.FI), null, List.of()), MemberRole.PEER);
