@@ -79,8 +79,25 @@ final class BrowserSession implements AutoCloseable {
     void clickAndLoad(By locator) {
         WebElement page = driver.findElement(By.tagName("html"));
         driver.findElement(locator).click();
-        wait.until(ExpectedConditions.stalenessOf(page));
+        wait.until(d -> gone(page));
         loaded();
+    }
+
+    /**
+     * Whether the document that {@code page} belonged to has been replaced. Besides "stale element",
+     * Chromium answers "Node with given id does not belong to the document" while it swaps documents;
+     * both mean the old page is gone.
+     */
+    private static boolean gone(WebElement page) {
+        try {
+            page.isEnabled();
+            return false;
+        } catch (org.openqa.selenium.StaleElementReferenceException stale) {
+            return true;
+        } catch (org.openqa.selenium.WebDriverException swapping) {
+            String message = String.valueOf(swapping.getMessage());
+            return message.contains("does not belong to the document") || message.contains("No node with given id");
+        }
     }
 
     void loaded() {

@@ -48,8 +48,7 @@ class TeacherBrowserTest {
         browser.launch(fixture.login("teacher-1", true));
         assertThat(browser.driver.getCurrentUrl()).endsWith("/picker");
         browser.check("teacher-picker-kinds-fi");
-        browser.driver.findElement(By.cssSelector("a[href$='/picker/grow']")).click();
-        browser.loaded();
+        browser.clickAndLoad(By.cssSelector("a[href$='/picker/grow']"));
         for (String language : List.of("sv", "en", "fi")) {
             browser.switchLanguage(language);
             browser.check("teacher-picker-" + language);
@@ -91,13 +90,11 @@ class TeacherBrowserTest {
     void pickerProblems_areShownNextToTheField() throws Exception {
         fixture.asTeacherPicking("en-GB");
         browser.launch(fixture.login("teacher-2", true));
-        browser.driver.findElement(By.cssSelector("a[href$='/picker/grow']")).click();
-        browser.loaded();
+        browser.clickAndLoad(By.cssSelector("a[href$='/picker/grow']"));
         WebElement minimum = browser.driver.findElement(By.id("f-minimum"));
         minimum.clear();
         minimum.sendKeys("99");
-        browser.driver.findElement(By.cssSelector("button[value=add]")).click();
-        browser.loaded();
+        browser.clickAndLoad(By.cssSelector("button[value=add]"));
 
         assertThat(browser.driver.findElement(By.id("f-minimum-error")).getText())
                 .isEqualTo("The minimum number of options must be a whole number from 1 to 20.");

@@ -92,8 +92,7 @@ class TwoPartyGrowBrowserTest {
         coachee.wait.until(ExpectedConditions.urlContains("/grow/reality"));
         coachee.loaded();
         coachee.driver.findElement(By.id("f-reality-tried")).sendKeys("YKSITYINEN-NYKYTILA en ole uskaltanut");
-        coachee.driver.findElement(By.cssSelector("button[value=save]")).click();
-        coachee.loaded();
+        coachee.clickAndLoad(By.cssSelector("button[value=save]"));
         coachee.driver.get(base + "/summary");
         coachee.loaded();
         coachee.driver.findElement(By.id("f-share-goal")).click();
