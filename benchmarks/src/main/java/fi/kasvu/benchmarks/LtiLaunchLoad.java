@@ -354,7 +354,7 @@ public final class LtiLaunchLoad {
         String what = autosaves ? "autosave" : "launch";
         List<double[]> windows = new ArrayList<>();
         for (int concurrency : levels) {
-            List<Browser> ready = openLoop != null ? openLoop.launched(this, target, concurrency)
+            List<Browser> ready = openLoop != null ? openLoop.launched(this, target, concurrency, bareAutosave)
                     : autosaves ? launched(target, concurrency) : List.of();
             if (target.postgres().isPresent()) {
                 // Idle backends report their counts within PostgreSQL's 10 s statistics interval.
@@ -496,7 +496,7 @@ public final class LtiLaunchLoad {
      * page's script does not wait either). A save's latency runs from the time it was <b>due</b>,
      * not from when it was sent, so a slow server (or a generator that fell behind) shows in the
      * figures instead of thinning the load (coordinated omission). {@code --autosave-warmup} seconds
-     * (default 10) of the same load run first, unrecorded.
+     * (default 10) of the same load run first, right after the learners' launches, unrecorded.
      */
     record OpenLoop(List<Integer> learners, long intervalNanos, double jitter, Duration warmup, List<String> rows) {
 
@@ -518,7 +518,7 @@ public final class LtiLaunchLoad {
         }
 
         /** The learners, launched into fresh exercises by 8 at a time (not measured). */
-        List<Browser> launched(LtiLaunchLoad load, Target target, int count) throws Exception {
+        List<Browser> launched(LtiLaunchLoad load, Target target, int count, boolean bare) throws Exception {
             // One client for every learner (cookies are kept per learner by Browser): 200 clients would
             // be 200 selector threads in the generator.
             HttpClient shared = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
@@ -539,17 +539,19 @@ public final class LtiLaunchLoad {
                 for (Future<Browser> browser : started) {
                     browsers.add(browser.get());
                 }
+                if (!warmup.isZero()) {
+                    // Before the transaction counters are read, so that they count the measured saves only.
+                    System.out.println("Warming up " + count + " learners' autosaves for " + warmup.toSeconds() + " s");
+                    window(target, browsers, warmup, bare);
+                }
                 return browsers;
             } finally {
                 launchers.shutdown();
             }
         }
 
-        /** Runs the warm-up and then the measured window; prints and keeps the open-loop row. */
+        /** Runs the measured window (the warm-up ran at launch); prints and keeps the open-loop row. */
         Result measure(Target target, List<Browser> browsers, Duration duration, boolean bare) throws Exception {
-            if (!warmup.isZero()) {
-                window(target, browsers, warmup, bare);
-            }
             Window w = window(target, browsers, duration, bare);
             List<Long> all = w.latencies();
             all.sort(Long::compare);
