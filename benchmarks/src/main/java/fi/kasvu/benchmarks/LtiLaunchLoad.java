@@ -566,14 +566,14 @@ public final class LtiLaunchLoad {
                     percentile(all, 0.99), saves == 0 ? Double.NaN : all.get(saves - 1) / 1e6,
                     Result.ms(target.pids().isEmpty() || saves == 0 ? Double.NaN : cpuMs / saves),
                     Result.ms(target.pids().isEmpty() || saves == 0 ? Double.NaN : requestMs / saves),
-                    Result.ms(saves == 0 ? Double.NaN : w.dbCpuNanos() / 1e6 / saves),
+                    Result.ms(saves == 0 || target.postgres().isEmpty() ? Double.NaN : w.dbCpuNanos() / 1e6 / saves),
                     percentile(w.lags(), 0.99), load);
             System.out.println(HEADER);
             System.out.println(row);
             rows.add(row);
             return new Result(name, browsers.size(), saves, w.errors(), saves / w.seconds(), percentile(all, 0.50),
                     percentile(all, 0.99), target.pids().isEmpty() || saves == 0 ? Double.NaN : cpuMs / saves,
-                    saves == 0 ? Double.NaN : w.dbCpuNanos() / 1e6 / saves, load);
+                    saves == 0 || target.postgres().isEmpty() ? Double.NaN : w.dbCpuNanos() / 1e6 / saves, load);
         }
 
         /** What one window measured: latencies from the due time, send lags, errors, CPU. */
