@@ -495,14 +495,17 @@ public final class LtiLaunchLoad {
      * a learner's next save is due at its time even when the last one has not been answered (the
      * page's script does not wait either). A save's latency runs from the time it was <b>due</b>,
      * not from when it was sent, so a slow server (or a generator that fell behind) shows in the
-     * figures instead of thinning the load (coordinated omission). {@code --autosave-warmup} seconds
+     * figures instead of thinning the load (coordinated omission). Also printed: how late the
+     * generator sent (send lag: its own threads starved on a loaded machine) and the p99 from the
+     * send, which leaves that lag out but not the server's queue. {@code --autosave-warmup} seconds
      * (default 10) of the same load run first, right after the learners' launches, unrecorded.
      */
     record OpenLoop(List<Integer> learners, long intervalNanos, double jitter, Duration warmup, List<String> rows) {
 
         static final String HEADER = "| target | learners | interval ms | saves | errors | saves/s | p50 ms | p95 ms "
                 + "| p99 ms | max ms | server CPU ms/save | of it request threads | PostgreSQL CPU ms/save "
-                + "| send lag p99 ms | load average |\n|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|";
+                + "| send lag p99 ms | p99 from send ms | load average |"
+                + "\n|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|";
 
         static OpenLoop of(Map<String, String> options) {
             List<Integer> learners = Arrays.stream(options.get("learners").split(",")).map(String::strip)
@@ -561,13 +564,13 @@ public final class LtiLaunchLoad {
             String name = target.name() + " autosave, open loop" + (bare ? ", bare route" : "");
             double load = ProcessCpu.loadAverage();
             String row = String.format(Locale.ROOT, "| %s | %d | %d | %d | %d | %.1f | %.1f | %.1f | %.1f | %.1f | %s | %s "
-                            + "| %s | %.1f | %.1f |", name, browsers.size(), intervalNanos / 1_000_000, saves,
+                            + "| %s | %.1f | %.1f | %.1f |", name, browsers.size(), intervalNanos / 1_000_000, saves,
                     w.errors(), saves / w.seconds(), percentile(all, 0.50), percentile(all, 0.95),
                     percentile(all, 0.99), saves == 0 ? Double.NaN : all.get(saves - 1) / 1e6,
                     Result.ms(target.pids().isEmpty() || saves == 0 ? Double.NaN : cpuMs / saves),
                     Result.ms(target.pids().isEmpty() || saves == 0 ? Double.NaN : requestMs / saves),
                     Result.ms(saves == 0 || target.postgres().isEmpty() ? Double.NaN : w.dbCpuNanos() / 1e6 / saves),
-                    percentile(w.lags(), 0.99), load);
+                    percentile(w.lags(), 0.99), percentile(w.fromSend(), 0.99), load);
             System.out.println(HEADER);
             System.out.println(row);
             rows.add(row);
@@ -577,8 +580,8 @@ public final class LtiLaunchLoad {
         }
 
         /** What one window measured: latencies from the due time, send lags, errors, CPU. */
-        record Window(List<Long> latencies, List<Long> lags, int errors, double seconds, long cpuNanos,
-                      long requestThreadNanos, long dbCpuNanos) {
+        record Window(List<Long> latencies, List<Long> lags, List<Long> fromSend, int errors, double seconds,
+                      long cpuNanos, long requestThreadNanos, long dbCpuNanos) {
         }
 
         private Window window(Target target, List<Browser> browsers, Duration duration, boolean bare)
@@ -599,6 +602,7 @@ public final class LtiLaunchLoad {
                     URI save = autosaveUrl(browser.page, bare);
                     List<Long> latencies = new ArrayList<>();
                     List<Long> lags = new ArrayList<>();
+                    List<Long> fromSend = new ArrayList<>();
                     long due = start + (long) (random.nextDouble() * intervalNanos);
                     int n = 0;
                     while (due < end) {
@@ -608,13 +612,16 @@ public final class LtiLaunchLoad {
                             continue; // parkNanos may return early
                         }
                         lags.add(-wait);
+                        long sent = System.nanoTime();
                         try {
                             HttpResponse<String> answer = browser.send(autosave(save, csrf,
                                     "Plan my week, draft " + n++));
                             if (answer.statusCode() != 200 || !answer.body().contains("\"ok\":true")) {
                                 throw new IOException("autosave answered " + answer.statusCode() + ": " + answer.body());
                             }
-                            latencies.add(System.nanoTime() - due);
+                            long answered = System.nanoTime();
+                            latencies.add(answered - due);
+                            fromSend.add(answered - sent);
                         } catch (Exception e) {
                             if (errors.incrementAndGet() == 1) {
                                 System.out.println("first autosave error: " + e);
@@ -623,15 +630,18 @@ public final class LtiLaunchLoad {
                         due += intervalNanos + (long) ((random.nextDouble() * 2 - 1) * jitter * intervalNanos);
                     }
                     return new long[][] {latencies.stream().mapToLong(Long::longValue).toArray(),
-                            lags.stream().mapToLong(Long::longValue).toArray()};
+                            lags.stream().mapToLong(Long::longValue).toArray(),
+                            fromSend.stream().mapToLong(Long::longValue).toArray()};
                 }));
             }
             List<Long> all = new ArrayList<>();
             List<Long> lags = new ArrayList<>();
+            List<Long> fromSend = new ArrayList<>();
             for (Future<long[][]> future : futures) {
                 long[][] got = future.get();
                 Arrays.stream(got[0]).forEach(all::add);
                 Arrays.stream(got[1]).forEach(lags::add);
+                Arrays.stream(got[2]).forEach(fromSend::add);
             }
             double seconds = Math.max(1e-9, (System.nanoTime() - start) / 1e9);
             long cpu = ProcessCpu.ofAll(target.pids()) - cpuBefore;
@@ -644,7 +654,8 @@ public final class LtiLaunchLoad {
                     ? ProcessCpu.ofPostgresBackends(target.postgres().get().database()) - dbCpuBefore : 0;
             workers.shutdown();
             lags.sort(Long::compare);
-            return new Window(all, lags, errors.get(), seconds, cpu, requestCpu, dbCpu);
+            fromSend.sort(Long::compare);
+            return new Window(all, lags, fromSend, errors.get(), seconds, cpu, requestCpu, dbCpu);
         }
     }
 
