@@ -221,11 +221,37 @@ final class OutboxScores implements ScorePublisher, ScoreJournal {
 
     @Override
     public void refused(TenantId tenant, PendingScore score, int status, String message, Instant at) {
-        states.refused(tenant, score.lineItem().toString(), score.score().userId(), status, message, at);
+        states.refused(tenant, score.lineItem().toString(), score.score().userId(), status, readable(message), at);
     }
 
     @Override
     public void superseded(TenantId tenant, PendingScore score, String message, Instant at) {
-        states.superseded(tenant, score.lineItem().toString(), score.score().userId(), 409, message, at);
+        states.superseded(tenant, score.lineItem().toString(), score.score().userId(), 409, readable(message), at);
+    }
+
+    /**
+     * The platform's message as people read it: of a JSON error body (Moodle and the spec's
+     * examples answer {@code {"status":400,"reason":"…"}}), its reason, message or error
+     * description; any other body as it is (the store cuts it short and drops control characters).
+     */
+    static String readable(String message) {
+        if (message == null) {
+            return "";
+        }
+        String body = message.strip();
+        if (!body.startsWith("{") || body.length() > 100_000) {
+            return body;
+        }
+        try (jakarta.json.JsonReader reader = jakarta.json.Json.createReader(new java.io.StringReader(body))) {
+            jakarta.json.JsonObject json = reader.readObject();
+            for (String name : java.util.List.of("reason", "message", "error_description", "error")) {
+                if (json.get(name) instanceof jakarta.json.JsonString text && !text.getString().isBlank()) {
+                    return text.getString();
+                }
+            }
+            return body;
+        } catch (RuntimeException notJson) {
+            return body;
+        }
     }
 }

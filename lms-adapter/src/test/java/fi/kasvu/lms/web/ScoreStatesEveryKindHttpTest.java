@@ -105,7 +105,7 @@ class ScoreStatesEveryKindHttpTest {
         String plan = completedPlan(owner, "plan-400", "rl-score-plan");
 
         HttpResponse<String> refused = until(() -> get(owner, plan), page -> page.contains("id=\"score-note\""));
-        assertThat(refused.body()).contains("Kurssi ei hyväksynyt suoritustasi (tila 400:", "Grade item is locked",
+        assertThat(refused.body()).contains("Kurssi ei hyväksynyt suoritustasi (tila 400: Grade item is locked)",
                 "class=\"notice score-note refused\"").doesNotContain("Suorituksesi on lähetetty kurssille");
 
         NoScriptBrowser teacher = new NoScriptBrowser();
@@ -180,8 +180,8 @@ class ScoreStatesEveryKindHttpTest {
         HttpResponse<String> progress = teacher.get("progress");
         assertThat(progress.statusCode()).isEqualTo(200);
         String body = progress.body();
-        assertThat(body).contains("class=\"member-scores\"", "Member 2</bdi>: Ei otettu vastaan: kurssilla on uudempi "
-                + "arvosana");
+        assertThat(body).as("the reason of the platform's JSON answer, not the JSON").contains("class=\"member-scores\"",
+                "Member 2</bdi>: Ei otettu vastaan: kurssilla on uudempi arvosana (A newer score exists)");
         for (String member : TeamScoresHttpTest.TEAM_1) {
             assertThat(body).contains("name=\"subject\" value=\"" + member + "\"");
         }
@@ -224,6 +224,11 @@ class ScoreStatesEveryKindHttpTest {
         }
         assertThat(logs.threadsLogging("Score outbox:")).as("every delivery round ran on the worker's thread")
                 .containsExactly("kasvu-outbox");
+        // Core's GROW event port is wired (GrowEventLog, not GrowEvents.none()): the completion is
+        // heard, with ids only, never the learner's words or who she is.
+        List<String> heard = logs.logged().lines().filter(l -> l.startsWith("GROW conversation ")).toList();
+        assertThat(heard).anyMatch(l -> l.endsWith(" completed"));
+        assertThat(String.join("\n", heard)).doesNotContain("bg-1", "Bea Back", "Plan my week", "Fridays are calm");
     }
 
     private static void refusedRow(ScoreStates states, TenantId tenant, String issuer, String line, String subject) {
