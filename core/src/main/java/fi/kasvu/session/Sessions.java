@@ -92,6 +92,32 @@ public interface Sessions {
                 + getClass().getName());
     }
 
+    /**
+     * One page, in token-hash order, of the stored sessions that may have been used at or after
+     * {@code since}. A use moves a session's idle end to at least {@code use + idle extension}, or
+     * to its absolute end if that comes first; so a session used since then has its idle end at or
+     * after {@code idleUntilFrom} ({@code since} plus the extension the caller grants) or equal to
+     * its absolute end, and its absolute end after {@code since}. The score sweeper reads these
+     * between rounds instead of every session. {@link Instant#MIN} for both gives every stored
+     * session, open or closed but not yet purged.
+     *
+     * @param afterTokenHash the last token hash of the previous page, {@code ""} for the first
+     * @param limit          the most sessions returned, at least 1
+     * @throws UnsupportedOperationException if the store cannot list its sessions ({@link #all()})
+     */
+    default List<StoredSession> usedSince(Instant since, Instant idleUntilFrom, String afterTokenHash, int limit) {
+        if (limit < 1) {
+            throw new IllegalArgumentException("limit must be at least 1: " + limit);
+        }
+        return all().stream()
+                .filter(s -> s.endsAt().isAfter(since)
+                        && (!s.idleUntil().isBefore(idleUntilFrom) || !s.idleUntil().isBefore(s.endsAt())))
+                .filter(s -> s.tokenHash().compareTo(afterTokenHash) > 0)
+                .sorted(java.util.Comparator.comparing(StoredSession::tokenHash))
+                .limit(limit)
+                .toList();
+    }
+
     /** Sessions in this process's memory, for tests and single-instance embedding. */
     static Sessions inMemory() {
         return new InMemorySessions();

@@ -106,19 +106,29 @@ final class PageSessions {
 
 
     /**
-     * Every stored learner session, open or not yet purged, without its token (for the score
-     * sweeper; such a session cannot be used to sign in). Rows that cannot be read are skipped.
+     * One page of the learner sessions, without their tokens, that may have been used at or after
+     * {@code since} ({@link Instant#MIN}: every stored one), in token-hash order after
+     * {@code afterTokenHash}. A use extends a session's idle end to at least {@code use + idle -}
+     * {@link #EXTEND_MARGIN} (or its absolute end), which is what the store filters on. Rows that
+     * cannot be read are skipped; {@link Page#next} is where the next page starts.
      */
-    java.util.List<PageSession> allWithoutToken() {
-        java.util.List<PageSession> all = new java.util.ArrayList<>();
-        for (StoredSession stored : sessions.all()) {
+    Page usedSinceWithoutToken(Instant since, String afterTokenHash, int limit) {
+        Instant idleUntilFrom = since.equals(Instant.MIN) ? Instant.MIN : since.plus(idle).minus(EXTEND_MARGIN);
+        java.util.List<StoredSession> rows = sessions.usedSince(since, idleUntilFrom, afterTokenHash, limit);
+        java.util.List<PageSession> read = new java.util.ArrayList<>(rows.size());
+        for (StoredSession stored : rows) {
             try {
-                all.add(read("-", stored));
+                read.add(read("-", stored));
             } catch (RuntimeException unreadable) {
                 // a session stored by another version: it cannot carry a score target we understand
             }
         }
-        return all;
+        return new Page(read, rows.size() < limit ? java.util.Optional.empty()
+                : java.util.Optional.of(rows.get(rows.size() - 1).tokenHash()));
+    }
+
+    /** A page of sessions, and the token hash after which the next page starts, if there may be one. */
+    record Page(java.util.List<PageSession> sessions, java.util.Optional<String> next) {
     }
 
     /** A session and the stored row it came from. */

@@ -16,6 +16,7 @@ import java.net.URI;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Base64;
 import java.util.Collection;
 import java.util.HashMap;
@@ -53,6 +54,16 @@ public final class Web {
     private final java.util.Optional<Boolean> secureCookies;
     private final WebServlet servlet;
     private final ScorePublisher scores;
+    /** Sessions read per page by the score sweeper, so a large store is never held in memory whole. */
+    private static final int SWEEP_PAGE = 500;
+    /**
+     * How far back each sweep after the first looks before the previous one began: a request that
+     * used its session just before that sweep may have committed its completion just after it,
+     * and instances' clocks may differ a little.
+     */
+    private static final Duration SWEEP_OVERLAP = Duration.ofMinutes(5);
+    /** When the last sweep began; null until the first, which reads every stored session. */
+    private volatile Instant lastSweep;
 
     private Web(Builder b) {
         this.scores = b.scores;
@@ -83,29 +94,51 @@ public final class Web {
      * stopped between the save and the queueing) and queues that score. With it no completion
      * loses its score, even one whose request died half-way.
      *
+     * <p>The first sweep of this process reads every stored session (the server may have stopped
+     * between a save and its queueing); each later one reads only the sessions used since shortly
+     * before the previous sweep began, since a completion is saved by a request that uses its
+     * session. Sessions are read a page at a time, so a large store is never held in memory whole.
+     *
      * @return how many scores were queued
      */
     public int sweepCompletions() {
+        Instant started = clock.instant();
+        Instant since = lastSweep == null ? Instant.MIN : lastSweep.minus(SWEEP_OVERLAP);
         int queued = 0;
         java.util.Set<String> seenTargets = new java.util.HashSet<>();
-        for (PageSession session : sessions.allWithoutToken()) {
-            if (session.role() != PageSession.Role.LEARNER || !session.placement().graded()
-                    || session.lineItem().isEmpty() || session.documentId().isEmpty()
-                    || !seenTargets.add(session.tenant().value() + "\n" + session.lineItem() + "\n" + session.subject()
-                            + "\n" + session.documentId())) {
-                continue;
+        String after = "";
+        while (true) {
+            PageSessions.Page page = sessions.usedSinceWithoutToken(since, after, SWEEP_PAGE);
+            for (PageSession session : page.sessions()) {
+                queued += sweep(session, seenTargets);
             }
-            java.util.Optional<Activity> activity = activities.find(session.kind());
-            if (activity.isEmpty() || scores.recorded(session)) {
-                continue;
+            if (page.next().isEmpty()) {
+                break;
             }
-            Activity.Completion completion = activity.get().completion(session);
-            if (completion.complete()) {
-                CompletionScores.publish(scores, activity.get(), session, completion, clock.instant());
-                queued++;
-            }
+            after = page.next().get();
         }
+        lastSweep = started;
         return queued;
+    }
+
+    /** Queues the score of one session's completion if it is complete and was never recorded: 1, or 0. */
+    private int sweep(PageSession session, java.util.Set<String> seenTargets) {
+        if (session.role() != PageSession.Role.LEARNER || !session.placement().graded()
+                || session.lineItem().isEmpty() || session.documentId().isEmpty()
+                || !seenTargets.add(session.tenant().value() + "\n" + session.lineItem() + "\n" + session.subject()
+                        + "\n" + session.documentId())) {
+            return 0;
+        }
+        java.util.Optional<Activity> activity = activities.find(session.kind());
+        if (activity.isEmpty() || scores.recorded(session)) {
+            return 0;
+        }
+        Activity.Completion completion = activity.get().completion(session);
+        if (!completion.complete()) {
+            return 0;
+        }
+        CompletionScores.publish(scores, activity.get(), session, completion, clock.instant());
+        return 1;
     }
 
     /** Registers the pages and their static files on the tool's servlet context. */

@@ -102,4 +102,44 @@ class ScoreSweeperRestartTest {
             platform.close();
         }
     }
+
+    /**
+     * After its first sweep a server reads only the sessions used since shortly before the last
+     * sweep began (a page at a time), not every stored one; a completion saved without its score by
+     * a session used after that sweep is still found by the next one.
+     */
+    @Test
+    void aCompletionSavedWithoutItsScore_whileTheServerRuns_isFoundByTheNextSweep() throws Exception {
+        PagesFixture fixture = PagesFixture.start();
+        try {
+            PlatformSimulator platform = fixture.platform;
+            fixture.server.sweepCompletions(); // the first, full sweep; later ones read recent sessions only
+            fixture.as(PagesFixture.LEARNER, "en-GB", "rl-sweep-2", "Cora Crash");
+            NoScriptBrowser browser = new NoScriptBrowser();
+            HttpResponse<String> goal = browser.follow(browser.launch(fixture.login("sweep-2", false)));
+            String base = base(goal);
+            String token = csrf(goal.body());
+            browser.post(base + "/grow/goal", Map.of("csrf", token, "do", "next", "goal.sessionGoal", "Plan my week",
+                    "goal.measures", "Fridays are calm"));
+            GrowWalk.realityToSummary(browser, base, token, GrowWalk.Words.ENGLISH);
+
+            GrowConversations conversations = fixture.server.repositories().growConversations();
+            TenantId tenant = PlatformRegistration.tenantOf(platform.issuer(), PlatformSimulator.CLIENT_ID,
+                    PlatformSimulator.DEPLOYMENT_ID);
+            Versioned<GrowConversation> stored = conversations.listByOwner(tenant, LtiIds.person("sweep-2"))
+                    .documents().get(0);
+            GrowConversation completed = stored.value().completeAt(fixture.clock.instant()).orElseThrow();
+            assertThat(conversations.save(tenant, stored.with(completed)).isSaved()).isTrue();
+            ScoreStates states = ScoreStates.of(fixture.database);
+            assertThat(states.find(tenant, platform.lineItem().toString(), "sweep-2")).as("nothing queued it").isEmpty();
+
+            // This sweep, or the background worker's next one, both after the first: either queues it.
+            fixture.server.sweepCompletions();
+            assertThat(states.find(tenant, platform.lineItem().toString(), "sweep-2"))
+                    .as("a sweep after the first found the session used since").isPresent();
+            assertThat(fixture.server.sweepCompletions()).as("and queues it only once").isZero();
+        } finally {
+            fixture.close();
+        }
+    }
 }

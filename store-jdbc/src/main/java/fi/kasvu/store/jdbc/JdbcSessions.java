@@ -14,6 +14,8 @@ import java.util.Optional;
 /** {@link Sessions} in the {@code kasvu_session} table, shared by every instance on the database. */
 final class JdbcSessions implements Sessions {
 
+    /** The earliest instant bound in a query: earlier ones (e.g. {@link Instant#MIN}) mean "any". */
+    private static final Instant EARLIEST = Instant.EPOCH;
     private static final String COLUMNS =
             "token_hash, tenant, person, platform, context, payload, created_at, idle_until, ends_at";
 
@@ -125,6 +127,26 @@ final class JdbcSessions implements Sessions {
     public List<StoredSession> all() {
         return jdbc.query("list the sessions", "SELECT " + COLUMNS + " FROM kasvu_session", statement -> { },
                 JdbcSessions::session);
+    }
+
+    @Override
+    public List<StoredSession> usedSince(Instant since, Instant idleUntilFrom, String afterTokenHash, int limit) {
+        Require.nonNull("since", since);
+        Require.nonNull("idleUntilFrom", idleUntilFrom);
+        Require.nonNull("afterTokenHash", afterTokenHash);
+        if (limit < 1) {
+            throw new IllegalArgumentException("limit must be at least 1: " + limit);
+        }
+        Instant from = since.isBefore(EARLIEST) ? EARLIEST : since;
+        Instant idleFrom = idleUntilFrom.isBefore(EARLIEST) ? EARLIEST : idleUntilFrom;
+        return jdbc.query("list the sessions used lately", "SELECT " + COLUMNS + " FROM kasvu_session "
+                        + "WHERE ends_at > ? AND (idle_until >= ? OR idle_until >= ends_at) AND token_hash > ? "
+                        + "ORDER BY token_hash LIMIT " + limit,
+                statement -> {
+                    Jdbc.setInstant(statement, 1, from);
+                    Jdbc.setInstant(statement, 2, idleFrom);
+                    statement.setString(3, afterTokenHash);
+                }, JdbcSessions::session);
     }
 
     @Override

@@ -75,6 +75,38 @@ class JdbcSessionsTest extends DatabaseTestSupport {
                 .containsExactlyInAnyOrder("b".repeat(64), "c".repeat(64));
     }
 
+    @EveryDialect
+    void usedSince_listsOnlySessionsThatMayHaveBeenUsedSince_aPageAtATime(Dialect dialect) {
+        Sessions sessions = new JdbcSessions(open(dialect));
+        Duration idle = Duration.ofHours(2);
+        // used at NOW + 10 min: idle end NOW + 2 h 10 min
+        sessions.put(session("a", "1", "https://lms|c", "activity:1").usedAt(NOW.plus(Duration.ofMinutes(10)), idle));
+        // last used at NOW - 1 h: idle end NOW + 1 h
+        sessions.put(session("b", "2", "https://lms|c", "activity:1").usedAt(NOW.minus(Duration.ofHours(1)), idle));
+        // used at NOW + 5 min, but its idle end is capped at its absolute end (NOW + 30 min)
+        sessions.put(new StoredSession("c".repeat(64), TENANT, PersonId.of("3"), "https://lms|c", "activity:1", "{}",
+                NOW.minus(Duration.ofHours(11)), NOW.plus(Duration.ofMinutes(30)), NOW.plus(Duration.ofMinutes(30))));
+        // ended before NOW altogether
+        sessions.put(new StoredSession("d".repeat(64), TENANT, PersonId.of("4"), "https://lms|c", "activity:1", "{}",
+                NOW.minus(Duration.ofHours(13)), NOW.minus(Duration.ofHours(1)), NOW.minus(Duration.ofHours(1))));
+        sessions.put(session("e", "5", "https://lms|c", "activity:1").usedAt(NOW.plus(Duration.ofMinutes(1)), idle));
+
+        Instant idleUntilFrom = NOW.plus(idle).minus(Duration.ofMinutes(5));
+        assertThat(sessions.usedSince(NOW, idleUntilFrom, "", 10)).extracting(StoredSession::tokenHash)
+                .containsExactly("a".repeat(64), "c".repeat(64), "e".repeat(64));
+        assertThat(sessions.usedSince(NOW, idleUntilFrom, "", 2)).extracting(StoredSession::tokenHash)
+                .containsExactly("a".repeat(64), "c".repeat(64));
+        assertThat(sessions.usedSince(NOW, idleUntilFrom, "c".repeat(64), 2)).extracting(StoredSession::tokenHash)
+                .containsExactly("e".repeat(64));
+        assertThat(sessions.usedSince(Instant.MIN, Instant.MIN, "", 10)).as("every stored session, closed ones too")
+                .extracting(StoredSession::tokenHash).containsExactly("a".repeat(64), "b".repeat(64), "c".repeat(64),
+                        "d".repeat(64), "e".repeat(64));
+        Sessions memory = Sessions.inMemory();
+        sessions.usedSince(Instant.MIN, Instant.MIN, "", 10).forEach(memory::put);
+        assertThat(memory.usedSince(NOW, idleUntilFrom, "", 10)).as("the port's default agrees")
+                .extracting(StoredSession::tokenHash).containsExactly("a".repeat(64), "c".repeat(64), "e".repeat(64));
+    }
+
     // ---- the session read with the document a request names (issue 19: an autosave's one read) ----
 
     private static final TenantId OTHER_TENANT = TenantId.of("lti:https://other-lms|1");
