@@ -74,6 +74,22 @@ public final class JdbcDocumentRepository<T> implements DocumentRepository<T> {
         return new JdbcDocumentRepository<>(this, new DecodedDocuments<>(entries));
     }
 
+    /**
+     * Drops the kept value of a document this repository changed or deleted, so that no old value
+     * (an erased person's text) stays in memory longer than needed; correctness does not depend on
+     * it, as a kept value is only handed out for the identical text.
+     */
+    private void forget(TenantId tenant, String id) {
+        if (decoded != null) {
+            decoded.forget(tenant, id);
+        }
+    }
+
+    /** How many decoded documents this repository keeps (tests). */
+    int keptDocuments() {
+        return decoded == null ? 0 : decoded.size();
+    }
+
     /** The stored text decoded, or the value decoded before from the same text of the same document. */
     private T decode(TenantId tenant, Row row) {
         if (decoded == null || tenant == null) {
@@ -172,6 +188,7 @@ public final class JdbcDocumentRepository<T> implements DocumentRepository<T> {
                             statement.setLong(9, expected);
                         }));
         if (changed == 1) {
+            forget(tenant, id);
             return new SaveResult.Saved<>(new Versioned<>(value, expected + 1));
         }
         return new SaveResult.Conflict<>(id, expected, storedVersion(tenant, id));
@@ -222,7 +239,7 @@ public final class JdbcDocumentRepository<T> implements DocumentRepository<T> {
     public boolean delete(TenantId tenant, String id, long expectedVersion) {
         Require.nonNull("tenant", tenant);
         Require.nonNull("id", id);
-        return jdbc.update("delete " + kind.name() + " " + id,
+        boolean deleted = jdbc.update("delete " + kind.name() + " " + id,
                 "DELETE FROM kasvu_document WHERE tenant = ? AND kind = ? AND id = ? AND version = ?",
                 statement -> {
                     statement.setString(1, tenant.value());
@@ -230,6 +247,10 @@ public final class JdbcDocumentRepository<T> implements DocumentRepository<T> {
                     statement.setString(3, id);
                     statement.setLong(4, expectedVersion);
                 }) == 1;
+        if (deleted) {
+            forget(tenant, id);
+        }
+        return deleted;
     }
 
     /**
