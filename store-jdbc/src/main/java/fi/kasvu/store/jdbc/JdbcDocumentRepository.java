@@ -65,8 +65,8 @@ public final class JdbcDocumentRepository<T> implements DocumentRepository<T> {
      * This repository keeping the last decoded value of up to {@code entries} documents (issue 19):
      * a read whose stored text is exactly the text decoded before returns that value again instead
      * of decoding it (the launch lists a learner's conversation and the first page reads it again).
-     * Every read still goes to the database, so a change by another instance or process is read as
-     * it is; only the decoding is saved. Only for kinds whose values are immutable.
+     * Every read still reads the stored text (from the database, or the row its unit of work already
+     * read), so a change by another instance or process is read as it is; only the decoding is saved. Only for kinds whose values are immutable.
      *
      * @throws IllegalArgumentException if entries is not positive
      */
@@ -137,7 +137,10 @@ public final class JdbcDocumentRepository<T> implements DocumentRepository<T> {
     public Optional<Versioned<T>> find(TenantId tenant, String id) {
         Require.nonNull("tenant", tenant);
         Require.nonNull("id", id);
-        Optional<Row> row = jdbc.queryOne("find " + kind.name() + " " + id,
+        Optional<Object> kept = jdbc.take(key(tenant.value(), kind.name(), id));
+        Optional<Row> row = kept.isPresent()
+                ? Optional.of(new Row(id, ((Kept) kept.get()).version(), ((Kept) kept.get()).document()))
+                : jdbc.queryOne("find " + kind.name() + " " + id,
                 "SELECT " + COLUMNS + " FROM kasvu_document WHERE tenant = ? AND kind = ? AND id = ?",
                 statement -> {
                     statement.setString(1, tenant.value());
@@ -171,6 +174,7 @@ public final class JdbcDocumentRepository<T> implements DocumentRepository<T> {
         String context = Require.maxLength(kind.name() + " context", kind.context().apply(value), MAX_CONTEXT);
         String json = codec.write(value);
         long expected = document.version();
+        jdbc.forget(key(tenant.value(), kind.name(), id));
         Instant now = clock.instant();
         int changed = jdbc.withConnection("save " + kind.name() + " " + id, connection -> expected == 0
                 ? insert(connection, tenant, id, owner, context, now, json)
@@ -239,6 +243,7 @@ public final class JdbcDocumentRepository<T> implements DocumentRepository<T> {
     public boolean delete(TenantId tenant, String id, long expectedVersion) {
         Require.nonNull("tenant", tenant);
         Require.nonNull("id", id);
+        jdbc.forget(key(tenant.value(), kind.name(), id));
         boolean deleted = jdbc.update("delete " + kind.name() + " " + id,
                 "DELETE FROM kasvu_document WHERE tenant = ? AND kind = ? AND id = ? AND version = ?",
                 statement -> {
@@ -331,6 +336,15 @@ public final class JdbcDocumentRepository<T> implements DocumentRepository<T> {
     private static String reason(RuntimeException e) {
         String message = e.getMessage();
         return message == null || message.isBlank() ? e.getClass().getSimpleName() : message;
+    }
+
+    /** The key a document read ahead in a unit of work is kept under ({@link Jdbc#keep}). */
+    static String key(String tenant, String kind, String id) {
+        return "document\u0000" + tenant + "\u0000" + kind + "\u0000" + id;
+    }
+
+    /** A document read ahead with its session ({@link JdbcSessions#find(String, Instant, String, String)}). */
+    record Kept(long version, String document) {
     }
 
     private record Row(String id, long version, String document) {
