@@ -44,6 +44,11 @@ final class DecodedDocuments<T> {
         return value;
     }
 
+    /** Drops what is kept of a document. */
+    void forget(TenantId tenant, String id) {
+        entries.remove(new Key(tenant.value(), id));
+    }
+
     /** How many documents are kept (tests). */
     int size() {
         return entries.size();

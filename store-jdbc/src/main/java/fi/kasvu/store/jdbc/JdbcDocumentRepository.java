@@ -65,13 +65,29 @@ public final class JdbcDocumentRepository<T> implements DocumentRepository<T> {
      * This repository keeping the last decoded value of up to {@code entries} documents (issue 19):
      * a read whose stored text is exactly the text decoded before returns that value again instead
      * of decoding it (the launch lists a learner's conversation and the first page reads it again).
-     * Every read still goes to the database, so a change by another instance or process is read as
-     * it is; only the decoding is saved. Only for kinds whose values are immutable.
+     * Every read still reads the stored text (from the database, or the row its unit of work already
+     * read), so a change by another instance or process is read as it is; only the decoding is saved. Only for kinds whose values are immutable.
      *
      * @throws IllegalArgumentException if entries is not positive
      */
     public JdbcDocumentRepository<T> withDecodedCache(int entries) {
         return new JdbcDocumentRepository<>(this, new DecodedDocuments<>(entries));
+    }
+
+    /**
+     * Drops the kept value of a document this repository changed or deleted, so that no old value
+     * (an erased person's text) stays in memory longer than needed; correctness does not depend on
+     * it, as a kept value is only handed out for the identical text.
+     */
+    private void forget(TenantId tenant, String id) {
+        if (decoded != null) {
+            decoded.forget(tenant, id);
+        }
+    }
+
+    /** How many decoded documents this repository keeps (tests). */
+    int keptDocuments() {
+        return decoded == null ? 0 : decoded.size();
     }
 
     /** The stored text decoded, or the value decoded before from the same text of the same document. */
@@ -176,6 +192,7 @@ public final class JdbcDocumentRepository<T> implements DocumentRepository<T> {
                             statement.setLong(9, expected);
                         }));
         if (changed == 1) {
+            forget(tenant, id);
             return new SaveResult.Saved<>(new Versioned<>(value, expected + 1));
         }
         return new SaveResult.Conflict<>(id, expected, storedVersion(tenant, id));
@@ -227,7 +244,7 @@ public final class JdbcDocumentRepository<T> implements DocumentRepository<T> {
         Require.nonNull("tenant", tenant);
         Require.nonNull("id", id);
         jdbc.forget(key(tenant.value(), kind.name(), id));
-        return jdbc.update("delete " + kind.name() + " " + id,
+        boolean deleted = jdbc.update("delete " + kind.name() + " " + id,
                 "DELETE FROM kasvu_document WHERE tenant = ? AND kind = ? AND id = ? AND version = ?",
                 statement -> {
                     statement.setString(1, tenant.value());
@@ -235,6 +252,10 @@ public final class JdbcDocumentRepository<T> implements DocumentRepository<T> {
                     statement.setString(3, id);
                     statement.setLong(4, expectedVersion);
                 }) == 1;
+        if (deleted) {
+            forget(tenant, id);
+        }
+        return deleted;
     }
 
     /**

@@ -78,8 +78,11 @@ public final class KasvuRepositories {
     private final Sessions sessions;
     private final PersonalDataService personalData;
 
-    /** How many decoded documents of a kind are kept for launches (immutable kinds only). */
-    private static final int DECODED_CACHE = 1024;
+    /**
+     * How many decoded documents of a kind are kept (immutable kinds only): a launch and its first
+     * page read a conversation within a second or two, and 256 worked conversations are a few MB.
+     */
+    private static final int DECODED_CACHE = 256;
 
     private KasvuRepositories(KasvuDatabase database, KasvuJson json, Clock clock) {
         // A conversation is read by the launch and again by the first page: decoded once (issue 19).

@@ -94,6 +94,14 @@ class DecodedCacheDocumentRepositoryTest extends DocumentRepositoryContract {
             assertThat(cached.find(other, "n1").orElseThrow().value()).isEqualTo(foreign);
             assertThat(cached.find(tenant, "n1").orElseThrow().value()).isEqualTo(third);
 
+            // A save or delete through this repository drops what it kept of the document.
+            Note kept = new Note("n2", AINO, "course-1", "Pidetään muistissa");
+            cached.save(tenant, Versioned.unsaved(kept));
+            cached.find(tenant, "n2").orElseThrow();
+            int before = cached.keptDocuments();
+            cached.delete(tenant, "n2", 1);
+            assertThat(cached.keptDocuments()).isEqualTo(before - 1);
+
             // Deleted elsewhere: gone here too.
             elsewhere.delete(tenant, "n1", 3);
             assertThat(cached.find(tenant, "n1")).isEmpty();
