@@ -145,7 +145,9 @@ final class WebServlet extends HttpServlet {
         String base = request.getContextPath() + Web.PREFIX + "/s/" + session.token();
         String staticBase = request.getContextPath() + Web.PREFIX + "/static";
         java.util.function.Supplier<ScoreState> score = session.role() == PageSession.Role.LEARNER
-                ? () -> scores.status(session, session.subject()) : ScoreState.NotGraded::new;
+                && session.placement().graded() && !session.lineItem().isEmpty()
+                ? () -> scores.stored(session, session.subject()).orElseGet(ScoreState.NotCompleted::new)
+                : ScoreState.NotGraded::new;
         Call call = new Call(session, rest, post, first, all, base, staticBase, texts, score);
         Answer answer;
         try {

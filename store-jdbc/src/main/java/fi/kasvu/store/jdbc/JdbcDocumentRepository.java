@@ -41,6 +41,7 @@ public final class JdbcDocumentRepository<T> implements DocumentRepository<T> {
     private final Clock clock;
     private final Jdbc jdbc;
     private final String documentParameter;
+    private final DecodedDocuments<T> decoded;
 
     private JdbcDocumentRepository(KasvuDatabase database, DocumentKind<T> kind, DocumentCodec<T> codec, Clock clock) {
         this.kind = Require.nonNull("kind", kind);
@@ -48,6 +49,37 @@ public final class JdbcDocumentRepository<T> implements DocumentRepository<T> {
         this.clock = Require.nonNull("clock", clock);
         this.jdbc = Require.nonNull("database", database).jdbc();
         this.documentParameter = database.dialect() == Dialect.POSTGRESQL ? "CAST(? AS JSONB)" : "?";
+        this.decoded = null;
+    }
+
+    private JdbcDocumentRepository(JdbcDocumentRepository<T> plain, DecodedDocuments<T> decoded) {
+        this.kind = plain.kind;
+        this.codec = plain.codec;
+        this.clock = plain.clock;
+        this.jdbc = plain.jdbc;
+        this.documentParameter = plain.documentParameter;
+        this.decoded = decoded;
+    }
+
+    /**
+     * This repository keeping the last decoded value of up to {@code entries} documents (issue 19):
+     * a read whose stored text is exactly the text decoded before returns that value again instead
+     * of decoding it (the launch lists a learner's conversation and the first page reads it again).
+     * Every read still goes to the database, so a change by another instance or process is read as
+     * it is; only the decoding is saved. Only for kinds whose values are immutable.
+     *
+     * @throws IllegalArgumentException if entries is not positive
+     */
+    public JdbcDocumentRepository<T> withDecodedCache(int entries) {
+        return new JdbcDocumentRepository<>(this, new DecodedDocuments<>(entries));
+    }
+
+    /** The stored text decoded, or the value decoded before from the same text of the same document. */
+    private T decode(TenantId tenant, Row row) {
+        if (decoded == null || tenant == null) {
+            return codec.read(row.document());
+        }
+        return decoded.get(tenant, row.id(), row.document(), codec::read);
     }
 
     /**
@@ -103,7 +135,7 @@ public final class JdbcDocumentRepository<T> implements DocumentRepository<T> {
             return Optional.empty();
         }
         try {
-            return Optional.of(new Versioned<>(codec.read(row.get().document()), row.get().version()));
+            return Optional.of(new Versioned<>(decode(tenant, row.get()), row.get().version()));
         } catch (RuntimeException e) {
             LOG.warn("Stored {} {} cannot be read", kind.name(), id);
             throw new UnreadableDocumentException(kind.name(), id, reason(e), e);
@@ -271,7 +303,7 @@ public final class JdbcDocumentRepository<T> implements DocumentRepository<T> {
         List<Unreadable> unreadable = new ArrayList<>();
         for (Row row : rows) {
             try {
-                documents.add(new Versioned<>(codec.read(row.document()), row.version()));
+                documents.add(new Versioned<>(decode(tenant, row), row.version()));
             } catch (RuntimeException e) {
                 LOG.warn("Skipped stored {} {}: it cannot be read", kind.name(), row.id());
                 unreadable.add(new Unreadable(row.id(), reason(e)));

@@ -483,10 +483,15 @@ final class ExercisePage {
         String scoreState = "";
         if (c.complete()) {
             ScoreState score = call.score();
+            if (score instanceof ScoreState.NotCompleted) {
+                // Complete, but its score is not recorded yet: the background sweeper queues it.
+                score = new ScoreState.Queued(java.time.Instant.EPOCH);
+            }
             scoreNote = scoreNote(score);
             scoreState = score.code();
         }
-        Views.Frame frame = frame(t.t("summary.title"), "summary");
+        // The summary shows the score itself, where the learner reads the rest of her completion.
+        Views.Frame frame = frame(t.t("summary.title"), "summary").withoutScore();
         return Answer.page(status, "grow/summary.jte", new GrowViews.SummaryView(frame, steps(c, null), errors,
                 goal, c.reality().essentialInsight(), c.chosenOptions().stream().map(this::optionSummary).toList(), actions,
                 c.will().commitment() == null ? "" : t.t("summary.commitment.value", c.will().commitment()),
@@ -591,13 +596,7 @@ final class ExercisePage {
 
     /** What the learner is told about their score. */
     private String scoreNote(ScoreState score) {
-        if (score instanceof ScoreState.Retrying retrying) {
-            return t.t("score.retrying", When.format(retrying.nextAttempt(), t.language()));
-        }
-        if (score instanceof ScoreState.Refused refused) {
-            return t.t("score.refused", refused.status(), refused.message());
-        }
-        return t.t("score." + score.code());
+        return fi.kasvu.lms.web.ScoreNotes.learner(score, t);
     }
 
     private List<Views.Step> steps(GrowConversation c, Phase current) {
