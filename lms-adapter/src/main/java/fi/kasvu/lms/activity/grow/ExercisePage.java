@@ -197,6 +197,16 @@ final class ExercisePage {
         }
     }
 
+    /**
+     * Where the page's fields autosave: the route, naming the conversation it changes so that the
+     * session and the conversation are read in one statement (the web layer treats the name as a
+     * hint only: the session's own conversation is changed, whatever the URL says).
+     */
+    private String autosaveUrl(GrowConversation c) {
+        return call.base() + "/autosave?doc=" + java.net.URLEncoder.encode(
+                fi.kasvu.grow.GrowConversations.KIND.name() + ":" + c.id(), java.nio.charset.StandardCharsets.UTF_8);
+    }
+
     /** One field saved as the learner types; answers JSON for the script. */
     Answer autosave() {
         String name = call.param("name");
@@ -423,7 +433,7 @@ final class ExercisePage {
         return Answer.page(status, "grow/phase.jte", new GrowViews.PhaseView(frame, phase.key(),
                 t.t("phase.heading", GrowTexts.phase(phase, t.language()), phase.ordinal() + 1),
                 t.t("intro." + phase.key()), steps(c, phase), errors, call.base() + "/grow/" + phase.key(),
-                call.base() + "/autosave", c.id(), sections, phase.previous().isPresent(), nextLabel, coachBox(c),
+                autosaveUrl(c), c.id(), sections, phase.previous().isPresent(), nextLabel, coachBox(c),
                 coachingLink()));
     }
 
