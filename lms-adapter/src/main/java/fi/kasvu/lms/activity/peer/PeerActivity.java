@@ -261,6 +261,16 @@ public final class PeerActivity implements Activity {
         return Completion.notYet();
     }
 
+    /**
+     * Peer groups are never graded in this version: nothing completes the shared roster (see
+     * {@link #completion}), so the picker offers no grading for them (before, it offered one that
+     * no completion could ever fill).
+     */
+    @Override
+    public boolean gradable() {
+        return false;
+    }
+
     // ---- shared helpers ----
 
     /** The roster's id for an activity context: a hash, so every launch of the activity finds the same one. */

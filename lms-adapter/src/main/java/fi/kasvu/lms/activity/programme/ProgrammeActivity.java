@@ -491,6 +491,16 @@ public final class ProgrammeActivity implements Activity {
         return Completion.notYet();
     }
 
+    /**
+     * A programme is never graded itself: it is the frame, and its assignments are graded in their
+     * own placements (a reflection assignment, a development plan, …). The picker offers no grading
+     * for it (before, it offered one that no completion could ever fill).
+     */
+    @Override
+    public boolean gradable() {
+        return false;
+    }
+
     ProgrammeService service() {
         return service;
     }

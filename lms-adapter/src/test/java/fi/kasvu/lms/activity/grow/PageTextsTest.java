@@ -87,10 +87,12 @@ class PageTextsTest {
         for (String status : List.of("OPEN", "DONE", "DROPPED")) {
             keys.add("status." + status);
         }
-        for (String state : List.of("queued", "delivered", "retrying", "refused", "not-graded", "not-completed")) {
+        for (String state : List.of("queued", "delivered", "retrying", "refused", "superseded", "not-graded",
+                "not-completed")) {
             keys.add("score." + state);
             keys.add("progress.score." + state);
         }
+        keys.add("progress.member.unnamed");
         for (String error : List.of("session", "csrf", "tooLarge", "notFound", "teachersOnly")) {
             keys.add("error." + error + ".title");
             keys.add("error." + error + ".text");
