@@ -93,15 +93,6 @@ final class Search {
         for (int k : pop.key) {
             keyLeft[k]++;
         }
-        // keysWithLeft[c]: how many keys have exactly c people unplaced, so that the largest count
-        // is known in O(1) and the scan for a group's first member can stop at the first person of
-        // such a key (the same person the full scan would pick), keeping construction near-linear.
-        int[] keysWithLeft = new int[pop.n + 1];
-        int maxLeft = 0;
-        for (int count : keyLeft) {
-            keysWithLeft[count]++;
-            maxLeft = Math.max(maxLeft, count);
-        }
         int[][] left = new int[2][];
         int[] leftCount = new int[2];
         for (int side = 0; side < 2; side++) {
@@ -114,35 +105,21 @@ final class Search {
                 left[side][j] = t;
             }
         }
+        // A group's first member is the first person (in the order of the side's array) of a key
+        // with the most people unplaced; FirstPicks finds that person without scanning the array,
+        // which kept construction near-linear only while keys were few (FirstPicksTest compares the two).
+        FirstPicks firsts = new FirstPicks(pop.key, keyLeft, left, leftCount);
         for (int g = 0; g < groups; g++) {
             for (int side = 0; side < 2; side++) {
                 int wanted = sizing.supervisorSlots == null ? (side == 0 ? sizing.sizes[g] : 0)
                         : side == 0 ? sizing.supervisorSlots[g] : sizing.sizes[g] - sizing.supervisorSlots[g];
                 for (int slot = 0; slot < wanted && leftCount[side] > 0; slot++) {
-                    int pick;
-                    if (size[g] == 0) {
-                        pick = 0;
-                        for (int i = 0; i < leftCount[side]; i++) {
-                            int count = keyLeft[pop.key[left[side][i]]];
-                            if (count > keyLeft[pop.key[left[side][pick]]]) {
-                                pick = i;
-                            }
-                            if (count == maxLeft) {
-                                pick = i;
-                                break;
-                            }
-                        }
-                    } else {
-                        pick = bestCandidate(g, left[side], leftCount[side]);
-                    }
+                    int pick = size[g] == 0 ? firsts.pick(side) : bestCandidate(g, left[side], leftCount[side]);
                     int person = left[side][pick];
-                    left[side][pick] = left[side][--leftCount[side]];
-                    int before = keyLeft[pop.key[person]]--;
-                    keysWithLeft[before]--;
-                    keysWithLeft[before - 1]++;
-                    while (maxLeft > 0 && keysWithLeft[maxLeft] == 0) {
-                        maxLeft--;
-                    }
+                    int last = leftCount[side] - 1;
+                    firsts.remove(side, left[side], pick, last);
+                    left[side][pick] = left[side][last];
+                    leftCount[side] = last;
                     place(person, g);
                 }
             }
