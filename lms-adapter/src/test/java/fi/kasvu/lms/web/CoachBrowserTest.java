@@ -2,8 +2,6 @@ package fi.kasvu.lms.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
-import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
@@ -13,7 +11,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
@@ -32,7 +29,7 @@ class CoachBrowserTest {
     @BeforeAll
     static void start() throws Exception {
         fixture = PagesFixture.start();
-        browser = new BrowserSession();
+        browser = BrowserSession.shared();
     }
 
     @AfterAll
@@ -115,8 +112,6 @@ class CoachBrowserTest {
     /** A screenshot of the coaches' section alone, for the organisers' docs. */
     static void section(String name) throws Exception {
         WebElement section = browser.driver.findElement(By.xpath("//section[@aria-labelledby='m-coaches']"));
-        Files.createDirectories(BrowserSession.SCREENSHOTS);
-        Files.copy(section.getScreenshotAs(OutputType.FILE).toPath(), BrowserSession.SCREENSHOTS.resolve(name + ".png"),
-                StandardCopyOption.REPLACE_EXISTING);
+        BrowserSession.screenshot(section, name);
     }
 }

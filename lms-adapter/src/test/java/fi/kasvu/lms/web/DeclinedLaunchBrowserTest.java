@@ -22,7 +22,7 @@ class DeclinedLaunchBrowserTest {
     @BeforeAll
     static void start() throws Exception {
         fixture = PagesFixture.start();
-        browser = new BrowserSession();
+        browser = BrowserSession.shared();
     }
 
     @AfterAll

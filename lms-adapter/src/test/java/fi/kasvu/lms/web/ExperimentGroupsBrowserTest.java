@@ -27,7 +27,7 @@ class ExperimentGroupsBrowserTest {
         COURSE.groups.put("g-north", new CourseServices.GroupToPublish("g-north", "North", List.of("2", "3", "4", "5")));
         COURSE.groups.put("g-south", new CourseServices.GroupToPublish("g-south", "South", List.of("6", "7", "8", "9")));
         fixture = PagesFixture.start(COURSE);
-        browser = new BrowserSession();
+        browser = BrowserSession.shared();
     }
 
     @AfterAll

@@ -28,7 +28,7 @@ class FeedbackBrowserTest {
     @BeforeAll
     static void start() throws Exception {
         fixture = PagesFixture.start();
-        browser = new BrowserSession();
+        browser = BrowserSession.shared();
     }
 
     @AfterAll

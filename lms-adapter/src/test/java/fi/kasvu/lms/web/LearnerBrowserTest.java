@@ -37,7 +37,7 @@ class LearnerBrowserTest {
     @BeforeAll
     static void start() throws Exception {
         fixture = PagesFixture.start();
-        browser = new BrowserSession();
+        browser = BrowserSession.shared();
     }
 
     @AfterAll

@@ -33,7 +33,7 @@ class PeerGroupsBrowserTest extends PeerGroupsFlow {
     @BeforeAll
     void start() throws Exception {
         fixture = PagesFixture.start(course);
-        browser = new BrowserSession();
+        browser = BrowserSession.shared();
         roster("browser-intake");
     }
 

@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.nimbusds.jwt.JWTClaimsSet;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.StandardCopyOption;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
@@ -21,7 +19,6 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.WindowType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -46,7 +43,7 @@ class SurveyBrowserTest {
     @BeforeAll
     static void start() throws Exception {
         fixture = PagesFixture.start();
-        browser = new BrowserSession();
+        browser = BrowserSession.shared();
     }
 
     @AfterAll
@@ -397,9 +394,7 @@ class SurveyBrowserTest {
 
     private static void saveChart(String id) throws Exception {
         WebElement figure = browser.driver.findElement(By.id(id + "-title")).findElement(By.xpath("ancestor::figure"));
-        Files.createDirectories(BrowserSession.SCREENSHOTS);
         js("arguments[0].scrollIntoView({block: 'start'});", figure);
-        Files.copy(figure.getScreenshotAs(OutputType.FILE).toPath(),
-                BrowserSession.SCREENSHOTS.resolve("survey-" + id + ".png"), StandardCopyOption.REPLACE_EXISTING);
+        BrowserSession.screenshot(figure, "survey-" + id);
     }
 }

@@ -83,7 +83,7 @@ class SurveyTeamBrowserTest {
         }
         organiser.post("manage", Map.of("do", "close"));
         organiser.post("results?round=1", Map.of("do", "publish"));
-        browser = new BrowserSession();
+        browser = BrowserSession.shared();
     }
 
     @AfterAll

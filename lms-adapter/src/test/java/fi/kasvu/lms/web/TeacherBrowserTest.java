@@ -30,7 +30,7 @@ class TeacherBrowserTest {
     @BeforeAll
     static void start() throws Exception {
         fixture = PagesFixture.start();
-        browser = new BrowserSession();
+        browser = BrowserSession.shared();
     }
 
     @AfterAll

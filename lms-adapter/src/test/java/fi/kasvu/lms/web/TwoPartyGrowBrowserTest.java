@@ -27,7 +27,7 @@ class TwoPartyGrowBrowserTest {
     @BeforeAll
     static void start() throws Exception {
         fixture = PagesFixture.start();
-        coachee = new BrowserSession();
+        coachee = BrowserSession.shared();
         coach = new BrowserSession();
     }
 
