@@ -121,7 +121,9 @@ public final class ExpiringValues {
      */
     public int purgeExpired(Instant now) {
         Require.nonNull("now", now);
-        return jdbc.update("purge expired values", "DELETE FROM kasvu_expiring_value WHERE expires_at <= ?",
+        return jdbc.purgeInBatches("purge expired values", "DELETE FROM kasvu_expiring_value"
+                + " WHERE (namespace, item_key) IN (SELECT namespace, item_key FROM kasvu_expiring_value"
+                + " WHERE expires_at <= ? FETCH FIRST " + Jdbc.PURGE_BATCH + " ROWS ONLY)",
                 statement -> Jdbc.setInstant(statement, 1, now));
     }
 

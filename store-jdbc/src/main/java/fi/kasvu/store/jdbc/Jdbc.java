@@ -369,4 +369,27 @@ final class Jdbc {
     static boolean isUniqueViolation(SQLException e) {
         return "23505".equals(e.getSQLState());
     }
+
+    /** Rows a purge deletes per transaction ({@link #purgeInBatches}). */
+    static final int PURGE_BATCH = 1_000;
+
+    /**
+     * Deletes what {@code sql} (a DELETE of at most {@value #PURGE_BATCH} rows) selects, batch after
+     * batch, each in a transaction of its own, until a batch deletes fewer. One DELETE of tens of
+     * thousands of expired rows was one long transaction: on H2 it kept every chunk written
+     * meanwhile from being reused until it ended, and the file grew by about 60 MB at each
+     * 10-minute purge under launch load (docs/benchmarks.md, session 7). Inside a unit of work the
+     * batches share the unit's transaction, as any store call does.
+     *
+     * @return how many rows were deleted
+     */
+    int purgeInBatches(String what, String sql, Binder binder) {
+        int total = 0;
+        int deleted;
+        do {
+            deleted = update(what, sql, binder);
+            total += deleted;
+        } while (deleted >= PURGE_BATCH);
+        return total;
+    }
 }

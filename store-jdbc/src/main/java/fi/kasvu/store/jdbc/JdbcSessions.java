@@ -203,7 +203,9 @@ final class JdbcSessions implements Sessions {
     @Override
     public int purgeClosed(Instant now) {
         Require.nonNull("now", now);
-        return jdbc.update("purge closed sessions", "DELETE FROM kasvu_session WHERE idle_until <= ? OR ends_at <= ?",
+        return jdbc.purgeInBatches("purge closed sessions", "DELETE FROM kasvu_session WHERE token_hash IN"
+                + " (SELECT token_hash FROM kasvu_session WHERE idle_until <= ? OR ends_at <= ? FETCH FIRST "
+                + Jdbc.PURGE_BATCH + " ROWS ONLY)",
                 statement -> {
                     Jdbc.setInstant(statement, 1, now);
                     Jdbc.setInstant(statement, 2, now);

@@ -73,7 +73,9 @@ public final class SingleUseTokens {
      */
     public int purgeExpired(Instant now) {
         Require.nonNull("now", now);
-        return jdbc.update("purge expired single-use tokens", "DELETE FROM kasvu_single_use_token WHERE expires_at <= ?",
+        return jdbc.purgeInBatches("purge expired single-use tokens", "DELETE FROM kasvu_single_use_token"
+                + " WHERE (namespace, token_hash) IN (SELECT namespace, token_hash FROM kasvu_single_use_token"
+                + " WHERE expires_at <= ? FETCH FIRST " + Jdbc.PURGE_BATCH + " ROWS ONLY)",
                 statement -> Jdbc.setInstant(statement, 1, now));
     }
 

@@ -83,6 +83,26 @@ class SingleUseTokensTest extends DatabaseTestSupport {
     }
 
     @EveryDialect
+    void purgeExpired_ofMoreThanOneBatch_removesEveryExpiredTokenAndNoOther(Dialect dialect) {
+        KasvuDatabase database = open(dialect);
+        SingleUseTokens tokens = SingleUseTokens.of(database);
+        int expired = Jdbc.PURGE_BATCH * 2 + 500;
+        database.inUnit(() -> {
+            for (int i = 0; i < expired; i++) {
+                tokens.consume("lti.nonce", "old-" + i, NOW.minusSeconds(i % 100));
+            }
+            tokens.consume("lti.nonce", "fresh", LATER);
+            return null;
+        });
+
+        // Three transactions of at most one batch each: every expired token, and only those.
+        assertThat(tokens.purgeExpired(NOW)).isEqualTo(expired);
+        assertThat(tokens.consume("lti.nonce", "fresh", LATER)).as("still remembered").isFalse();
+        assertThat(tokens.consume("lti.nonce", "old-" + (expired - 1), LATER)).as("forgotten").isTrue();
+        assertThat(tokens.purgeExpired(NOW)).isZero();
+    }
+
+    @EveryDialect
     void consume_storesOnlyAHashOfTheValue(Dialect dialect) throws Exception {
         KasvuDatabase database = open(dialect);
         SingleUseTokens.of(database).consume("lti.nonce", "secret-nonce-value", LATER);
