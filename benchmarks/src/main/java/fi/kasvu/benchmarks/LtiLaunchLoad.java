@@ -158,6 +158,13 @@ public final class LtiLaunchLoad {
         Duration warmup = Duration.ofSeconds(Long.parseLong(options.getOrDefault("warmup", "10")));
         int warmupLaunches = Integer.parseInt(options.getOrDefault("warmup-launches", "0"));
         boolean autosaves = options.getOrDefault("mode", "launch").equals("autosave");
+        OpenLoop openLoop = autosaves && options.containsKey("learners") ? OpenLoop.of(options) : null;
+        if (openLoop != null) {
+            levels = openLoop.learners();
+        }
+        // The page's own autosave address names the conversation (one read and one write since issue 19);
+        // --autosave-url bare posts to the route alone, as a page from before that did (three statements).
+        boolean bareAutosave = options.getOrDefault("autosave-url", "page").equals("bare");
         LtiLaunchLoad load = new LtiLaunchLoad(Integer.parseInt(options.getOrDefault("platform-port", "9999")),
                 options.getOrDefault("platform-host", "127.0.0.1"),
                 Optional.ofNullable(options.get("key-file")).map(Path::of));
@@ -190,7 +197,8 @@ public final class LtiLaunchLoad {
                 throw new IllegalArgumentException("say what to load: --db h2|postgres, --kasvu-url, --peer-login-url");
             }
             for (Target target : targets) {
-                results.addAll(load.run(target, levels, warmup, warmupLaunches, duration, autosaves));
+                results.addAll(load.run(target, levels, warmup, warmupLaunches, duration, autosaves, openLoop,
+                        bareAutosave));
             }
         } finally {
             for (Process server : servers) {
@@ -206,6 +214,11 @@ public final class LtiLaunchLoad {
                 + "| server CPU ms/" + what + " | PostgreSQL CPU ms/" + what + " | load average |");
         System.out.println("|---|---|---|---|---|---|---|---|---|---|");
         results.forEach(r -> System.out.println(r.row()));
+        if (openLoop != null) {
+            System.out.println();
+            System.out.println(OpenLoop.HEADER);
+            openLoop.rows().forEach(System.out::println);
+        }
         for (int level : levels) {
             List<Result> atLevel = results.stream().filter(r -> r.concurrency() == level).toList();
             if (atLevel.size() == 2) {
@@ -329,7 +342,8 @@ public final class LtiLaunchLoad {
     }
 
     private List<Result> run(Target target, List<Integer> levels, Duration warmup, int warmupLaunches,
-                             Duration duration, boolean autosaves) throws Exception {
+                             Duration duration, boolean autosaves, OpenLoop openLoop, boolean bareAutosave)
+            throws Exception {
         List<Result> results = new ArrayList<>();
         System.out.println("Warming up " + target.name() + " for " + warmup.toSeconds() + " s and at least "
                 + warmupLaunches + " launches");
@@ -340,14 +354,17 @@ public final class LtiLaunchLoad {
         String what = autosaves ? "autosave" : "launch";
         List<double[]> windows = new ArrayList<>();
         for (int concurrency : levels) {
-            List<Browser> ready = autosaves ? launched(target, concurrency) : List.of();
+            List<Browser> ready = openLoop != null ? openLoop.launched(this, target, concurrency, bareAutosave)
+                    : autosaves ? launched(target, concurrency) : List.of();
             if (target.postgres().isPresent()) {
                 // Idle backends report their counts within PostgreSQL's 10 s statistics interval.
                 Thread.sleep(11_000);
             }
             long[] before = target.postgres().isPresent() ? target.postgres().get().counters() : new long[4];
             long windowStart = System.nanoTime();
-            Result result = autosaves ? measureAutosaves(target, ready, duration) : measure(target, concurrency, duration);
+            Result result = openLoop != null ? openLoop.measure(target, ready, duration, bareAutosave)
+                    : autosaves ? measureAutosaves(target, ready, duration, bareAutosave)
+                    : measure(target, concurrency, duration);
             System.out.println(result.row());
             results.add(result);
             int count = result.launches() + result.errors();
@@ -396,7 +413,8 @@ public final class LtiLaunchLoad {
      * Each browser posts autosaves of the Goal phase's first field as the page's script does, one
      * after another, for the duration; an autosave counts when it answers 200 with {@code "ok":true}.
      */
-    private Result measureAutosaves(Target target, List<Browser> browsers, Duration duration) throws Exception {
+    private Result measureAutosaves(Target target, List<Browser> browsers, Duration duration, boolean bare)
+            throws Exception {
         ExecutorService workers = Executors.newFixedThreadPool(browsers.size());
         AtomicInteger errors = new AtomicInteger();
         Instant end = Instant.now().plus(duration);
@@ -409,19 +427,13 @@ public final class LtiLaunchLoad {
             futures.add(workers.submit(() -> {
                 String html = browser.page.body();
                 String csrf = html.replaceAll("(?s).*name=\"csrf\" value=\"([^\"]*)\".*", "$1");
-                URI save = browser.page.uri().resolve(browser.page.uri().getPath()
-                        .replaceAll("(/pages/s/[^/]+)/.*", "$1") + "/autosave");
+                URI save = autosaveUrl(browser.page, bare);
                 List<Long> latencies = new ArrayList<>();
                 int n = 0;
                 while (Instant.now().isBefore(end)) {
                     long t0 = System.nanoTime();
                     try {
-                        Map<String, String> form = new LinkedHashMap<>();
-                        form.put("csrf", csrf);
-                        form.put("phase", "goal");
-                        form.put("name", "goal.sessionGoal");
-                        form.put("value", "Plan my week, draft " + n++);
-                        HttpResponse<String> answer = browser.send(post(save, form));
+                        HttpResponse<String> answer = browser.send(autosave(save, csrf, "Plan my week, draft " + n++));
                         if (answer.statusCode() != 200 || !answer.body().contains("\"ok\":true")) {
                             throw new IOException("autosave answered " + answer.statusCode() + ": " + answer.body());
                         }
@@ -451,6 +463,200 @@ public final class LtiLaunchLoad {
                 percentile(all, 0.50), percentile(all, 0.99),
                 target.pids().isEmpty() || saves == 0 ? Double.NaN : cpuMs / saves,
                 saves == 0 ? Double.NaN : dbCpuMs / saves, ProcessCpu.loadAverage());
+    }
+
+    /**
+     * Where the page's script posts its autosaves: the address in the form's {@code data-autosave}
+     * (with the conversation named), or with {@code bare} (or a page without it) the route alone.
+     */
+    static URI autosaveUrl(HttpResponse<String> page, boolean bare) {
+        java.util.regex.Matcher attribute = java.util.regex.Pattern.compile("data-autosave=\"([^\"]*)\"")
+                .matcher(page.body());
+        if (!bare && attribute.find()) {
+            return page.uri().resolve(attribute.group(1).replace("&amp;", "&"));
+        }
+        return page.uri().resolve(page.uri().getPath().replaceAll("(/pages/s/[^/]+)/.*", "$1") + "/autosave");
+    }
+
+    /** One autosave of the Goal field, as the page's script posts it. */
+    static HttpRequest.Builder autosave(URI save, String csrf, String value) {
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("csrf", csrf);
+        form.put("phase", "goal");
+        form.put("name", "goal.sessionGoal");
+        form.put("value", value);
+        return post(save, form);
+    }
+
+    /**
+     * The open loop of {@code --mode autosave --learners N --interval-ms T}: N learners, each with a
+     * session of her own, each saving the Goal field every T ms (± {@code --jitter} of T, uniformly;
+     * the learners start at random offsets within one interval), whatever the server's answers do:
+     * a learner's next save is due at its time even when the last one has not been answered (the
+     * page's script does not wait either). A save's latency runs from the time it was <b>due</b>,
+     * not from when it was sent, so a slow server (or a generator that fell behind) shows in the
+     * figures instead of thinning the load (coordinated omission). Also printed: how late the
+     * generator sent (send lag: its own threads starved on a loaded machine) and the p99 from the
+     * send, which leaves that lag out but not the server's queue. {@code --autosave-warmup} seconds
+     * (default 10) of the same load run first, right after the learners' launches, unrecorded.
+     */
+    record OpenLoop(List<Integer> learners, long intervalNanos, double jitter, Duration warmup, List<String> rows) {
+
+        static final String HEADER = "| target | learners | interval ms | saves | errors | saves/s | p50 ms | p95 ms "
+                + "| p99 ms | max ms | server CPU ms/save | of it request threads | PostgreSQL CPU ms/save "
+                + "| send lag p99 ms | p99 from send ms | load average |"
+                + "\n|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|";
+
+        static OpenLoop of(Map<String, String> options) {
+            List<Integer> learners = Arrays.stream(options.get("learners").split(",")).map(String::strip)
+                    .map(Integer::parseInt).toList();
+            long interval = Long.parseLong(options.getOrDefault("interval-ms", "2000"));
+            double jitter = Double.parseDouble(options.getOrDefault("jitter", "0.25"));
+            if (interval <= 0 || jitter < 0 || jitter >= 1 || learners.stream().anyMatch(n -> n <= 0)) {
+                throw new IllegalArgumentException("--learners > 0, --interval-ms > 0, 0 <= --jitter < 1");
+            }
+            return new OpenLoop(learners, interval * 1_000_000L, jitter,
+                    Duration.ofSeconds(Long.parseLong(options.getOrDefault("autosave-warmup", "10"))),
+                    new ArrayList<>());
+        }
+
+        /** The learners, launched into fresh exercises by 8 at a time (not measured). */
+        List<Browser> launched(LtiLaunchLoad load, Target target, int count, boolean bare) throws Exception {
+            // One client for every learner (cookies are kept per learner by Browser): 200 clients would
+            // be 200 selector threads in the generator.
+            HttpClient shared = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
+                    .connectTimeout(Duration.ofSeconds(10)).build();
+            ExecutorService launchers = Executors.newFixedThreadPool(8);
+            try {
+                List<Future<Browser>> started = new ArrayList<>();
+                long run = System.nanoTime();
+                for (int i = 0; i < count; i++) {
+                    int n = i;
+                    started.add(launchers.submit(() -> {
+                        Browser browser = new Browser(shared);
+                        browser.page = load.launch(browser, target, n, "learner-" + run + "-" + n);
+                        return browser;
+                    }));
+                }
+                List<Browser> browsers = new ArrayList<>();
+                for (Future<Browser> browser : started) {
+                    browsers.add(browser.get());
+                }
+                if (!warmup.isZero()) {
+                    // Before the transaction counters are read, so that they count the measured saves only.
+                    System.out.println("Warming up " + count + " learners' autosaves for " + warmup.toSeconds() + " s");
+                    window(target, browsers, warmup, bare);
+                }
+                return browsers;
+            } finally {
+                launchers.shutdown();
+            }
+        }
+
+        /** Runs the measured window (the warm-up ran at launch); prints and keeps the open-loop row. */
+        Result measure(Target target, List<Browser> browsers, Duration duration, boolean bare) throws Exception {
+            Window w = window(target, browsers, duration, bare);
+            List<Long> all = w.latencies();
+            all.sort(Long::compare);
+            int saves = all.size();
+            double cpuMs = w.cpuNanos() / 1e6;
+            double requestMs = w.requestThreadNanos() / 1e6;
+            String name = target.name() + " autosave, open loop" + (bare ? ", bare route" : "");
+            double load = ProcessCpu.loadAverage();
+            String row = String.format(Locale.ROOT, "| %s | %d | %d | %d | %d | %.1f | %.1f | %.1f | %.1f | %.1f | %s | %s "
+                            + "| %s | %.1f | %.1f | %.1f |", name, browsers.size(), intervalNanos / 1_000_000, saves,
+                    w.errors(), saves / w.seconds(), percentile(all, 0.50), percentile(all, 0.95),
+                    percentile(all, 0.99), saves == 0 ? Double.NaN : all.get(saves - 1) / 1e6,
+                    Result.ms(target.pids().isEmpty() || saves == 0 ? Double.NaN : cpuMs / saves),
+                    Result.ms(target.pids().isEmpty() || saves == 0 ? Double.NaN : requestMs / saves),
+                    Result.ms(saves == 0 || target.postgres().isEmpty() ? Double.NaN : w.dbCpuNanos() / 1e6 / saves),
+                    percentile(w.lags(), 0.99), percentile(w.fromSend(), 0.99), load);
+            System.out.println(HEADER);
+            System.out.println(row);
+            rows.add(row);
+            return new Result(name, browsers.size(), saves, w.errors(), saves / w.seconds(), percentile(all, 0.50),
+                    percentile(all, 0.99), target.pids().isEmpty() || saves == 0 ? Double.NaN : cpuMs / saves,
+                    saves == 0 || target.postgres().isEmpty() ? Double.NaN : w.dbCpuNanos() / 1e6 / saves, load);
+        }
+
+        /** What one window measured: latencies from the due time, send lags, errors, CPU. */
+        record Window(List<Long> latencies, List<Long> lags, List<Long> fromSend, int errors, double seconds,
+                      long cpuNanos, long requestThreadNanos, long dbCpuNanos) {
+        }
+
+        private Window window(Target target, List<Browser> browsers, Duration duration, boolean bare)
+                throws Exception {
+            ExecutorService workers = Executors.newFixedThreadPool(browsers.size());
+            AtomicInteger errors = new AtomicInteger();
+            long cpuBefore = ProcessCpu.ofAll(target.pids());
+            Map<String, Long> threadsBefore = ProcessCpu.byThreadGroup(target.pids());
+            long dbCpuBefore = target.postgres().isPresent()
+                    ? ProcessCpu.ofPostgresBackends(target.postgres().get().database()) : 0;
+            long start = System.nanoTime() + 200_000_000L; // every learner's thread is running by then
+            long end = start + duration.toNanos();
+            List<Future<long[][]>> futures = new ArrayList<>();
+            for (Browser browser : browsers) {
+                futures.add(workers.submit(() -> {
+                    java.util.concurrent.ThreadLocalRandom random = java.util.concurrent.ThreadLocalRandom.current();
+                    String csrf = browser.page.body().replaceAll("(?s).*name=\"csrf\" value=\"([^\"]*)\".*", "$1");
+                    URI save = autosaveUrl(browser.page, bare);
+                    List<Long> latencies = new ArrayList<>();
+                    List<Long> lags = new ArrayList<>();
+                    List<Long> fromSend = new ArrayList<>();
+                    long due = start + (long) (random.nextDouble() * intervalNanos);
+                    int n = 0;
+                    while (due < end) {
+                        long wait = due - System.nanoTime();
+                        if (wait > 0) {
+                            java.util.concurrent.locks.LockSupport.parkNanos(wait);
+                            continue; // parkNanos may return early
+                        }
+                        lags.add(-wait);
+                        long sent = System.nanoTime();
+                        try {
+                            HttpResponse<String> answer = browser.send(autosave(save, csrf,
+                                    "Plan my week, draft " + n++));
+                            if (answer.statusCode() != 200 || !answer.body().contains("\"ok\":true")) {
+                                throw new IOException("autosave answered " + answer.statusCode() + ": " + answer.body());
+                            }
+                            long answered = System.nanoTime();
+                            latencies.add(answered - due);
+                            fromSend.add(answered - sent);
+                        } catch (Exception e) {
+                            if (errors.incrementAndGet() == 1) {
+                                System.out.println("first autosave error: " + e);
+                            }
+                        }
+                        due += intervalNanos + (long) ((random.nextDouble() * 2 - 1) * jitter * intervalNanos);
+                    }
+                    return new long[][] {latencies.stream().mapToLong(Long::longValue).toArray(),
+                            lags.stream().mapToLong(Long::longValue).toArray(),
+                            fromSend.stream().mapToLong(Long::longValue).toArray()};
+                }));
+            }
+            List<Long> all = new ArrayList<>();
+            List<Long> lags = new ArrayList<>();
+            List<Long> fromSend = new ArrayList<>();
+            for (Future<long[][]> future : futures) {
+                long[][] got = future.get();
+                Arrays.stream(got[0]).forEach(all::add);
+                Arrays.stream(got[1]).forEach(lags::add);
+                Arrays.stream(got[2]).forEach(fromSend::add);
+            }
+            double seconds = Math.max(1e-9, (System.nanoTime() - start) / 1e9);
+            long cpu = ProcessCpu.ofAll(target.pids()) - cpuBefore;
+            Map<String, Long> threadsAfter = ProcessCpu.byThreadGroup(target.pids());
+            printThreadCpu(target, threadsBefore, threadsAfter, all.size());
+            String requestGroup = threadsAfter.keySet().stream().filter(g -> g.startsWith("request")).findFirst()
+                    .orElse("");
+            long requestCpu = threadsAfter.getOrDefault(requestGroup, 0L) - threadsBefore.getOrDefault(requestGroup, 0L);
+            long dbCpu = target.postgres().isPresent()
+                    ? ProcessCpu.ofPostgresBackends(target.postgres().get().database()) - dbCpuBefore : 0;
+            workers.shutdown();
+            lags.sort(Long::compare);
+            fromSend.sort(Long::compare);
+            return new Window(all, lags, fromSend, errors.get(), seconds, cpu, requestCpu, dbCpu);
+        }
     }
 
     private Result measure(Target target, int concurrency, Duration duration) throws Exception {

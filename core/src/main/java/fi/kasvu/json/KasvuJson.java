@@ -75,6 +75,26 @@ public final class KasvuJson {
         this.jsonb = JsonbBuilder.create(jsonbConfig());
     }
 
+    /**
+     * {@link java.time.Instant#parse} without {@code DateTimeFormatter} for the form
+     * {@link java.time.Instant#toString} writes; any other text is {@code Instant.parse}'s own, errors
+     * included. For the stores' small JSON records on the launch path (issue 19).
+     *
+     * @throws java.time.format.DateTimeParseException as {@code Instant.parse} does
+     */
+    public static java.time.Instant parseInstant(String text) {
+        return JsonCursor.parseInstant(text);
+    }
+
+    /**
+     * Exactly {@link java.time.Instant#toString}, without {@code DateTimeFormatter} for the years
+     * 1..9999 (any other instant is {@code toString}'s own): the fraction in groups of three digits
+     * as {@code ISO_INSTANT} prints it (issue 19).
+     */
+    public static String formatInstant(java.time.Instant instant) {
+        return JsonOut.formatInstant(instant);
+    }
+
     /** A reader and writer for every Kasvu aggregate. */
     public static KasvuJson create() {
         return new KasvuJson(MAX_DOCUMENT_CHARS);

@@ -19,6 +19,19 @@ public interface Sessions {
     Optional<StoredSession> find(String tokenHash, Instant now);
 
     /**
+     * The session with this token hash, if it is open at {@code now}, told that the request is
+     * about to read the document {@code documentKind}/{@code documentId} of the session's tenant: a
+     * store may read that document in the same statement and keep it for the request's own next
+     * read of it (issue 19: an autosave is then one read and one conditional write). The hint may
+     * come from the browser, so it is only a hint: a store never reads a document of another tenant
+     * for it, and what it kept is found only by a read of that very document, in that tenant. The
+     * default ignores the hint.
+     */
+    default Optional<StoredSession> find(String tokenHash, Instant now, String documentKind, String documentId) {
+        return find(tokenHash, now);
+    }
+
+    /**
      * Ends every session that came from the platform registration ({@code issuer|client id}).
      *
      * @return how many ended

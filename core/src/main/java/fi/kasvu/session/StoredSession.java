@@ -32,7 +32,7 @@ public record StoredSession(String tokenHash, TenantId tenant, PersonId person, 
      */
     public StoredSession {
         Require.nonNull("tokenHash", tokenHash);
-        if (!tokenHash.matches("[0-9a-f]{64}")) {
+        if (!isHash(tokenHash)) {
             throw new IllegalArgumentException("tokenHash must be 64 lowercase hex digits: " + tokenHash.length()
                     + " characters");
         }
@@ -64,5 +64,22 @@ public record StoredSession(String tokenHash, TenantId tenant, PersonId person, 
     /** This session with another payload (a changed language, a bound document). */
     public StoredSession withPayload(String newPayload) {
         return new StoredSession(tokenHash, tenant, person, platform, context, newPayload, createdAt, idleUntil, endsAt);
+    }
+
+    /**
+     * Whether the text is 64 lowercase hex digits: {@code matches("[0-9a-f]{64}")} without
+     * compiling the pattern on every session read and write (issue 19).
+     */
+    static boolean isHash(String text) {
+        if (text.length() != 64) {
+            return false;
+        }
+        for (int i = 0; i < 64; i++) {
+            char c = text.charAt(i);
+            if (!(c >= '0' && c <= '9' || c >= 'a' && c <= 'f')) {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -59,4 +59,28 @@ class InstantParsingTest {
         }
         assertThat(JsonCursor.parseInstant(text)).as(text).isEqualTo(expected);
     }
+
+    @Test
+    void everyInstantIsWrittenExactlyAsInstantToStringWritesIt() {
+        Random random = new Random(23);
+        long min = Instant.parse("0001-01-01T00:00:00Z").getEpochSecond();
+        long max = Instant.parse("9999-12-31T23:59:59Z").getEpochSecond();
+        for (int i = 0; i < 20_000; i++) {
+            Instant instant = Instant.ofEpochSecond(min + (long) (random.nextDouble() * (max - min)),
+                    random.nextInt(1_000_000_000));
+            for (ChronoUnit unit : new ChronoUnit[] {ChronoUnit.NANOS, ChronoUnit.MICROS, ChronoUnit.MILLIS,
+                ChronoUnit.SECONDS}) {
+                Instant value = instant.truncatedTo(unit);
+                assertThat(KasvuJson.formatInstant(value)).isEqualTo(value.toString());
+                assertThat(KasvuJson.parseInstant(KasvuJson.formatInstant(value))).isEqualTo(value);
+            }
+        }
+        for (Instant edge : new Instant[] {Instant.EPOCH, Instant.MIN, Instant.MAX, Instant.parse("0001-01-01T00:00:00Z"),
+            Instant.parse("0000-12-31T23:59:59.999999999Z"), Instant.parse("9999-12-31T23:59:59.999999999Z"),
+            Instant.parse("+10000-01-01T00:00:00Z"), Instant.parse("-0001-06-01T12:00:00Z"),
+            Instant.parse("2026-12-03T18:00:00.000001Z"), Instant.parse("2026-12-03T18:00:00.100Z"),
+            Instant.ofEpochSecond(-1, 1)}) {
+            assertThat(KasvuJson.formatInstant(edge)).isEqualTo(edge.toString());
+        }
+    }
 }

@@ -121,6 +121,7 @@ public final class GdprCommand implements Runnable {
                 out.println("Erased the person in " + erased.tenants() + " tenants: " + erased.deleted()
                         + " documents deleted, " + erased.anonymised() + " anonymised, " + erased.owned()
                         + " other owned documents deleted, " + erased.scoreStates() + " score states removed, "
+                        + erased.scoreTargets() + " remembered score targets removed, "
                         + erased.outbox() + " queued score posts removed (they will not reach the platform), "
                         + erased.sessions() + " sessions ended, " + erased.contacts() + " reminder contacts, "
                         + erased.reminders() + " reminders and " + erased.calendars()
@@ -160,7 +161,7 @@ public final class GdprCommand implements Runnable {
         }
 
         record Erased(int tenants, int deleted, int anonymised, int owned, int scoreStates, int outbox, int sessions,
-                      int contacts, int reminders, int calendars) {
+                      int contacts, int reminders, int calendars, int scoreTargets) {
         }
 
         String export(String onlyTenant) throws SQLException {
@@ -191,6 +192,8 @@ public final class GdprCommand implements Runnable {
                             .add("updatedAt", state.updatedAt().toString()));
                 }
                 entry.add("scoreStates", states);
+                // Where her scores go when a document is completed on another placement's page.
+                entry.add("scoreTargets", lms.exportScoreTargets(TenantId.of(tenant), subject));
                 // Reminder contact (address, language, opt-out), reminders and calendar subscriptions.
                 lms.export(TenantId.of(tenant), person).forEach(entry::add);
                 tenants.add(entry);
@@ -205,6 +208,7 @@ public final class GdprCommand implements Runnable {
             int owned = 0;
             int outbox = 0;
             int states = 0;
+            int targets = 0;
             int contacts = 0;
             int reminders = 0;
             int calendars = 0;
@@ -224,6 +228,7 @@ public final class GdprCommand implements Runnable {
                             row[0], row[1]);
                 }
                 states += scoreStates.erase(TenantId.of(tenant), subject);
+                targets += lms.eraseScoreTargets(TenantId.of(tenant), subject);
                 fi.kasvu.lms.server.LmsPersonalData.Erased lmsErased = lms.erase(TenantId.of(tenant), person);
                 contacts += lmsErased.contacts();
                 reminders += lmsErased.reminders();
@@ -239,13 +244,14 @@ public final class GdprCommand implements Runnable {
             for (String tenant : tenants) {
                 if (!ownedOutsidePolicies(tenant).isEmpty() || !queuedScores(tenant).isEmpty()
                         || !scoreStates.ofSubject(TenantId.of(tenant), subject).isEmpty()
+                        || lms.scoreTargets(subject).stream().anyMatch(t -> t.tenant().equals(tenant))
                         || lms.holds(TenantId.of(tenant), person)) {
                     notErased.add(tenant + ": documents, score posts, reminders or calendar subscriptions reappeared "
                             + "while erasing; run erase again");
                 }
             }
             return new Erased(tenants.size(), deleted, anonymised, owned, states, outbox, sessionsEnded, contacts,
-                    reminders, calendars);
+                    reminders, calendars, targets);
         }
 
         private Set<String> tenants(String onlyTenant) throws SQLException {
@@ -263,6 +269,7 @@ public final class GdprCommand implements Runnable {
                 }
             }
             tenants.addAll(lms.tenants());
+            tenants.addAll(lms.scoreTargetTenants(subject));
             return tenants;
         }
 

@@ -257,15 +257,37 @@ public final class KasvuServer implements AutoCloseable {
 
     /**
      * Stops the server and its background work, then lets the activities write what they hold in
-     * memory (survey ballots waiting for their batch); the database stays open.
+     * memory (survey ballots waiting for their batch); the database stays open, for the caller to
+     * close after this. No new job starts once this is called; a job under way (score delivery,
+     * sweep, purge, reminders) and the requests in flight are let finish, never interrupted: an
+     * interrupt during H2's file I/O closes H2's file channel, and the database then closes as after
+     * a crash. A job still running after {@value #JOBS_STOP_SECONDS} s is interrupted.
      */
     @Override
     public void close() throws Exception {
         try {
-            background.shutdownNow();
+            background.shutdown();
             jetty.stop();
         } finally {
-            app.close();
+            try {
+                if (!background.awaitTermination(JOBS_STOP_SECONDS, TimeUnit.SECONDS)) {
+                    LOG.warn("A background job did not finish within {} s of the stop; interrupting it",
+                            JOBS_STOP_SECONDS);
+                    background.shutdownNow();
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } finally {
+                app.close();
+            }
         }
+    }
+
+    /** How long {@link #close()} waits for a background job under way. */
+    static final int JOBS_STOP_SECONDS = 30;
+
+    /** The background jobs' thread (tests: a job running while the server stops). */
+    java.util.concurrent.ScheduledExecutorService background() {
+        return background;
     }
 }

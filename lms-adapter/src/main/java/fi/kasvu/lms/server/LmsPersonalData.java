@@ -132,6 +132,95 @@ public final class LmsPersonalData {
                 && s.person().equals(person.value()));
     }
 
+    // ---- remembered score targets (OutboxScores.remember): keyed by a hash of the platform user id ----
+
+    /**
+     * One remembered score target of a person: where her score for a document goes when the document
+     * is completed on another placement's page.
+     *
+     * @param key        the stored key (hashes only)
+     * @param tenant     the tenant
+     * @param kind       the document's kind ("" if stored before kinds were kept)
+     * @param documentId the document ("" likewise)
+     * @param issuer     the platform
+     * @param lineItem   the graded placement's line item
+     * @param expiresAt  when it is forgotten
+     */
+    public record ScoreTarget(String key, String tenant, String kind, String documentId, String issuer,
+                              String lineItem, Instant expiresAt) {
+    }
+
+    /**
+     * Every remembered score target of the platform user (LTI {@code sub}), expired ones included
+     * (they hold her until purged), in any tenant.
+     */
+    public List<ScoreTarget> scoreTargets(String subject) {
+        List<ScoreTarget> found = new ArrayList<>();
+        try (Connection c = database.connection(); PreparedStatement s = c.prepareStatement(
+                "SELECT item_key, item_value, expires_at FROM kasvu_expiring_value WHERE namespace = ? "
+                        + "AND item_key LIKE ?")) {
+            s.setString(1, OutboxScores.TARGETS);
+            s.setString(2, OutboxScores.personPrefix(subject) + ".%");
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    JsonObject value;
+                    try {
+                        value = Json.createReader(new java.io.StringReader(r.getString(2))).readObject();
+                    } catch (RuntimeException unreadable) {
+                        value = Json.createObjectBuilder().build();
+                    }
+                    found.add(new ScoreTarget(r.getString(1), value.getString("tenant", ""),
+                            value.getString("kind", ""), value.getString("documentId", ""),
+                            value.getString("issuer", ""), value.getString("lineItem", ""),
+                            r.getObject(3, OffsetDateTime.class).toInstant()));
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("reading remembered score targets failed: " + e.getSQLState(), e);
+        }
+        return found;
+    }
+
+    /** The tenants where the platform user has remembered score targets. */
+    public Set<String> scoreTargetTenants(String subject) {
+        Set<String> tenants = new TreeSet<>();
+        for (ScoreTarget target : scoreTargets(subject)) {
+            if (!target.tenant().isEmpty()) {
+                tenants.add(target.tenant());
+            }
+        }
+        return tenants;
+    }
+
+    /** The platform user's remembered score targets in the tenant, for her data export. */
+    public JsonArrayBuilder exportScoreTargets(TenantId tenant, String subject) {
+        JsonArrayBuilder list = Json.createArrayBuilder();
+        for (ScoreTarget t : scoreTargets(subject)) {
+            if (t.tenant().equals(tenant.value())) {
+                list.add(Json.createObjectBuilder().add("kind", t.kind()).add("documentId", t.documentId())
+                        .add("issuer", t.issuer()).add("lineItem", t.lineItem())
+                        .add("expiresAt", t.expiresAt().toString()));
+            }
+        }
+        return list;
+    }
+
+    /**
+     * Forgets the platform user's remembered score targets in the tenant (or in every tenant when
+     * the tenant is null; a target whose value is unreadable goes with any erasure of her).
+     *
+     * @return how many were removed
+     */
+    public int eraseScoreTargets(TenantId tenant, String subject) {
+        int removed = 0;
+        for (ScoreTarget t : scoreTargets(subject)) {
+            if (tenant == null || t.tenant().equals(tenant.value()) || t.tenant().isEmpty()) {
+                removed += delete(OutboxScores.TARGETS, t.key());
+            }
+        }
+        return removed;
+    }
+
     private static final String CALENDAR_BY_SECRET = "calendar.secret";
     private static final String CALENDAR_BY_PERSON = "calendar.person";
 
@@ -168,7 +257,7 @@ public final class LmsPersonalData {
             s.setString(2, key);
             return s.executeUpdate();
         } catch (SQLException e) {
-            throw new IllegalStateException("ending a calendar subscription failed: " + e.getSQLState(), e);
+            throw new IllegalStateException("removing a " + namespace + " value failed: " + e.getSQLState(), e);
         }
     }
 

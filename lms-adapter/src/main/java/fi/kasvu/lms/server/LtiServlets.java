@@ -78,7 +78,13 @@ final class LtiServlets {
     }
 
     static String cookieName(String state) {
-        return STATE_COOKIE + state.substring(0, Math.min(16, state.length())).replaceAll("[^A-Za-z0-9_-]", "_");
+        // replaceAll("[^A-Za-z0-9_-]", "_") without compiling a pattern on every login and launch.
+        // A character outside the set becomes one '_', a surrogate pair (one code point) too.
+        String head = state.substring(0, Math.min(16, state.length()));
+        StringBuilder name = new StringBuilder(STATE_COOKIE.length() + head.length()).append(STATE_COOKIE);
+        head.codePoints().forEach(c -> name.append(c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c >= '0' && c <= '9'
+                || c == '_' || c == '-' ? (char) c : '_'));
+        return name.toString();
     }
 
     static String origin(URI url) {

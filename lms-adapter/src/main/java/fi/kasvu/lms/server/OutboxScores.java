@@ -65,19 +65,32 @@ final class OutboxScores implements ScorePublisher, ScoreJournal {
     }
 
     /**
-     * Remembers the graded placement's line item for the learner's document, under the SHA-256 of
-     * (tenant, kind, document, platform user id): no learner text, and nothing a reader of the
-     * table could turn back into who launched what without knowing all four.
+     * Remembers the graded placement's line item for the learner's document, under a key of two
+     * SHA-256 hashes: of the platform user id (so that {@code kasvu gdpr} finds and erases a
+     * person's remembered targets, {@link LmsPersonalData}) and of (tenant, kind, document, platform
+     * user id). No learner text, and nothing a reader of the table could turn back into who
+     * launched what without knowing the user id.
      */
     @Override
     public void remember(PageSession session) {
         if (session.lineItem().isEmpty() || session.documentId().isEmpty() || session.subject().isBlank()) {
             return;
         }
-        String value = jakarta.json.Json.createObjectBuilder().add("issuer", session.issuer())
-                .add("clientId", session.clientId()).add("lineItem", session.lineItem()).build().toString();
-        targets.put(TARGETS, targetKey(session.tenant(), session.kind(), session.documentId(), session.subject()),
-                value, clock.instant().plus(REMEMBERED));
+        rememberTarget(targets, session.tenant(), session.kind(), session.documentId(), session.subject(),
+                session.issuer(), session.clientId(), session.lineItem(), clock.instant().plus(REMEMBERED));
+    }
+
+    /**
+     * Stores one remembered score target (what {@link #remember} stores for a session): the value
+     * names the tenant, the document and the line item, never the person.
+     */
+    static void rememberTarget(fi.kasvu.store.jdbc.ExpiringValues targets, TenantId tenant, String kind,
+                               String documentId, String subject, String issuer, String clientId, String lineItem,
+                               Instant expires) {
+        String value = jakarta.json.Json.createObjectBuilder().add("tenant", tenant.value()).add("kind", kind)
+                .add("documentId", documentId).add("issuer", issuer).add("clientId", clientId)
+                .add("lineItem", lineItem).build().toString();
+        targets.put(TARGETS, targetKey(tenant, kind, documentId, subject), value, expires);
     }
 
     @Override
@@ -109,12 +122,23 @@ final class OutboxScores implements ScorePublisher, ScoreJournal {
         return 1;
     }
 
-    /** The key of a remembered score target: the SHA-256 of its parts, hex. */
+    /**
+     * The key of a remembered score target: {@link #personPrefix} of the user id, a dot, and the
+     * SHA-256 of tenant, kind, document and user id (hex).
+     */
     static String targetKey(TenantId tenant, String kind, String documentId, String subject) {
-        String parts = tenant.value() + "\n" + kind + "\n" + documentId + "\n" + subject;
+        return personPrefix(subject) + "." + sha256(tenant.value() + "\n" + kind + "\n" + documentId + "\n" + subject);
+    }
+
+    /** The part of every remembered target key of a platform user: the SHA-256 of her user id (hex). */
+    static String personPrefix(String subject) {
+        return sha256("person\n" + subject);
+    }
+
+    private static String sha256(String text) {
         try {
             return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
-                    .digest(parts.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+                    .digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
         } catch (java.security.NoSuchAlgorithmException impossible) {
             throw new IllegalStateException("SHA-256 is part of every JVM", impossible);
         }
@@ -139,12 +163,19 @@ final class OutboxScores implements ScorePublisher, ScoreJournal {
         if (session.lineItem().isEmpty()) {
             return new ScoreState.NotGraded();
         }
-        Optional<ScoreStates.Stored> stored = states.find(session.tenant(), session.lineItem(), subject);
-        if (stored.isEmpty()) {
-            // Completed but not queued yet (the save and the queueing were cut apart): the sweeper queues it.
-            return new ScoreState.Queued(clock.instant());
+        // Completed but not queued yet (the save and the queueing were cut apart): the sweeper queues it.
+        return stored(session, subject).orElseGet(() -> new ScoreState.Queued(clock.instant()));
+    }
+
+    @Override
+    public Optional<ScoreState> stored(PageSession session, String subject) {
+        if (session.lineItem().isEmpty() || subject.isBlank()) {
+            return Optional.empty();
         }
-        ScoreStates.Stored s = stored.get();
+        return states.find(session.tenant(), session.lineItem(), subject).map(OutboxScores::state);
+    }
+
+    private static ScoreState state(ScoreStates.Stored s) {
         return switch (s.state()) {
             case QUEUED -> new ScoreState.Queued(s.queuedAt());
             case DELIVERED -> new ScoreState.Delivered(s.updatedAt());
@@ -190,11 +221,37 @@ final class OutboxScores implements ScorePublisher, ScoreJournal {
 
     @Override
     public void refused(TenantId tenant, PendingScore score, int status, String message, Instant at) {
-        states.refused(tenant, score.lineItem().toString(), score.score().userId(), status, message, at);
+        states.refused(tenant, score.lineItem().toString(), score.score().userId(), status, readable(message), at);
     }
 
     @Override
     public void superseded(TenantId tenant, PendingScore score, String message, Instant at) {
-        states.superseded(tenant, score.lineItem().toString(), score.score().userId(), 409, message, at);
+        states.superseded(tenant, score.lineItem().toString(), score.score().userId(), 409, readable(message), at);
+    }
+
+    /**
+     * The platform's message as people read it: of a JSON error body (Moodle and the spec's
+     * examples answer {@code {"status":400,"reason":"…"}}), its reason, message or error
+     * description; any other body as it is (the store cuts it short and drops control characters).
+     */
+    static String readable(String message) {
+        if (message == null) {
+            return "";
+        }
+        String body = message.strip();
+        if (!body.startsWith("{") || body.length() > 100_000) {
+            return body;
+        }
+        try (jakarta.json.JsonReader reader = jakarta.json.Json.createReader(new java.io.StringReader(body))) {
+            jakarta.json.JsonObject json = reader.readObject();
+            for (String name : java.util.List.of("reason", "message", "error_description", "error")) {
+                if (json.get(name) instanceof jakarta.json.JsonString text && !text.getString().isBlank()) {
+                    return text.getString();
+                }
+            }
+            return body;
+        } catch (RuntimeException notJson) {
+            return body;
+        }
     }
 }

@@ -216,12 +216,22 @@ public interface Activity {
      * @param cells   one value per column
      * @param shared  what was shared with the organiser, part by part
      * @param complete whether the row's document is complete (a score can exist only then)
+     * @param scored   for a team's row: the platform user ids its document scores (its members, as
+     *                 {@link #scoredSubjects}), each with the name to show ("" if unknown); the
+     *                 progress view then shows each member's score state. Empty for a person's row.
      */
-    record Row(String subject, String name, List<String> cells, List<Views.SharedPart> shared, boolean complete) {
+    record Row(String subject, String name, List<String> cells, List<Views.SharedPart> shared, boolean complete,
+               Map<String, String> scored) {
         /** Copies the lists. */
         public Row {
             cells = List.copyOf(cells);
             shared = List.copyOf(shared);
+            scored = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(scored));
+        }
+
+        /** A row whose document scores nobody but its subject (if any). */
+        public Row(String subject, String name, List<String> cells, List<Views.SharedPart> shared, boolean complete) {
+            this(subject, name, cells, shared, complete, Map.of());
         }
     }
 }

@@ -17,8 +17,8 @@ import java.util.Map;
  * @param base       the session's URL prefix ({@code /pages/s/<token>})
  * @param staticBase the URL prefix of the stylesheet and script
  * @param texts      the page texts in the session's language, with the activity's bundle first
- * @param scoreSource where the learner's score stands (for the activity's own pages), read only
- *                    when a page asks, so an autosave does not read it
+ * @param scoreSource where the learner's score stands as stored ({@link ScoreState.NotCompleted} while no
+ *                    score is recorded), read only when a page asks, so an autosave does not read it
  */
 public record Call(PageSession session, String path, boolean post, Map<String, String> parameters,
                    Map<String, String[]> all, String base, String staticBase, PageTexts texts,
@@ -91,7 +91,24 @@ public record Call(PageSession session, String path, boolean post, Map<String, S
     public Views.Frame frame(String title, String back) {
         String context = session.placement().title()
                 + (session.courseTitle().isEmpty() ? "" : " – " + session.courseTitle());
-        return new Views.Frame(texts, title, context, base, session.csrf(), staticBase, true, back,
-                session.role() == PageSession.Role.LEARNER);
+        return withScore(new Views.Frame(texts, title, context, base, session.csrf(), staticBase, true, back,
+                session.role() == PageSession.Role.LEARNER));
+    }
+
+    /**
+     * The frame with the note of where the learner's score stands, for a learner of a graded
+     * placement once a score is recorded (queued, delivered, retrying, refused, superseded);
+     * the frame unchanged otherwise. Every learner page of every gradable kind shows it.
+     */
+    public Views.Frame withScore(Views.Frame frame) {
+        if (!frame.learner() || session.role() != PageSession.Role.LEARNER || !session.placement().graded()
+                || session.lineItem().isEmpty()) {
+            return frame;
+        }
+        ScoreState state = score();
+        if (state instanceof ScoreState.NotGraded || state instanceof ScoreState.NotCompleted) {
+            return frame;
+        }
+        return frame.withScore(ScoreNotes.learner(state, frame.texts()), state.code());
     }
 }

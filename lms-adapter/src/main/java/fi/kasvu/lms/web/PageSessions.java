@@ -69,6 +69,24 @@ final class PageSessions {
         return sessions.find(hash(token), clock.instant()).map(stored -> new Found(read(token, stored), stored));
     }
 
+    /**
+     * The open session of a token, read with the document the request names ({@code kind:id}, see
+     * {@link Sessions#find(String, Instant, String, String)}): a store reads both in one statement
+     * and keeps the document for the activity's next read of it. The hint only saves a round trip;
+     * the activity still reads the session's own document and nothing else.
+     */
+    Optional<Found> find(String token, String documentHint) {
+        if (token == null || token.isEmpty() || token.length() > 100) {
+            return Optional.empty();
+        }
+        int colon = documentHint == null ? -1 : documentHint.indexOf(':');
+        if (colon <= 0 || colon == documentHint.length() - 1 || documentHint.length() > 300) {
+            return find(token);
+        }
+        return sessions.find(hash(token), clock.instant(), documentHint.substring(0, colon),
+                documentHint.substring(colon + 1)).map(stored -> new Found(read(token, stored), stored));
+    }
+
     /** Stores a changed session (language, document), keeping its ends. */
     void update(Found found, PageSession changed) {
         sessions.put(found.stored().withPayload(payload(changed)));

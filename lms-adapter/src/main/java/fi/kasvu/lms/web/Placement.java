@@ -27,12 +27,15 @@ public record Placement(String kind, String title, Optional<Language> language, 
     /** The longest title. */
     public static final int MAX_TITLE = 200;
 
+    /** Compiled once: a launch builds a placement, and {@code String.matches} compiles the pattern per call. */
+    private static final java.util.regex.Pattern KIND_FORM = java.util.regex.Pattern.compile("|[a-z][a-z0-9-]{0,39}");
+
     /**
      * @throws IllegalArgumentException naming the field if the kind is malformed or the title too long
      */
     public Placement {
         Require.nonNull("kind", kind);
-        if (!kind.matches("|[a-z][a-z0-9-]{0,39}")) {
+        if (!KIND_FORM.matcher(kind).matches()) {
             throw new IllegalArgumentException("kind must be lower-case letters, digits or dashes: " + kind);
         }
         Require.maxLength("title", Require.nonNull("title", title), MAX_TITLE);
@@ -63,7 +66,7 @@ public record Placement(String kind, String title, Optional<Language> language, 
     public static Placement fromCustom(Activity activity, Map<String, String> custom, String resourceTitle) {
         Map<String, String> settings = activity.readCustom(custom);
         String code = custom.getOrDefault(LANGUAGE, "").strip().toLowerCase(Locale.ROOT);
-        Optional<Language> language = code.matches("fi|sv|en") ? Optional.of(Language.ofCode(code)) : Optional.empty();
+        Optional<Language> language = (code.equals("fi") || code.equals("sv") || code.equals("en")) ? Optional.of(Language.ofCode(code)) : Optional.empty();
         boolean graded = activity.gradable()
                 && !"false".equalsIgnoreCase(custom.getOrDefault(GRADED, "true").strip());
         String title = resourceTitle == null || resourceTitle.isBlank()

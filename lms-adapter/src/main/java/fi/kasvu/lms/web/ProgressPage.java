@@ -45,14 +45,28 @@ final class ProgressPage {
         for (Activity.Row row : progress.rows()) {
             String score = "";
             String resend = "";
+            List<Views.MemberScore> members = new ArrayList<>();
             if (graded && !row.subject().isEmpty()) {
-                ScoreState state = row.complete() ? scores.status(session, row.subject()) : new ScoreState.NotCompleted();
+                ScoreState state = state(session, row.subject(), row.complete());
                 score = describe(state, t);
-                if (state instanceof ScoreState.Refused || state instanceof ScoreState.Superseded) {
+                if (resendable(state)) {
                     resend = row.subject();
                 }
+            } else if (graded) {
+                // A team's row: each member's own score state (a team's completion scores every member).
+                for (Map.Entry<String, String> member : row.scored().entrySet()) {
+                    if (member.getKey().isBlank()) {
+                        continue;
+                    }
+                    ScoreState state = state(session, member.getKey(), row.complete());
+                    String name = member.getValue().isBlank() ? people.getOrDefault(member.getKey(), "")
+                            : member.getValue();
+                    members.add(new Views.MemberScore(name.isBlank() ? t.t("progress.member.unnamed",
+                            members.size() + 1) : name, describe(state, t),
+                            resendable(state) ? member.getKey() : ""));
+                }
             }
-            rows.add(new Views.ProgressRow(row.name(), row.cells(), score, row.shared(), resend));
+            rows.add(new Views.ProgressRow(row.name(), row.cells(), score, row.shared(), resend, members));
         }
         List<String> text = progress.chart().stream().map(b -> b.label() + ": " + b.count()).toList();
         String chartText = t.t("progress.chart.text", progress.rows().size(), String.join(", ", text));
@@ -78,18 +92,22 @@ final class ProgressPage {
         return Answer.redirect(call.base() + "/progress?resent=" + (queued ? "1" : "0"));
     }
 
+    /**
+     * Where a learner's score stands: what is stored, whatever the row says (a score recorded
+     * reads as recorded); with nothing stored, queued if the row is complete (the sweeper queues
+     * it) and not complete otherwise.
+     */
+    private ScoreState state(PageSession session, String subject, boolean complete) {
+        return scores.stored(session, subject).orElseGet(() -> complete ? scores.status(session, subject)
+                : new ScoreState.NotCompleted());
+    }
+
+    private static boolean resendable(ScoreState state) {
+        return state instanceof ScoreState.Refused || state instanceof ScoreState.Superseded;
+    }
+
     /** A score state as the organiser's table shows it. */
     static String describe(ScoreState state, PageTexts t) {
-        String key = "progress.score." + state.code();
-        if (state instanceof ScoreState.Retrying retrying) {
-            return t.t(key, When.format(retrying.nextAttempt(), t.language()));
-        }
-        if (state instanceof ScoreState.Refused refused) {
-            return t.t(key, refused.status(), refused.message());
-        }
-        if (state instanceof ScoreState.Superseded superseded) {
-            return t.t(key, superseded.message());
-        }
-        return t.t(key);
+        return ScoreNotes.organiser(state, t);
     }
 }

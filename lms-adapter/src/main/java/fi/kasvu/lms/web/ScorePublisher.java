@@ -68,6 +68,16 @@ public interface ScorePublisher {
     ScoreState status(PageSession session, String subject);
 
     /**
+     * The stored state of a learner's score on the session's line item (the session's own learner,
+     * or any for an organiser): empty while none is recorded, or when the session is not graded.
+     * Unlike {@link #status} it never reads a score that is not stored as queued; the learner's
+     * pages ask this (one read by key) to show where her score stands.
+     */
+    default java.util.Optional<ScoreState> stored(PageSession session, String subject) {
+        return java.util.Optional.empty();
+    }
+
+    /**
      * Queues a refused or superseded score of a learner in the organiser's session's activity again
      * (delivered by the background worker).
      *

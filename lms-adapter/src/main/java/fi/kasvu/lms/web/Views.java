@@ -24,9 +24,30 @@ public final class Views {
      * @param staticBase     the URL prefix of the stylesheet and script
      * @param languageSwitch whether to offer the language switch
      * @param back           the path the language switch returns to
+     * @param learner        whether a learner reads the page
+     * @param scoreNote      where the learner's score stands, shown on every page of a graded activity once a
+     *                       score is recorded ("" for none)
+     * @param scoreState     the score state's code, for styling ("" for none)
      */
     public record Frame(PageTexts texts, String title, String context, String base, String csrf, String staticBase,
-                        boolean languageSwitch, String back, boolean learner) {
+                        boolean languageSwitch, String back, boolean learner, String scoreNote, String scoreState) {
+
+        /** A frame without a score note. */
+        public Frame(PageTexts texts, String title, String context, String base, String csrf, String staticBase,
+                     boolean languageSwitch, String back, boolean learner) {
+            this(texts, title, context, base, csrf, staticBase, languageSwitch, back, learner, "", "");
+        }
+
+        /** This frame with the learner's score note. */
+        public Frame withScore(String note, String state) {
+            return new Frame(texts, title, context, base, csrf, staticBase, languageSwitch, back, learner,
+                    note == null ? "" : note, state == null ? "" : state);
+        }
+
+        /** This frame without a score note (for a page that shows the score itself). */
+        public Frame withoutScore() {
+            return withScore("", "");
+        }
 
         /** The page language's code, for the {@code lang} attribute. */
         public String lang() {
@@ -242,15 +263,41 @@ public final class Views {
      * @param score  where the person's score stands (localized; "" when not graded)
      * @param shared what was shared, part by part (empty: nothing shared)
      * @param resendSubject the learner's platform user id when their score can be sent again, else ""
+     * @param members each member's score of a team's row (empty for a person's row)
      */
     public record ProgressRow(String name, List<String> cells, String score, List<SharedPart> shared,
-                              String resendSubject) {
+                              String resendSubject, List<MemberScore> members) {
+        /** Copies the list. */
+        public ProgressRow {
+            members = List.copyOf(members);
+        }
+
+        /** A person's row. */
+        public ProgressRow(String name, List<String> cells, String score, List<SharedPart> shared,
+                           String resendSubject) {
+            this(name, cells, score, shared, resendSubject, List.of());
+        }
+
         /** A row without a re-send button. */
         public ProgressRow(String name, List<String> cells, String score, List<SharedPart> shared) {
             this(name, cells, score, shared, "");
         }
 
         /** Whether the organiser can send this learner's score again (it was refused or superseded). */
+        public boolean resend() {
+            return !resendSubject.isEmpty();
+        }
+    }
+
+    /**
+     * One team member's score in a team's row of the progress view.
+     *
+     * @param name          the member's name
+     * @param score         where their score stands (localized)
+     * @param resendSubject their platform user id when their score can be sent again, else ""
+     */
+    public record MemberScore(String name, String score, String resendSubject) {
+        /** Whether the organiser can send this member's score again. */
         public boolean resend() {
             return !resendSubject.isEmpty();
         }

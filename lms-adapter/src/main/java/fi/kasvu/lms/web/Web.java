@@ -212,7 +212,7 @@ public final class Web {
                     launch.language());
             return;
         }
-        String token = path.substring((PREFIX + "/s/").length()).replaceFirst("/.*", "");
+        String token = firstSegment(path.substring((PREFIX + "/s/").length()));
         response.addHeader("Set-Cookie", sessionCookie(token, secureCookies.orElseGet(request::isSecure), absolute));
         response.setHeader("Cache-Control", "no-store");
         response.setStatus(HttpServletResponse.SC_SEE_OTHER);
@@ -228,8 +228,14 @@ public final class Web {
         if (path == null || !path.startsWith(prefix)) {
             return java.util.Optional.empty();
         }
-        String token = path.substring(prefix.length()).replaceFirst("/.*", "");
+        String token = firstSegment(path.substring(prefix.length()));
         return sessions.find(token).map(found -> found.session().language());
+    }
+
+    /** The text up to its first slash (all of it if it has none); {@code replaceFirst("/.*", "")} without a regex. */
+    static String firstSegment(String text) {
+        int slash = text.indexOf('/');
+        return slash < 0 ? text : text.substring(0, slash);
     }
 
     /** The session cookie's header value: third-party-safe attributes over https, Lax over plain http. */

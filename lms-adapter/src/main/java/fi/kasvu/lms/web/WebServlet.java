@@ -74,7 +74,11 @@ final class WebServlet extends HttpServlet {
         response.setHeader("X-Content-Type-Options", "nosniff");
         String path = request.getPathInfo() == null ? "" : request.getPathInfo();
         String[] parts = path.startsWith("/") ? path.substring(1).split("/", 2) : new String[] {""};
-        Optional<PageSessions.Found> found = sessions.find(parts[0]);
+        // An autosave names the document it changes ("?doc=<kind>:<id>", from the page): the session
+        // and that document are then read in one statement. Only a hint: see PageSessions.find.
+        Optional<PageSessions.Found> found = "POST".equals(request.getMethod()) && parts.length > 1
+                && parts[1].equals("autosave") ? sessions.find(parts[0], queryParameter(request, "doc"))
+                : sessions.find(parts[0]);
         if (found.isPresent() && !platformActive.test(found.get().session().issuer(), found.get().session().clientId())) {
             found = Optional.empty();
         }
@@ -141,7 +145,9 @@ final class WebServlet extends HttpServlet {
         String base = request.getContextPath() + Web.PREFIX + "/s/" + session.token();
         String staticBase = request.getContextPath() + Web.PREFIX + "/static";
         java.util.function.Supplier<ScoreState> score = session.role() == PageSession.Role.LEARNER
-                ? () -> scores.status(session, session.subject()) : ScoreState.NotGraded::new;
+                && session.placement().graded() && !session.lineItem().isEmpty()
+                ? () -> scores.stored(session, session.subject()).orElseGet(ScoreState.NotCompleted::new)
+                : ScoreState.NotGraded::new;
         Call call = new Call(session, rest, post, first, all, base, staticBase, texts, score);
         Answer answer;
         try {
@@ -180,6 +186,26 @@ final class WebServlet extends HttpServlet {
             answer = elsewhere.then();
         }
         write(request, response, session, answer);
+    }
+
+    /**
+     * A parameter of the URL's query only (not of the body), decoded; "" if absent or unreadable.
+     */
+    static String queryParameter(HttpServletRequest request, String name) {
+        String query = request.getQueryString();
+        if (query == null || query.length() > 1000) {
+            return "";
+        }
+        for (String pair : query.split("&")) {
+            if (pair.startsWith(name + "=")) {
+                try {
+                    return java.net.URLDecoder.decode(pair.substring(name.length() + 1), StandardCharsets.UTF_8);
+                } catch (IllegalArgumentException malformed) {
+                    return "";
+                }
+            }
+        }
+        return "";
     }
 
     /**

@@ -52,6 +52,30 @@ class BinKasvuScriptTest {
     }
 
     @Test
+    void parentFolderPathsAndSpaces_areResolvedFromTheCallersFolder_too() throws Exception {
+        Path script = standInProject().resolve("bin/kasvu");
+        Path agency = Files.createDirectories(dir.resolve("the agency"));
+        Path inputs = Files.createDirectories(agency.resolve("spring round"));
+        Path caller = Files.createDirectories(agency.resolve("my work"));
+        Files.writeString(inputs.resolve("people 1.csv"), String.join("\n",
+                GroupsCommandTest.rowsOf(Populations.mobility(1))) + "\n", StandardCharsets.UTF_8);
+        ProcessBuilder builder = new ProcessBuilder(script.toString(), "groups", "form", "--participants",
+                "../spring round/people 1.csv", "--kind", "triad", "--out", "../spring round/groups 1.json")
+                .directory(caller.toFile()).redirectErrorStream(true);
+        builder.environment().put("KASVU_CDS", "off");
+        Process process = builder.start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
+
+        assertThat(process.exitValue()).as(output).isEqualTo(0);
+        assertThat(inputs.resolve("groups 1.json")).as("written beside the input, one folder up from the caller")
+                .isNotEmptyFile();
+        try (var files = Files.list(caller)) {
+            assertThat(files).as("nothing left in the caller's own folder").isEmpty();
+        }
+    }
+
+    @Test
     void programmeCheck_readsARelativePath_inTheCallersFolder_andExitsOneOnProblems() throws Exception {
         Path script = standInProject().resolve("bin/kasvu");
         Path caller = Files.createDirectories(dir.resolve("agency"));

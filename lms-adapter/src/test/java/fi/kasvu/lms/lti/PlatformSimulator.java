@@ -72,6 +72,11 @@ public final class PlatformSimulator implements AutoCloseable {
     public volatile String authError;
     /** Score posts attempted (including refused ones). */
     public final AtomicInteger scoreAttempts = new AtomicInteger();
+    /**
+     * When set, every score post waits (after being counted) until this latch opens, at most 30 s:
+     * a test can then see what the tool does while a delivery is in flight.
+     */
+    public volatile java.util.concurrent.CountDownLatch holdScores;
     private final List<Map<String, String>> lineItems = new CopyOnWriteArrayList<>();
 
     private PlatformSimulator() throws IOException {
@@ -322,6 +327,14 @@ public final class PlatformSimulator implements AutoCloseable {
 
     private void score(HttpExchange exchange, String body) throws IOException {
         scoreAttempts.incrementAndGet();
+        java.util.concurrent.CountDownLatch hold = holdScores;
+        if (hold != null) {
+            try {
+                hold.await(30, java.util.concurrent.TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
         if (!authorized(exchange)) {
             return;
         }

@@ -31,7 +31,8 @@ import picocli.CommandLine;
 /**
  * {@code kasvu gdpr export|erase} covers the LMS adapter's own tables: the reminder contact
  * (e-mail address, language, opt-out), the reminders recorded for the person and their programme
- * calendar subscriptions; another person's stay. On H2 and on embedded PostgreSQL.
+ * calendar subscriptions, and the score targets remembered for them (keyed by hashes of their user
+ * id); another person's stay. On H2 and on embedded PostgreSQL.
  */
 class GdprLmsTablesTest {
 
@@ -78,6 +79,14 @@ class GdprLmsTablesTest {
                 ledger.record(TENANT, new DueItem(person, "programme.event.upcoming", "prog-1", "kick-off-"
                         + person.value(), NOW.plus(Duration.ofDays(2))), NOW);
             }
+            // Where their scores go when a document is completed on another placement's page
+            // (OutboxScores.remember): keyed by hashes only, yet hers.
+            ExpiringValues values = ExpiringValues.of(db);
+            for (PersonId person : new PersonId[] {ANNA, BERT}) {
+                OutboxScores.rememberTarget(values, TENANT, "reflection", "ref-doc-" + person.value(), person.value(),
+                        "https://moodle.example", "client-1", "https://moodle.example/ags/7/lineitem",
+                        NOW.plus(Duration.ofDays(400)));
+            }
             annasToken = ledger.contact(TENANT, ANNA).orElseThrow().token();
             ledger.stop(TENANT, ANNA, NOW.plusSeconds(60));
             annasSecret = calendars.renew(new CalendarSubscriptions.Subscriber(TENANT, "prog-1", ANNA, Language.SV));
@@ -105,17 +114,21 @@ class GdprLmsTablesTest {
         assertThat(export.out()).contains("\"reminderContact\":{\"email\":\"anna-1@example.org\",\"language\":\"sv\","
                         + "\"optedOutAt\":\"2026-05-04T08:01:00Z\"", "\"kind\":\"programme.event.upcoming\"",
                 "\"itemId\":\"kick-off-anna-1\"", "\"state\":\"PENDING\"",
-                "\"calendarSubscriptions\":[{\"programmeId\":\"prog-1\",\"language\":\"sv\"")
+                "\"calendarSubscriptions\":[{\"programmeId\":\"prog-1\",\"language\":\"sv\"",
+                "\"scoreTargets\":[{\"kind\":\"reflection\",\"documentId\":\"ref-doc-anna-1\"",
+                "\"lineItem\":\"https://moodle.example/ags/7/lineitem\"")
                 .as("capabilities are never exported").doesNotContain(annasToken, annasSecret)
                 .doesNotContain("bert-2");
         assertThat(erase.exit()).as(erase.out() + erase.err()).isZero();
         assertThat(export.out()).as("the session-only tenant is searched too").contains("\"openSessions\":1");
         assertThat(erase.out()).contains("1 sessions ended",
                 "1 reminder contacts, 1 reminders and 1 calendar subscriptions removed",
+                "1 remembered score targets removed",
                 "Nothing was left behind");
-        assertThat(after.out()).contains("\"reminderContact\":null", "\"reminders\":[]", "\"calendarSubscriptions\":[]")
-                .doesNotContain("anna-1@example.org", "kick-off-anna-1");
-        assertThat(bert.out()).contains("bert-2@example.org", "kick-off-bert-2", "\"language\":\"fi\"");
+        assertThat(after.out()).contains("\"reminderContact\":null", "\"reminders\":[]", "\"calendarSubscriptions\":[]",
+                "\"scoreTargets\":[]").doesNotContain("anna-1@example.org", "kick-off-anna-1", "ref-doc-anna-1");
+        assertThat(bert.out()).contains("bert-2@example.org", "kick-off-bert-2", "\"language\":\"fi\"",
+                "\"documentId\":\"ref-doc-bert-2\"");
         try (KasvuDatabase reopened = KasvuDatabase.open(config)) {
             ReminderLedger ledger = new ReminderLedger(reopened);
             StoredCalendarSubscriptions calendars = new StoredCalendarSubscriptions(ExpiringValues.of(reopened), clock);
@@ -132,6 +145,12 @@ class GdprLmsTablesTest {
             assertThat(count(reopened, "SELECT COUNT(*) FROM kasvu_expiring_value WHERE item_value LIKE '%anna-1%'"))
                     .isZero();
             assertThat(count(reopened, "SELECT COUNT(*) FROM kasvu_session WHERE person = 'anna-1'")).isZero();
+            assertThat(count(reopened, "SELECT COUNT(*) FROM kasvu_expiring_value WHERE namespace = 'score-target' "
+                    + "AND item_key LIKE '" + OutboxScores.personPrefix("anna-1") + ".%'")).as("her score targets")
+                    .isZero();
+            assertThat(count(reopened, "SELECT COUNT(*) FROM kasvu_expiring_value WHERE namespace = 'score-target' "
+                    + "AND item_key LIKE '" + OutboxScores.personPrefix("bert-2") + ".%'")).as("his stay")
+                    .isEqualTo(1);
             try (Connection c = reopened.dataSource().getConnection()) {
                 assertThat(DatabaseSweep.mentions(c, "anna-1")).as("no Kasvu table holds Anna's id or address")
                         .isEmpty();

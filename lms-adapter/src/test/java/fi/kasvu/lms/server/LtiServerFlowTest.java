@@ -337,4 +337,43 @@ class LtiServerFlowTest {
             logger.detachAppender(log);
         }
     }
+
+    /**
+     * What a live Moodle 4.5 actually posted when the login_hint was not its session's user
+     * (moodle-fixtures/lti/declined_login): the recorded form, with this login's state in it, gets
+     * the declined page in the browser's language, and Kasvu's log names the code, never the state.
+     */
+    @Test
+    void recordedMoodleAccessDenied_isRecognised_andTheLogNamesTheCodeNotTheState() throws Exception {
+        server.registrations().save(platform.registration());
+        String recorded = java.nio.file.Files.readString(Path.of(
+                "src/test/resources/moodle-fixtures/lti/declined_login/moodle_auth_php_access_denied.html"));
+        Map<String, String> moodleSent = Browser.hiddenFields(recorded);
+        assertThat(moodleSent).as("Moodle 4.5 sends the error and the state, nothing else")
+                .containsOnlyKeys("error", "state").containsEntry("error", "access_denied");
+        ch.qos.logback.classic.Logger logger = (ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger(
+                LtiServlets.class);
+        ch.qos.logback.core.read.ListAppender<ch.qos.logback.classic.spi.ILoggingEvent> log =
+                new ch.qos.logback.core.read.ListAppender<>();
+        log.start();
+        logger.addAppender(log);
+        try {
+            Browser learner = Browser.withCookies();
+            platform.authError = null;
+            String state = Browser.hiddenFields(loginAndAuthorize(learner, "{\"cmid\":2}")).get("state");
+            Map<String, String> answer = new LinkedHashMap<>(moodleSent);
+            answer.put("state", state);
+
+            HttpResponse<String> page = learner.post(server.tool().launchUrl(), answer, "sv-FI,sv;q=0.9");
+
+            assertThat(page.statusCode()).isEqualTo(400);
+            assertThat(page.body()).contains("<html lang=\"sv\">", "Kursplattformen släppte inte in dig i Kasvu",
+                    "<code>access_denied</code>").doesNotContain(state);
+            assertThat(log.list).anySatisfy(e -> assertThat(e.getFormattedMessage())
+                    .contains("declined by the platform", "access_denied", "issuer " + platform.issuer()));
+            assertThat(log.list).allSatisfy(e -> assertThat(e.getFormattedMessage()).doesNotContain(state));
+        } finally {
+            logger.detachAppender(log);
+        }
+    }
 }

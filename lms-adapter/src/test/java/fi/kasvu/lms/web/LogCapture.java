@@ -33,6 +33,12 @@ final class LogCapture implements BeforeEachCallback, AfterEachCallback {
         root().detachAppender(appender);
     }
 
+    /** The names of the threads that logged a message starting with the text during the test. */
+    java.util.List<String> threadsLogging(String start) {
+        return appender.list.stream().filter(e -> e.getFormattedMessage().startsWith(start))
+                .map(ILoggingEvent::getThreadName).distinct().toList();
+    }
+
     /** Everything logged during the test: messages and exception messages, a line each. */
     String logged() {
         StringBuilder all = new StringBuilder();

@@ -24,13 +24,25 @@ import org.junit.jupiter.api.Test;
 /**
  * A completion saved by a request that died before its score was queued (the server stopped
  * between the two) still reaches the gradebook: after the restart the background sweeper finds the
- * completed, unscored document and the worker delivers its score. Real H2 file, stopped and reopened.
+ * completed, unscored document and the worker delivers its score. Real H2 file, stopped and reopened,
+ * and the same on embedded PostgreSQL (the server stopped, the database kept, a new server started).
  */
 class ScoreSweeperRestartTest {
 
     @Test
-    void aCompletionSavedWithoutItsScore_isScoredAfterTheRestart() throws Exception {
+    void aCompletionSavedWithoutItsScore_isScoredAfterTheRestart_onH2() throws Exception {
         PagesFixture fixture = PagesFixture.start();
+        restartsAndScores(fixture, TestDatabases.h2(fixture.dir().resolve("db")));
+    }
+
+    @Test
+    void aCompletionSavedWithoutItsScore_isScoredAfterTheRestart_onPostgres() throws Exception {
+        fi.kasvu.store.jdbc.DatabaseConfig config = TestDatabases.freshPostgres();
+        restartsAndScores(PagesFixture.start(config, s -> s), config);
+    }
+
+    private static void restartsAndScores(PagesFixture fixture, fi.kasvu.store.jdbc.DatabaseConfig config)
+            throws Exception {
         PlatformSimulator platform = fixture.platform;
         KasvuServer restarted = null;
         KasvuDatabase reopened = null;
@@ -58,7 +70,7 @@ class ScoreSweeperRestartTest {
             fixture.server.close();
             fixture.database.close();
 
-            reopened = KasvuDatabase.open(TestDatabases.h2(fixture.dir().resolve("db")));
+            reopened = KasvuDatabase.open(config);
             restarted = KasvuServer.start(reopened, KasvuServer.Settings.defaults().withPort(0)
                     .withDeliveryInterval(Duration.ofSeconds(1)), fixture.clock);
             platform.trustToolKeys(restarted.tool().jwksUrl());

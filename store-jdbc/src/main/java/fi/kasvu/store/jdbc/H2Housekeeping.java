@@ -51,14 +51,29 @@ final class H2Housekeeping implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(H2Housekeeping.class);
 
-    /** How long H2 keeps a dead chunk before reusing its space. */
-    static final int RETENTION_MILLIS = 45_000;
+    /**
+     * How long H2 keeps a chunk before it rewrites its live pages, and a dead chunk before it reuses
+     * its space (H2's default is 45 s). H2 never reuses a chunk an open transaction can still read,
+     * whatever this is (its version check); the time only guards writes a power cut could reorder,
+     * and the housekeeping thread forces the file to disk every second, so three seconds (three
+     * syncs) suffice. Under steady writes the file holds about two retention times of writes on top
+     * of its live data, so this is what sets the file's level (45 s: 850 MB; docs/benchmarks.md).
+     * {@code H2CompactionStressTest} runs writers and snapshot readers with a retention of one second.
+     */
+    static final int RETENTION_MILLIS = 3_000;
 
     /** How long one compaction round may hold H2's store lock, roughly. */
     static final int COMPACT_BUDGET_MILLIS = 100;
 
-    /** Below this share of live data in the file, a round compacts. */
-    static final int TARGET_FILL_RATE = 70;
+    /**
+     * A round rewrites only when the chunks older than the retention time are, together, less live
+     * than this (H2's own trigger counts the young chunks and the dead ones waiting for the retention
+     * time too, so it stayed low under steady writes and live data was rewritten over and over).
+     */
+    static final int TARGET_FILL_RATE = 80;
+
+    /** A round rewrites only chunks that are at most this live, the sparsest and oldest first. */
+    static final int REWRITE_FILL_RATE = 50;
 
     /** How often the housekeeping thread runs a compaction round. */
     static final int COMPACT_EVERY_MILLIS = 1_000;
@@ -72,8 +87,27 @@ final class H2Housekeeping implements AutoCloseable {
     /** A file with at least this share of live data is not compacted at start. */
     static final int START_COMPACT_FILL_RATE = 50;
 
+    /**
+     * How the housekeeping runs: the production defaults are {@link #DEFAULT}; tests and the churn
+     * experiment vary them.
+     *
+     * @param retentionMillis     H2's retention time ({@link #RETENTION_MILLIS})
+     * @param compactEveryMillis  the pause between compaction rounds, 0 for no scheduled rounds
+     * @param groupCommit         whether concurrent flushes share one write
+     * @param rewriteFillRate     a round rewrites chunks at most this live ({@link #REWRITE_FILL_RATE})
+     */
+    record Tuning(int retentionMillis, int compactEveryMillis, boolean groupCommit, int rewriteFillRate) {
+
+        static final Tuning DEFAULT = new Tuning(RETENTION_MILLIS, COMPACT_EVERY_MILLIS, true, REWRITE_FILL_RATE);
+
+        Tuning withRetention(int millis) {
+            return new Tuning(millis, compactEveryMillis, groupCommit, rewriteFillRate);
+        }
+    }
+
     private final MVStore store;
     private final ScheduledExecutorService thread;
+    private final Tuning tuning;
 
     private final Object flushMonitor = new Object();
     /** Tickets handed to flush callers; a caller's change was committed before its ticket. */
@@ -87,23 +121,20 @@ final class H2Housekeeping implements AutoCloseable {
 
     private final AtomicLong compactions = new AtomicLong();
 
-    private final boolean groupCommit;
-
-    private H2Housekeeping(MVStore store, boolean scheduledCompaction, boolean groupCommit) {
+    private H2Housekeeping(MVStore store, Tuning tuning) {
         this.store = store;
-        this.groupCommit = groupCommit;
+        this.tuning = tuning;
         this.thread = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "kasvu-h2-housekeeping");
             t.setDaemon(true);
             return t;
         });
         thread.scheduleWithFixedDelay(this::syncQuietly, 1, 1, TimeUnit.SECONDS);
-        if (scheduledCompaction) {
-            // Rewrites the live pages of sparse chunks that are older than the retention time, as H2's
-            // own writer does when it gets the store lock; at H2's default retention (45 s) a chunk
-            // emptied so is reused only when no reader can still need it (H2HousekeepingTest).
-            thread.scheduleWithFixedDelay(this::compactQuietly, COMPACT_EVERY_MILLIS, COMPACT_EVERY_MILLIS,
-                    TimeUnit.MILLISECONDS);
+        if (tuning.compactEveryMillis() > 0) {
+            // Rewrites the live pages of sparse chunks that are older than the retention time; a chunk
+            // emptied so is reused only when no open transaction can still read it.
+            thread.scheduleWithFixedDelay(this::compactQuietly, tuning.compactEveryMillis(),
+                    tuning.compactEveryMillis(), TimeUnit.MILLISECONDS);
         }
     }
 
@@ -113,22 +144,22 @@ final class H2Housekeeping implements AutoCloseable {
      * @throws StoreException if the database refuses the settings
      */
     static H2Housekeeping start(DataSource dataSource) {
-        return start(dataSource, true, true);
+        return start(dataSource, Tuning.DEFAULT);
     }
 
     /**
-     * As {@link #start(DataSource)}, with or without the scheduled compaction rounds and the group
-     * commit, to measure them against the behaviour before issue 19's fix ({@code H2ChurnExperiment}).
+     * As {@link #start(DataSource)} with other settings: without the scheduled compaction rounds or
+     * the group commit, to measure them against the behaviour before issue 19's fix
+     * ({@code H2ChurnExperiment}), or with a shorter retention (tests).
      */
-    static H2Housekeeping start(DataSource dataSource, boolean scheduledCompaction, boolean groupCommit) {
+    static H2Housekeeping start(DataSource dataSource, Tuning tuning) {
         try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
             // Kept in the file: H2's background writer runs and keeps the file tidy.
             statement.execute("SET WRITE_DELAY 1000");
-            // Not kept in the file, so set on every start: H2's own default, so that no reader can
-            // still need a chunk whose space is reused.
-            statement.execute("SET RETENTION_TIME " + RETENTION_MILLIS);
+            // Not kept in the file, so set on every start.
+            statement.execute("SET RETENTION_TIME " + tuning.retentionMillis());
             SessionLocal session = (SessionLocal) connection.unwrap(JdbcConnection.class).getSession();
-            return new H2Housekeeping(session.getDatabase().getStore().getMvStore(), scheduledCompaction, groupCommit);
+            return new H2Housekeeping(session.getDatabase().getStore().getMvStore(), tuning);
         } catch (SQLException e) {
             throw new StoreException("configure the embedded H2 database", e);
         }
@@ -236,7 +267,7 @@ final class H2Housekeeping implements AutoCloseable {
      * @throws RuntimeException from H2 if the write fails (nothing is acknowledged then)
      */
     void flush() {
-        if (!groupCommit) {
+        if (!tuning.groupCommit()) {
             // As before issue 19's fix: every caller queues for H2's store lock and commits itself.
             store.commit();
             synchronized (flushMonitor) {
@@ -305,15 +336,22 @@ final class H2Housekeeping implements AutoCloseable {
         return store.getFileStore().size();
     }
 
+    /** The MVStore (tests and the churn experiment look at its chunks). */
+    MVStore mvStore() {
+        return store;
+    }
+
     /**
      * What the store looks like now: file size, H2's fill rates (live share of the file, live share
-     * of the chunks' data) and the flush counts, for tests and benchmarks.
+     * of the chunks' data, live share of the chunks older than the retention time) and the flush
+     * counts, for tests and benchmarks.
      */
     Usage usage() {
         FileStore<?> file = store.getFileStore();
         long[] flushes = flushCounts();
-        return new Usage(file.size(), file.getFillRate(), file.getChunksFillRate(), flushes[0], flushes[1],
-                compactions.get());
+        long chunks = store.getLayoutMap().keySet().stream().filter(key -> key.startsWith("chunk.")).count();
+        return new Usage(file.size(), file.getFillRate(), file.getChunksFillRate(), CHUNKS.rewritableFillRate(file),
+                chunks, flushes[0], flushes[1], compactions.get());
     }
 
     /**
@@ -322,38 +360,140 @@ final class H2Housekeeping implements AutoCloseable {
      * @param fileBytes      the file's size
      * @param fillRate       percent of the file that is live data
      * @param chunksFillRate percent of the chunks' data that is live
+     * @param oldChunksFillRate percent of the data of the chunks older than the retention time that is
+     *                       live (what a compaction round looks at), -1 if H2's internals are not reachable
+     * @param chunks         the chunks in the file (live, or dead and not yet freed)
      * @param flushRequests  flushes asked for since the start
      * @param flushWrites    writes that served them
      * @param compactions    scheduled compaction rounds that rewrote something
      */
-    record Usage(long fileBytes, int fillRate, int chunksFillRate, long flushRequests, long flushWrites,
-                 long compactions) {
+    record Usage(long fileBytes, int fillRate, int chunksFillRate, int oldChunksFillRate, long chunks, long flushRequests,
+                 long flushWrites, long compactions) {
     }
 
     /**
-     * Rewrites the live pages of sparse chunks (older than the retention time) into new chunks, in
-     * rounds of about 1 MB, for up to about the budget. The emptied chunks' space is reused once no
-     * reader can need them; the file does not shrink while open.
+     * Rewrites the live pages of sparse chunks into new chunks, for up to about the budget, in steps
+     * of about 1 MB of live data: only chunks older than the retention time, only while those are
+     * together less than {@value #TARGET_FILL_RATE} % live, and only chunks at most
+     * {@link Tuning#rewriteFillRate()} live, the sparsest and oldest first. The emptied chunks' space
+     * is reused once no reader can need them; the file does not shrink while open.
+     *
+     * <p>H2's public {@code MVStore.compact} is not used: it triggers on the live share of all chunks,
+     * counting the young ones and the dead ones that wait out the retention time, which stays low
+     * under steady writes, and it then rewrites chunks however live they are. Under LTI launches
+     * that rewrote the same live data every minute and the file levelled at 850 MB (session 6).
      *
      * @return whether anything was rewritten
      */
     boolean compact(long budgetMillis) {
-        if (store.isClosed() || store.getFileStore().getChunksFillRate() >= TARGET_FILL_RATE) {
+        if (store.isClosed()) {
             return false;
         }
-        // Chunks are not moved (MVStore.compactFile): H2 2.3.232 fails an assertion in
-        // RandomAccessStore.moveChunkInside when its background writer commits meanwhile, even at
-        // start. H2 moves chunks itself when it closes, and compactAtStart copies a sparse file.
         long stopAt = System.nanoTime() + budgetMillis * 1_000_000L;
         boolean rewrote = false;
-        while (System.nanoTime() < stopAt && store.compact(TARGET_FILL_RATE, 1 << 20)) {
+        while (System.nanoTime() < stopAt && !store.isClosed() && rewriteOnce()) {
             rewrote = true;
             // Writes the rewritten pages now: H2 counts the old copies dead only after a commit, and
-            // the next round would otherwise pick the same chunks again.
+            // the next step would otherwise pick the same chunks again.
             flush();
         }
         return rewrote;
     }
+
+    private boolean rewriteOnce() {
+        FileStore<?> file = store.getFileStore();
+        if (!CHUNKS.reachable()) {
+            // An H2 whose internals moved: H2's own (coarser) compaction.
+            return file.getChunksFillRate() < TARGET_FILL_RATE && store.compact(TARGET_FILL_RATE, 1 << 20);
+        }
+        int oldFill = CHUNKS.rewritableFillRate(file);
+        if (oldFill >= TARGET_FILL_RATE) {
+            return false;
+        }
+        return CHUNKS.rewrite(store, file, 1 << 20, tuning.rewriteFillRate());
+    }
+
+    /** Whether the compaction reaches H2's chunk-level methods (checked on every H2 upgrade by the tests). */
+    static boolean preciseCompaction() {
+        return CHUNKS.reachable();
+    }
+
+    /**
+     * H2's own methods for the live share of the chunks older than the retention time and for
+     * rewriting the chunks under a fill rate ({@code FileStore.getRewritableChunksFillRate},
+     * {@code FileStore.rewriteChunks(int, int)}, {@code MVStore.tryExecuteUnderStoreLock}): what H2's
+     * background writer uses, not public. Reached once by reflection; if an H2 upgrade moves them,
+     * {@link #reachable()} is false and the compaction falls back to {@code MVStore.compact}.
+     */
+    private static final class ChunkAccess {
+
+        private final java.lang.reflect.Method rewritableFillRate;
+        private final java.lang.reflect.Method rewriteChunks;
+        private final java.lang.reflect.Method underStoreLock;
+
+        ChunkAccess() {
+            java.lang.reflect.Method fill = null;
+            java.lang.reflect.Method rewrite = null;
+            java.lang.reflect.Method lock = null;
+            try {
+                fill = FileStore.class.getDeclaredMethod("getRewritableChunksFillRate");
+                rewrite = FileStore.class.getDeclaredMethod("rewriteChunks", int.class, int.class);
+                lock = MVStore.class.getDeclaredMethod("tryExecuteUnderStoreLock", java.util.concurrent.Callable.class);
+                fill.setAccessible(true);
+                rewrite.setAccessible(true);
+                lock.setAccessible(true);
+            } catch (ReflectiveOperationException | RuntimeException e) {
+                LoggerFactory.getLogger(H2Housekeeping.class).warn(
+                        "H2's chunk compaction is not reachable ({}); using MVStore.compact", e.toString());
+                fill = null;
+                rewrite = null;
+                lock = null;
+            }
+            this.rewritableFillRate = fill;
+            this.rewriteChunks = rewrite;
+            this.underStoreLock = lock;
+        }
+
+        boolean reachable() {
+            return rewriteChunks != null;
+        }
+
+        int rewritableFillRate(FileStore<?> file) {
+            if (!reachable()) {
+                return -1;
+            }
+            try {
+                return (Integer) rewritableFillRate.invoke(file);
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+
+        /** Rewrites up to about {@code writeLimit} live bytes of chunks at most {@code fillRate} % live. */
+        boolean rewrite(MVStore store, FileStore<?> file, int writeLimit, int fillRate) {
+            java.util.concurrent.Callable<Boolean> work = () -> (Boolean) rewriteChunks.invoke(file, writeLimit, fillRate);
+            try {
+                // As H2's writer does: try the store lock for 10 ms, so that closing the database
+                // is never blocked by a round.
+                Object result = underStoreLock.invoke(store, work);
+                return Boolean.TRUE.equals(result);
+            } catch (java.lang.reflect.InvocationTargetException e) {
+                Throwable cause = e.getCause();
+                if (cause instanceof RuntimeException runtime) {
+                    throw runtime;
+                }
+                if (cause instanceof InterruptedException) {
+                    Thread.currentThread().interrupt();
+                    return false;
+                }
+                throw new IllegalStateException(cause);
+            } catch (IllegalAccessException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+
+    private static final ChunkAccess CHUNKS = new ChunkAccess();
 
     private void compactQuietly() {
         try {

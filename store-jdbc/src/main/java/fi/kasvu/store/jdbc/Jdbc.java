@@ -51,6 +51,40 @@ final class Jdbc {
         Connection connection;
         boolean wrote;
         final List<Runnable> afterCommit = new ArrayList<>();
+        /** Rows read ahead in this transaction for a later read of the same unit (see {@link #keep}). */
+        final java.util.Map<String, Object> kept = new java.util.HashMap<>(4);
+    }
+
+    /**
+     * Keeps a row read in the unit's transaction for one later read of the same key in the same
+     * transaction ({@link #take}); outside a unit it is not kept. Every key is dropped when the
+     * unit's transaction ends (commit, rollback or release).
+     */
+    void keep(String key, Object row) {
+        Unit current = unit.get();
+        if (current != null && current.connection != null) {
+            current.kept.put(key, row);
+        }
+    }
+
+    /** Whether a unit of work is bound to this thread (rows read ahead can be kept). */
+    boolean inUnit() {
+        return unit.get() != null;
+    }
+
+    /** The row kept for this key in the unit's current transaction, removed, if any. */
+    Optional<Object> take(String key) {
+        Unit current = unit.get();
+        return current == null || current.kept.isEmpty() ? Optional.empty()
+                : Optional.ofNullable(current.kept.remove(key));
+    }
+
+    /** Drops the row kept for this key, if any (the row is being written). */
+    void forget(String key) {
+        Unit current = unit.get();
+        if (current != null && !current.kept.isEmpty()) {
+            current.kept.remove(key);
+        }
     }
 
     /**
@@ -126,6 +160,7 @@ final class Jdbc {
     private void end(Unit current, boolean commit) {
         Connection connection = current.connection;
         current.connection = null;
+        current.kept.clear();
         boolean wrote = current.wrote;
         current.wrote = false;
         if (connection != null) {

@@ -41,6 +41,7 @@ public final class JdbcDocumentRepository<T> implements DocumentRepository<T> {
     private final Clock clock;
     private final Jdbc jdbc;
     private final String documentParameter;
+    private final DecodedDocuments<T> decoded;
 
     private JdbcDocumentRepository(KasvuDatabase database, DocumentKind<T> kind, DocumentCodec<T> codec, Clock clock) {
         this.kind = Require.nonNull("kind", kind);
@@ -48,6 +49,37 @@ public final class JdbcDocumentRepository<T> implements DocumentRepository<T> {
         this.clock = Require.nonNull("clock", clock);
         this.jdbc = Require.nonNull("database", database).jdbc();
         this.documentParameter = database.dialect() == Dialect.POSTGRESQL ? "CAST(? AS JSONB)" : "?";
+        this.decoded = null;
+    }
+
+    private JdbcDocumentRepository(JdbcDocumentRepository<T> plain, DecodedDocuments<T> decoded) {
+        this.kind = plain.kind;
+        this.codec = plain.codec;
+        this.clock = plain.clock;
+        this.jdbc = plain.jdbc;
+        this.documentParameter = plain.documentParameter;
+        this.decoded = decoded;
+    }
+
+    /**
+     * This repository keeping the last decoded value of up to {@code entries} documents (issue 19):
+     * a read whose stored text is exactly the text decoded before returns that value again instead
+     * of decoding it (the launch lists a learner's conversation and the first page reads it again).
+     * Every read still goes to the database, so a change by another instance or process is read as
+     * it is; only the decoding is saved. Only for kinds whose values are immutable.
+     *
+     * @throws IllegalArgumentException if entries is not positive
+     */
+    public JdbcDocumentRepository<T> withDecodedCache(int entries) {
+        return new JdbcDocumentRepository<>(this, new DecodedDocuments<>(entries));
+    }
+
+    /** The stored text decoded, or the value decoded before from the same text of the same document. */
+    private T decode(TenantId tenant, Row row) {
+        if (decoded == null || tenant == null) {
+            return codec.read(row.document());
+        }
+        return decoded.get(tenant, row.id(), row.document(), codec::read);
     }
 
     /**
@@ -89,7 +121,10 @@ public final class JdbcDocumentRepository<T> implements DocumentRepository<T> {
     public Optional<Versioned<T>> find(TenantId tenant, String id) {
         Require.nonNull("tenant", tenant);
         Require.nonNull("id", id);
-        Optional<Row> row = jdbc.queryOne("find " + kind.name() + " " + id,
+        Optional<Object> kept = jdbc.take(key(tenant.value(), kind.name(), id));
+        Optional<Row> row = kept.isPresent()
+                ? Optional.of(new Row(id, ((Kept) kept.get()).version(), ((Kept) kept.get()).document()))
+                : jdbc.queryOne("find " + kind.name() + " " + id,
                 "SELECT " + COLUMNS + " FROM kasvu_document WHERE tenant = ? AND kind = ? AND id = ?",
                 statement -> {
                     statement.setString(1, tenant.value());
@@ -100,7 +135,7 @@ public final class JdbcDocumentRepository<T> implements DocumentRepository<T> {
             return Optional.empty();
         }
         try {
-            return Optional.of(new Versioned<>(codec.read(row.get().document()), row.get().version()));
+            return Optional.of(new Versioned<>(decode(tenant, row.get()), row.get().version()));
         } catch (RuntimeException e) {
             LOG.warn("Stored {} {} cannot be read", kind.name(), id);
             throw new UnreadableDocumentException(kind.name(), id, reason(e), e);
@@ -123,6 +158,7 @@ public final class JdbcDocumentRepository<T> implements DocumentRepository<T> {
         String context = Require.maxLength(kind.name() + " context", kind.context().apply(value), MAX_CONTEXT);
         String json = codec.write(value);
         long expected = document.version();
+        jdbc.forget(key(tenant.value(), kind.name(), id));
         Instant now = clock.instant();
         int changed = jdbc.withConnection("save " + kind.name() + " " + id, connection -> expected == 0
                 ? insert(connection, tenant, id, owner, context, now, json)
@@ -190,6 +226,7 @@ public final class JdbcDocumentRepository<T> implements DocumentRepository<T> {
     public boolean delete(TenantId tenant, String id, long expectedVersion) {
         Require.nonNull("tenant", tenant);
         Require.nonNull("id", id);
+        jdbc.forget(key(tenant.value(), kind.name(), id));
         return jdbc.update("delete " + kind.name() + " " + id,
                 "DELETE FROM kasvu_document WHERE tenant = ? AND kind = ? AND id = ? AND version = ?",
                 statement -> {
@@ -266,7 +303,7 @@ public final class JdbcDocumentRepository<T> implements DocumentRepository<T> {
         List<Unreadable> unreadable = new ArrayList<>();
         for (Row row : rows) {
             try {
-                documents.add(new Versioned<>(codec.read(row.document()), row.version()));
+                documents.add(new Versioned<>(decode(tenant, row), row.version()));
             } catch (RuntimeException e) {
                 LOG.warn("Skipped stored {} {}: it cannot be read", kind.name(), row.id());
                 unreadable.add(new Unreadable(row.id(), reason(e)));
@@ -278,6 +315,15 @@ public final class JdbcDocumentRepository<T> implements DocumentRepository<T> {
     private static String reason(RuntimeException e) {
         String message = e.getMessage();
         return message == null || message.isBlank() ? e.getClass().getSimpleName() : message;
+    }
+
+    /** The key a document read ahead in a unit of work is kept under ({@link Jdbc#keep}). */
+    static String key(String tenant, String kind, String id) {
+        return "document\u0000" + tenant + "\u0000" + kind + "\u0000" + id;
+    }
+
+    /** A document read ahead with its session ({@link JdbcSessions#find(String, Instant, String, String)}). */
+    record Kept(long version, String document) {
     }
 
     private record Row(String id, long version, String document) {

@@ -82,6 +82,45 @@ final class JdbcSessions implements Sessions {
                 }, JdbcSessions::session);
     }
 
+    /**
+     * {@inheritDoc}
+     *
+     * <p>In a unit of work this is one statement: the session joined with the document (of the
+     * session's own tenant, by its primary key), which is kept for the unit's next read of it
+     * ({@link JdbcDocumentRepository#find}). Outside a unit, or with a hint that cannot name a
+     * document, it is {@link #find(String, Instant)}.
+     */
+    @Override
+    public Optional<StoredSession> find(String tokenHash, Instant now, String documentKind, String documentId) {
+        Require.nonNull("now", now);
+        if (tokenHash == null || tokenHash.length() != 64) {
+            return Optional.empty();
+        }
+        if (!jdbc.inUnit() || documentKind == null || documentId == null || documentKind.isEmpty()
+                || documentId.isEmpty() || documentKind.length() > 200 || documentId.length() > 200) {
+            return find(tokenHash, now);
+        }
+        return jdbc.queryOne("read a session and its document", "SELECT s.token_hash, s.tenant, s.person, "
+                + "s.platform, s.context, s.payload, s.created_at, s.idle_until, s.ends_at, "
+                + "d.version AS doc_version, d.document AS doc_document FROM kasvu_session s "
+                + "LEFT JOIN kasvu_document d ON d.tenant = s.tenant AND d.kind = ? AND d.id = ? "
+                + "WHERE s.token_hash = ? AND s.idle_until > ? AND s.ends_at > ?", statement -> {
+                    statement.setString(1, documentKind);
+                    statement.setString(2, documentId);
+                    statement.setString(3, tokenHash);
+                    Jdbc.setInstant(statement, 4, now);
+                    Jdbc.setInstant(statement, 5, now);
+                }, row -> {
+                    StoredSession session = session(row);
+                    long version = row.getLong("doc_version");
+                    if (!row.wasNull()) {
+                        jdbc.keep(JdbcDocumentRepository.key(session.tenant().value(), documentKind, documentId),
+                                new JdbcDocumentRepository.Kept(version, row.getString("doc_document")));
+                    }
+                    return session;
+                });
+    }
+
     @Override
     public List<StoredSession> all() {
         return jdbc.query("list the sessions", "SELECT " + COLUMNS + " FROM kasvu_session", statement -> { },

@@ -57,14 +57,15 @@ public final class KasvuDatabase implements AutoCloseable {
      * @throws StoreException          if the database cannot be reached or a migration fails
      */
     public static KasvuDatabase open(DatabaseConfig config) {
-        return open(config, true, true);
+        return open(config, H2Housekeeping.Tuning.DEFAULT);
     }
 
     /**
-     * As {@link #open(DatabaseConfig)}; on H2 with or without the scheduled compaction and the group
-     * commit of {@link H2Housekeeping}, to measure them ({@code H2ChurnExperiment}).
+     * As {@link #open(DatabaseConfig)}; on H2 with other settings of {@link H2Housekeeping} (with or
+     * without the scheduled compaction and the group commit, to measure them in
+     * {@code H2ChurnExperiment}; a shorter retention in tests).
      */
-    static KasvuDatabase open(DatabaseConfig config, boolean scheduledCompaction, boolean groupCommit) {
+    static KasvuDatabase open(DatabaseConfig config, H2Housekeeping.Tuning tuning) {
         Require.nonNull("config", config);
         HikariConfig pool = new HikariConfig();
         pool.setJdbcUrl(config.url());
@@ -74,6 +75,11 @@ public final class KasvuDatabase implements AutoCloseable {
         pool.setPoolName("kasvu");
         pool.setAutoCommit(true);
         if (config.dialect() == Dialect.H2) {
+            H2_DEFAULTS.forEach((setting, value) -> {
+                if (!mentions(config.url(), setting)) {
+                    pool.addDataSourceProperty(setting, value);
+                }
+            });
             // Gives back the dead space a killed run, or one faster than the online compaction, left.
             H2Housekeeping.compactAtStart(config.url());
         }
@@ -92,7 +98,7 @@ public final class KasvuDatabase implements AutoCloseable {
                 // would lose saves it had acknowledged (the crash test shows it); the stores flush
                 // every write before returning (concurrent writes share one), and the housekeeping
                 // thread rewrites sparse chunks so that their space is reused.
-                housekeeping = H2Housekeeping.start(dataSource, scheduledCompaction, groupCommit);
+                housekeeping = H2Housekeeping.start(dataSource, tuning);
             }
             String version = migrate(dataSource, config.dialect());
             LOG.info("Kasvu database {} ready at schema version {}", config.safeUrl(), version);
@@ -104,6 +110,26 @@ public final class KasvuDatabase implements AutoCloseable {
             dataSource.close();
             throw e;
         }
+    }
+
+    /**
+     * Settings Kasvu gives an embedded H2 database unless its URL names them:
+     * <ul>
+     * <li>{@code DB_CLOSE_ON_EXIT=FALSE}: H2 does not close the database from its own JVM shutdown
+     * hook while Kasvu's request threads and background jobs still use it; Kasvu's own shutdown
+     * stops those first and then closes the database ({@link #close()}), which lets H2 run its
+     * compaction at close ({@code H2ShutdownTest}).
+     * <li>{@code COMPRESS=TRUE}: pages are written compressed (LZF), so the live data and every
+     * write take less room (docs/benchmarks.md, issue 19). Pages written before stay readable.
+     * </ul>
+     */
+    static final java.util.Map<String, String> H2_DEFAULTS = java.util.Map.of("DB_CLOSE_ON_EXIT", "FALSE",
+            "COMPRESS", "TRUE");
+
+    /** Whether an H2 URL sets the setting itself ({@code ;NAME=}). */
+    static boolean mentions(String url, String setting) {
+        String upper = url.toUpperCase(java.util.Locale.ROOT);
+        return upper.contains(";" + setting + "=");
     }
 
     /** The Flyway setup for a dialect: the shared migrations and the dialect's own. */
@@ -224,6 +250,11 @@ public final class KasvuDatabase implements AutoCloseable {
 
     Jdbc jdbc() {
         return jdbc;
+    }
+
+    /** The embedded H2 store's housekeeping; empty on PostgreSQL. */
+    Optional<H2Housekeeping> h2Housekeeping() {
+        return Optional.ofNullable(housekeeping);
     }
 
     /** The embedded H2 store's size, fill rates and flush counts; empty on PostgreSQL. */

@@ -78,8 +78,13 @@ public final class KasvuRepositories {
     private final Sessions sessions;
     private final PersonalDataService personalData;
 
+    /** How many decoded documents of a kind are kept for launches (immutable kinds only). */
+    private static final int DECODED_CACHE = 1024;
+
     private KasvuRepositories(KasvuDatabase database, KasvuJson json, Clock clock) {
-        JdbcDocumentRepository<GrowConversation> grow = repository(database, json, clock, GrowConversations.KIND);
+        // A conversation is read by the launch and again by the first page: decoded once (issue 19).
+        JdbcDocumentRepository<GrowConversation> grow = repository(database, json, clock, GrowConversations.KIND)
+                .withDecodedCache(DECODED_CACHE);
         JdbcDocumentRepository<DevelopmentPlan> plans = repository(database, json, clock, DevelopmentPlans.KIND);
         JdbcDocumentRepository<Experiment> experimentRows = repository(database, json, clock, Experiments.KIND);
         JdbcDocumentRepository<LibraryEntry> library = repository(database, json, clock, LibraryEntries.KIND);
@@ -114,7 +119,7 @@ public final class KasvuRepositories {
         this.programmes = Programmes.over(programmeRows);
         this.reflectionAssignments = ReflectionAssignments.over(reflections);
         JdbcDocumentRepository<SeenPerson> seen = JdbcDocumentRepository.of(database, SeenPeople.KIND,
-                new SeenPersonCodec(), clock);
+                new SeenPersonCodec(), clock).withDecodedCache(DECODED_CACHE);
         this.seenPeople = SeenPeople.over(seen);
         // Not registered for export and erasure: a placement names no person (a course, a kind, a context).
         this.coursePlacements = fi.kasvu.session.CoursePlacements.over(JdbcDocumentRepository.of(database,

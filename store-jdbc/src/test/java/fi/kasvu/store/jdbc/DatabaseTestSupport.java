@@ -29,6 +29,13 @@ abstract class DatabaseTestSupport {
         return database;
     }
 
+    /** As {@link #open(DatabaseConfig)}, with other settings of the H2 housekeeping. */
+    KasvuDatabase open(DatabaseConfig config, H2Housekeeping.Tuning tuning) {
+        KasvuDatabase database = KasvuDatabase.open(config, tuning);
+        opened.add(database);
+        return database;
+    }
+
     @AfterEach
     void closeDatabases() {
         opened.forEach(KasvuDatabase::close);

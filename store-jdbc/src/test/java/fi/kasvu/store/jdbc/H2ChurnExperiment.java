@@ -27,7 +27,8 @@ import java.util.concurrent.atomic.AtomicLong;
  *
  * <pre>
  * java -Xmx256m -cp store-jdbc/target/test-classes:store-jdbc/target/classes:$(cat cp.txt) \
- *      fi.kasvu.store.jdbc.H2ChurnExperiment [seconds] [threads] [groupCommit] [compaction]
+ *      fi.kasvu.store.jdbc.H2ChurnExperiment [seconds] [threads] [groupCommit] [compaction] [retention ms]
+ *      [rewrite fill %] [URL settings such as ";PAGE_SIZE=1024"]
  * </pre>
  */
 public final class H2ChurnExperiment {
@@ -39,18 +40,29 @@ public final class H2ChurnExperiment {
     private H2ChurnExperiment() {
     }
 
-    /** Runs it: seconds (120), threads (32), group commit (true), scheduled compaction (true). */
+    /**
+     * Runs it: seconds (120), threads (32), group commit (true), scheduled compaction (true), retention
+     * ms (Kasvu's), rewrite chunks at most this % live (Kasvu's).
+     */
     public static void main(String[] args) throws Exception {
         int seconds = args.length > 0 ? Integer.parseInt(args[0]) : 120;
         int threads = args.length > 1 ? Integer.parseInt(args[1]) : 32;
         boolean groupCommit = args.length <= 2 || Boolean.parseBoolean(args[2]);
         boolean compaction = args.length <= 3 || Boolean.parseBoolean(args[3]);
+        int retention = args.length > 4 ? Integer.parseInt(args[4]) : H2Housekeeping.RETENTION_MILLIS;
+        int rewriteFill = args.length > 5 ? Integer.parseInt(args[5]) : H2Housekeeping.REWRITE_FILL_RATE;
+        String settings = args.length > 6 ? args[6] : "";
         Path home = Files.createTempDirectory("kasvu-h2-churn");
-        System.out.printf(Locale.ROOT, "%d threads for %d s, group commit %s, scheduled compaction %s, in %s%n",
-                threads, seconds, groupCommit, compaction, home);
-        System.out.println("| s | launches | file MB | file fill % | chunks fill % | flushes | writes | compaction rounds |");
-        System.out.println("|---:|---:|---:|---:|---:|---:|---:|---:|");
-        KasvuDatabase database = KasvuDatabase.open(DatabaseConfig.embeddedIn(home), compaction, groupCommit);
+        System.out.printf(Locale.ROOT, "%d threads for %d s, group commit %s, scheduled compaction %s, retention %d ms, "
+                + "rewrite chunks <= %d %% live, URL settings '%s', in %s%n", threads, seconds, groupCommit, compaction, retention,
+                rewriteFill, settings, home);
+        System.out.println("| s | launches | file MB | file fill % | chunks fill % | old chunks fill % | flushes | writes "
+                + "| compaction rounds |");
+        System.out.println("|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+        KasvuDatabase database = KasvuDatabase.open(DatabaseConfig.of(DatabaseConfig.embeddedIn(home).url() + settings,
+                        DatabaseConfig.DEFAULT_USER, ""),
+                new H2Housekeeping.Tuning(retention, compaction ? H2Housekeeping.COMPACT_EVERY_MILLIS : 0, groupCommit,
+                        rewriteFill));
         ExpiringValues values = ExpiringValues.of(database);
         SingleUseTokens nonces = SingleUseTokens.of(database);
         JdbcSessions sessions = new JdbcSessions(database);
@@ -99,9 +111,11 @@ public final class H2ChurnExperiment {
         for (int s = 10; s <= seconds; s += 10) {
             Thread.sleep(Math.max(0, started / 1_000_000 + s * 1000L - System.nanoTime() / 1_000_000));
             H2Housekeeping.Usage usage = database.h2Usage().orElseThrow();
-            System.out.printf(Locale.ROOT, "| %d | %d | %.1f | %d | %d | %d | %d | %d |%n", s, launches.get(),
-                    usage.fileBytes() / 1e6, usage.fillRate(), usage.chunksFillRate(), usage.flushRequests(),
+            System.out.printf(Locale.ROOT, "| %d | %d | %.1f | %d | %d | %d | %d | %d | %d |%n", s, launches.get(),
+                    usage.fileBytes() / 1e6, usage.fillRate(), usage.chunksFillRate(), usage.oldChunksFillRate(),
+                    usage.flushRequests(),
                     usage.flushWrites(), usage.compactions());
+            System.out.println("    " + H2ChunkCensus.of(database.h2Housekeeping().orElseThrow().mvStore()));
         }
         running.set(false);
         for (Future<?> thread : done) {

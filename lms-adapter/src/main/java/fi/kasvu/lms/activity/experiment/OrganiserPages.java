@@ -342,6 +342,7 @@ final class OrganiserPages {
 
     /** The generic progress view: one row per team (and personal experiment), never their content. */
     static Activity.Progress progress(PageSession session, Map<String, String> people, PageTexts t, Teams teams) {
+        ExperimentSettings settings = ExperimentSettings.fromCustom(session.placement().settings());
         List<Experiment> all = new ArrayList<>(teams.all(session.tenant(), session.contextId()).stream()
                 .map(Versioned::value).toList());
         for (String person : people.keySet()) {
@@ -354,9 +355,13 @@ final class OrganiserPages {
             String name = number == 0 ? t.t("team.personalRow", e.members().stream()
                     .map(m -> people.getOrDefault(m.value(), "")).filter(n -> !n.isBlank()).findFirst()
                     .orElse(t.t("teams.unknown"))) : t.t("team.name", number);
+            // Each member's score: a team's completion scores them all (ExperimentActivity.scoredSubjects).
+            Map<String, String> scored = new java.util.LinkedHashMap<>();
+            e.members().stream().map(m -> m.value()).filter(m -> !m.startsWith(Teams.HASHED)).sorted()
+                    .forEach(m -> scored.put(m, people.getOrDefault(m, "")));
             rows.add(new Activity.Row("", name, List.of(stepName(e, t), decision(e, t),
                     Integer.toString(e.members().size()), When.format(e.updated(), t.language())), List.of(),
-                    ExperimentActivity.decided(e)));
+                    ExperimentActivity.done(settings, e), scored));
         }
         int[] counts = new int[6];
         for (Experiment e : all) {

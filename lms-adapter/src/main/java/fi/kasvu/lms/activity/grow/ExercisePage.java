@@ -197,6 +197,16 @@ final class ExercisePage {
         }
     }
 
+    /**
+     * Where the page's fields autosave: the route, naming the conversation it changes so that the
+     * session and the conversation are read in one statement (the web layer treats the name as a
+     * hint only: the session's own conversation is changed, whatever the URL says).
+     */
+    private String autosaveUrl(GrowConversation c) {
+        return call.base() + "/autosave?doc=" + java.net.URLEncoder.encode(
+                fi.kasvu.grow.GrowConversations.KIND.name() + ":" + c.id(), java.nio.charset.StandardCharsets.UTF_8);
+    }
+
     /** One field saved as the learner types; answers JSON for the script. */
     Answer autosave() {
         String name = call.param("name");
@@ -423,7 +433,7 @@ final class ExercisePage {
         return Answer.page(status, "grow/phase.jte", new GrowViews.PhaseView(frame, phase.key(),
                 t.t("phase.heading", GrowTexts.phase(phase, t.language()), phase.ordinal() + 1),
                 t.t("intro." + phase.key()), steps(c, phase), errors, call.base() + "/grow/" + phase.key(),
-                call.base() + "/autosave", c.id(), sections, phase.previous().isPresent(), nextLabel, coachBox(c),
+                autosaveUrl(c), c.id(), sections, phase.previous().isPresent(), nextLabel, coachBox(c),
                 coachingLink()));
     }
 
@@ -473,10 +483,15 @@ final class ExercisePage {
         String scoreState = "";
         if (c.complete()) {
             ScoreState score = call.score();
+            if (score instanceof ScoreState.NotCompleted) {
+                // Complete, but its score is not recorded yet: the background sweeper queues it.
+                score = new ScoreState.Queued(java.time.Instant.EPOCH);
+            }
             scoreNote = scoreNote(score);
             scoreState = score.code();
         }
-        Views.Frame frame = frame(t.t("summary.title"), "summary");
+        // The summary shows the score itself, where the learner reads the rest of her completion.
+        Views.Frame frame = frame(t.t("summary.title"), "summary").withoutScore();
         return Answer.page(status, "grow/summary.jte", new GrowViews.SummaryView(frame, steps(c, null), errors,
                 goal, c.reality().essentialInsight(), c.chosenOptions().stream().map(this::optionSummary).toList(), actions,
                 c.will().commitment() == null ? "" : t.t("summary.commitment.value", c.will().commitment()),
@@ -581,13 +596,7 @@ final class ExercisePage {
 
     /** What the learner is told about their score. */
     private String scoreNote(ScoreState score) {
-        if (score instanceof ScoreState.Retrying retrying) {
-            return t.t("score.retrying", When.format(retrying.nextAttempt(), t.language()));
-        }
-        if (score instanceof ScoreState.Refused refused) {
-            return t.t("score.refused", refused.status(), refused.message());
-        }
-        return t.t("score." + score.code());
+        return fi.kasvu.lms.web.ScoreNotes.learner(score, t);
     }
 
     private List<Views.Step> steps(GrowConversation c, Phase current) {

@@ -254,8 +254,8 @@ public final class ReflectionPages {
         String context = session.placement().title() + (session.courseTitle().isEmpty() ? "" : " – "
                 + session.courseTitle());
         String back = call.path().matches("[a-z0-9-]+(/[a-z0-9-]+)?") ? call.path() : "start";
-        return new Views.Frame(t, title, context, call.base(), session.csrf(), call.staticBase(), true, back,
-                session.role() == PageSession.Role.LEARNER);
+        return call.withScore(new Views.Frame(t, title, context, call.base(), session.csrf(), call.staticBase(), true,
+                back, session.role() == PageSession.Role.LEARNER));
     }
 
     /**

@@ -599,4 +599,14 @@ public final class SurveyActivity implements Activity, AutoCloseable {
     public Completion completion(TenantId tenant, String documentId) {
         return Completion.notYet();
     }
+
+    /**
+     * A survey is never graded: its answers are anonymous ballots, and a score per learner would
+     * tell the gradebook who answered. The picker offers no grading for it (before, it offered one
+     * that no completion could ever fill).
+     */
+    @Override
+    public boolean gradable() {
+        return false;
+    }
 }

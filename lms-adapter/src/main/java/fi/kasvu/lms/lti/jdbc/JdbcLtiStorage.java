@@ -297,7 +297,8 @@ public final class JdbcLtiStorage {
         public void put(LaunchState state, Instant expiresAt) {
             String json = JSON.createObjectBuilder().add("nonce", state.nonce()).add("issuer", state.issuer())
                     .add("clientId", state.clientId()).add("targetLinkUri", state.targetLinkUri())
-                    .add("storageTarget", state.storageTarget()).add("createdAt", state.createdAt().toString())
+                    .add("storageTarget", state.storageTarget())
+                    .add("createdAt", fi.kasvu.json.KasvuJson.formatInstant(state.createdAt()))
                     .build().toString();
             values.put(STATES, state.state(), json, expiresAt);
         }
@@ -321,7 +322,8 @@ public final class JdbcLtiStorage {
         private static LaunchState read(String state, String json) {
             JsonObject o = JSON.createReader(new StringReader(json)).readObject();
             return new LaunchState(state, o.getString("nonce"), o.getString("issuer"), o.getString("clientId"),
-                    o.getString("targetLinkUri"), o.getString("storageTarget", ""), Instant.parse(o.getString("createdAt")));
+                    o.getString("targetLinkUri"), o.getString("storageTarget", ""),
+                    fi.kasvu.json.KasvuJson.parseInstant(o.getString("createdAt")));
         }
     }
 
