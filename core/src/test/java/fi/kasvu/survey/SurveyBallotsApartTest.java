@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import fi.kasvu.common.DocumentRepository;
 import fi.kasvu.common.ForwardingDocumentRepository;
 import fi.kasvu.common.InMemoryDocumentRepository;
-import fi.kasvu.common.LocalizedText;
 import fi.kasvu.common.SaveResult;
 import fi.kasvu.common.TenantId;
 import fi.kasvu.common.Versioned;
@@ -67,19 +66,11 @@ class SurveyBallotsApartTest {
     }
 
     private String openSurvey(String id) {
-        Survey survey = Survey.pulse(id, "org", LocalizedText.of("a", "b", "c"),
-                List.of(CultureStatements.coachingApproach().get(0)), Instant.parse("2026-03-01T09:00:00Z"))
-                .openRound(clock.instant().atZone(ZoneOffset.UTC).toLocalDate()).orElseThrow();
-        surveys.save(TENANT, Versioned.unsaved(survey)).orElseThrow();
-        return survey.id();
-    }
-
-    private static String key(int i) {
-        return String.format("k%042d", i);
+        return SurveyFixtures.openBallotSurvey(surveys, TENANT, id, clock);
     }
 
     private Result<SurveyBallots.Outcome, SurveyProblem> cast(SurveyBallots ballots, String id, int i) {
-        return ballots.cast(TENANT, id, 1, key(i), "p" + i, RespondentGroup.of("org"),
+        return ballots.cast(TENANT, id, 1, SurveyFixtures.ballotKey(i), "p" + i, RespondentGroup.of("org"),
                 List.of(new Answer.Scale("ca1", 1 + i % 5)));
     }
 

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import fi.kasvu.common.DocumentRepository;
 import fi.kasvu.common.ForwardingDocumentRepository;
 import fi.kasvu.common.InMemoryDocumentRepository;
-import fi.kasvu.common.LocalizedText;
 import fi.kasvu.common.SaveResult;
 import fi.kasvu.common.TenantId;
 import fi.kasvu.common.Versioned;
@@ -50,15 +49,7 @@ class SurveyBallotsMixingTest {
     }
 
     private String openSurvey(String id) {
-        Survey survey = Survey.pulse(id, "org", LocalizedText.of("a", "b", "c"),
-                List.of(CultureStatements.coachingApproach().get(0)), Instant.parse("2026-03-01T09:00:00Z"))
-                .openRound(clock.instant().atZone(ZoneOffset.UTC).toLocalDate()).orElseThrow();
-        surveys.save(TENANT, Versioned.unsaved(survey)).orElseThrow();
-        return survey.id();
-    }
-
-    private static String key(int i) {
-        return String.format("k%042d", i);
+        return SurveyFixtures.openBallotSurvey(surveys, TENANT, id, clock);
     }
 
     private static List<Answer> value(int v) {
@@ -70,21 +61,21 @@ class SurveyBallotsMixingTest {
         SurveyBallots ballots = SurveyBallots.of(surveys, responses, participations, clock)
                 .mixing(3, 3, new Random(1));
         String id = openSurvey("s1");
-        assertThat(ballots.cast(TENANT, id, 1, key(1), "p1", RespondentGroup.of("org"), value(1)).orElseThrow())
+        assertThat(ballots.cast(TENANT, id, 1, SurveyFixtures.ballotKey(1), "p1", RespondentGroup.of("org"), value(1)).orElseThrow())
                 .isEqualTo(SurveyBallots.Outcome.COUNTED);
         // The same key again while waiting: replaced in memory, still one.
-        assertThat(ballots.cast(TENANT, id, 1, key(1), "p1", RespondentGroup.of("org"), value(2)).orElseThrow())
+        assertThat(ballots.cast(TENANT, id, 1, SurveyFixtures.ballotKey(1), "p1", RespondentGroup.of("org"), value(2)).orElseThrow())
                 .isEqualTo(SurveyBallots.Outcome.REPLACED);
         // Another browser of a waiting person: nothing kept.
-        assertThat(ballots.cast(TENANT, id, 1, key(9), "p1", RespondentGroup.of("org"), value(5)).orElseThrow())
+        assertThat(ballots.cast(TENANT, id, 1, SurveyFixtures.ballotKey(9), "p1", RespondentGroup.of("org"), value(5)).orElseThrow())
                 .isEqualTo(SurveyBallots.Outcome.ANSWERED_ELSEWHERE);
-        ballots.cast(TENANT, id, 1, key(2), "p2", RespondentGroup.of("org"), value(3)).orElseThrow();
+        ballots.cast(TENANT, id, 1, SurveyFixtures.ballotKey(2), "p2", RespondentGroup.of("org"), value(3)).orElseThrow();
         assertThat(writes).as("two waiting ballots leave no trace in the database").isEmpty();
         assertThat(ballots.participated(TENANT, id, 1, "p1")).isTrue();
         assertThat(ballots.participants(TENANT, id, 1)).isEqualTo(2);
         assertThat(ballots.waiting(TENANT, id, 1)).isEqualTo(2);
 
-        ballots.cast(TENANT, id, 1, key(3), "p3", RespondentGroup.of("org"), value(4)).orElseThrow();
+        ballots.cast(TENANT, id, 1, SurveyFixtures.ballotKey(3), "p3", RespondentGroup.of("org"), value(4)).orElseThrow();
         assertThat(writes).hasSize(4);
         assertThat(writes.subList(0, 3)).allMatch(w -> w.startsWith("response "));
         assertThat(writes.get(3)).isEqualTo("participation [p1, p2, p3]");
@@ -107,9 +98,9 @@ class SurveyBallotsMixingTest {
             int i = 0;
             while (writes.isEmpty()) {
                 i++;
-                ballots.cast(TENANT, id, 1, key(i), "p" + i, RespondentGroup.of("org"), value(1 + i % 5))
+                ballots.cast(TENANT, id, 1, SurveyFixtures.ballotKey(i), "p" + i, RespondentGroup.of("org"), value(1 + i % 5))
                         .orElseThrow();
-                arrival.add("response " + SurveyBallots.ballotId(id, 1, key(i)));
+                arrival.add("response " + SurveyBallots.ballotId(id, 1, SurveyFixtures.ballotKey(i)));
             }
             assertThat(i).as("a batch holds three to five ballots").isBetween(3, 5);
             List<String> written = writes.subList(0, i);
@@ -130,8 +121,8 @@ class SurveyBallotsMixingTest {
         SurveyBallots ballots = SurveyBallots.of(surveys, responses, participations, clock)
                 .mixing(3, 3, new Random(3));
         String id = openSurvey("s1");
-        ballots.cast(TENANT, id, 1, key(1), "p1", RespondentGroup.of("org"), value(1)).orElseThrow();
-        ballots.cast(TENANT, id, 1, key(2), "p2", RespondentGroup.of("org"), value(2)).orElseThrow();
+        ballots.cast(TENANT, id, 1, SurveyFixtures.ballotKey(1), "p1", RespondentGroup.of("org"), value(1)).orElseThrow();
+        ballots.cast(TENANT, id, 1, SurveyFixtures.ballotKey(2), "p2", RespondentGroup.of("org"), value(2)).orElseThrow();
         ballots.closing(TENANT, id, () -> {
             Versioned<Survey> open = surveys.find(TENANT, id).orElseThrow();
             return surveys.save(TENANT, open.with(open.value().closeRound(open.value().rounds().get(0).opened())
@@ -139,7 +130,7 @@ class SurveyBallotsMixingTest {
         });
         assertThat(ballots.responses(TENANT, id)).hasSize(2);
         assertThat(ballots.participants(TENANT, id, 1)).isEqualTo(2);
-        assertThat(ballots.cast(TENANT, id, 1, key(3), "p3", RespondentGroup.of("org"), value(3)).problems())
+        assertThat(ballots.cast(TENANT, id, 1, SurveyFixtures.ballotKey(3), "p3", RespondentGroup.of("org"), value(3)).problems())
                 .extracting(SurveyProblem::code).containsExactly("survey.round.closed");
         assertThat(ballots.responses(TENANT, id)).hasSize(2);
     }
@@ -150,15 +141,15 @@ class SurveyBallotsMixingTest {
                 .mixing(3, 3, new Random(5));
         String id = openSurvey("s1");
         for (int i = 1; i <= 3; i++) {
-            ballots.cast(TENANT, id, 1, key(i), "p" + i, RespondentGroup.of("org"), value(1)).orElseThrow();
+            ballots.cast(TENANT, id, 1, SurveyFixtures.ballotKey(i), "p" + i, RespondentGroup.of("org"), value(1)).orElseThrow();
         }
         writes.clear();
-        assertThat(ballots.cast(TENANT, id, 1, key(2), "p2", RespondentGroup.of("org"), value(5)).orElseThrow())
+        assertThat(ballots.cast(TENANT, id, 1, SurveyFixtures.ballotKey(2), "p2", RespondentGroup.of("org"), value(5)).orElseThrow())
                 .isEqualTo(SurveyBallots.Outcome.REPLACED);
         assertThat(writes).as("the change waits: its moment would point at p2's visit").isEmpty();
         assertThat(ballots.participants(TENANT, id, 1)).isEqualTo(3);
-        ballots.cast(TENANT, id, 1, key(4), "p4", RespondentGroup.of("org"), value(2)).orElseThrow();
-        ballots.cast(TENANT, id, 1, key(5), "p5", RespondentGroup.of("org"), value(2)).orElseThrow();
+        ballots.cast(TENANT, id, 1, SurveyFixtures.ballotKey(4), "p4", RespondentGroup.of("org"), value(2)).orElseThrow();
+        ballots.cast(TENANT, id, 1, SurveyFixtures.ballotKey(5), "p5", RespondentGroup.of("org"), value(2)).orElseThrow();
         assertThat(writes).hasSize(4).last().isEqualTo("participation [p1, p2, p3, p4, p5]");
         assertThat(ballots.responses(TENANT, id)).hasSize(5)
                 .filteredOn(r -> r.answerTo("ca1").orElseThrow().equals(new Answer.Scale("ca1", 5))).hasSize(1);
@@ -171,13 +162,13 @@ class SurveyBallotsMixingTest {
         String id = openSurvey("s1");
         RespondentGroup small = RespondentGroup.of("org", "g-small", null);
         RespondentGroup big = RespondentGroup.of("org", "g-big", null);
-        ballots.cast(TENANT, id, 1, key(1), "p1", small, value(1)).orElseThrow();
-        ballots.cast(TENANT, id, 1, key(2), "p2", big, value(2)).orElseThrow();
-        ballots.cast(TENANT, id, 1, key(3), "p3", RespondentGroup.of("org"), value(3)).orElseThrow();
-        ballots.cast(TENANT, id, 1, key(4), "p4", big, value(4)).orElseThrow();
-        ballots.cast(TENANT, id, 1, key(5), "p5", RespondentGroup.of("org"), value(5)).orElseThrow();
+        ballots.cast(TENANT, id, 1, SurveyFixtures.ballotKey(1), "p1", small, value(1)).orElseThrow();
+        ballots.cast(TENANT, id, 1, SurveyFixtures.ballotKey(2), "p2", big, value(2)).orElseThrow();
+        ballots.cast(TENANT, id, 1, SurveyFixtures.ballotKey(3), "p3", RespondentGroup.of("org"), value(3)).orElseThrow();
+        ballots.cast(TENANT, id, 1, SurveyFixtures.ballotKey(4), "p4", big, value(4)).orElseThrow();
+        ballots.cast(TENANT, id, 1, SurveyFixtures.ballotKey(5), "p5", RespondentGroup.of("org"), value(5)).orElseThrow();
         assertThat(writes).as("five wait, but only two are ready: no group has three").isEmpty();
-        ballots.cast(TENANT, id, 1, key(6), "p6", big, value(4)).orElseThrow();
+        ballots.cast(TENANT, id, 1, SurveyFixtures.ballotKey(6), "p6", big, value(4)).orElseThrow();
         assertThat(writes).as("g-big's three are written with the two without a group").hasSize(5 + 1);
         assertThat(writes.get(5)).isEqualTo("participation [p2, p3, p4, p5, p6]");
         assertThat(ballots.responses(TENANT, id)).filteredOn(r -> "g-big".equals(r.group().unit())).hasSize(3);

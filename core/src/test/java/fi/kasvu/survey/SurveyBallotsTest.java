@@ -3,7 +3,6 @@ package fi.kasvu.survey;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import fi.kasvu.common.LocalizedText;
 import fi.kasvu.common.TenantId;
 import fi.kasvu.common.Versioned;
 import fi.kasvu.json.KasvuJson;
@@ -26,11 +25,7 @@ class SurveyBallotsTest {
     private final SurveyBallots ballots = SurveyBallots.of(surveys, responses, participations, clock);
 
     private String openSurvey() {
-        Survey survey = Survey.pulse("s1", "org", LocalizedText.of("a", "b", "c"),
-                List.of(CultureStatements.coachingApproach().get(0)), Instant.parse("2026-03-01T09:00:00Z"))
-                .openRound(clock.instant().atZone(ZoneOffset.UTC).toLocalDate()).orElseThrow();
-        surveys.save(TENANT, Versioned.unsaved(survey)).orElseThrow();
-        return survey.id();
+        return SurveyFixtures.openBallotSurvey(surveys, TENANT, "s1", clock);
     }
 
     private static List<Answer> value(int v) {

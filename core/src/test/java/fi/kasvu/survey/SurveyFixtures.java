@@ -26,6 +26,24 @@ public final class SurveyFixtures {
                 CREATED);
     }
 
+    /**
+     * A pulse survey of one statement (the coaching approach's first), its round opened on the
+     * clock's day (UTC) and saved for the tenant; answers its id. The ballot tests' survey.
+     */
+    public static String openBallotSurvey(Surveys surveys, fi.kasvu.common.TenantId tenant, String id,
+                                          java.time.Clock clock) {
+        Survey survey = Survey.pulse(id, "org", LocalizedText.of("a", "b", "c"),
+                List.of(CultureStatements.coachingApproach().get(0)), Instant.parse("2026-03-01T09:00:00Z"))
+                .openRound(clock.instant().atZone(java.time.ZoneOffset.UTC).toLocalDate()).orElseThrow();
+        surveys.save(tenant, fi.kasvu.common.Versioned.unsaved(survey)).orElseThrow();
+        return survey.id();
+    }
+
+    /** A respondent key of the length the pages make (43 characters), one for each {@code i}. */
+    public static String ballotKey(int i) {
+        return String.format("k%042d", i);
+    }
+
     public static Survey openPulse() {
         return pulse().openRound(OPENED).orElseThrow();
     }

@@ -11,7 +11,6 @@ import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -52,9 +51,13 @@ public final class ProgrammeCommand implements Runnable {
         @Override
         public Integer call() throws IOException {
             PrintWriter out = spec.commandLine().getOut();
-            Language in = Arrays.stream(Language.values()).filter(l -> l.code().equals(language)).findFirst()
-                    .orElseThrow(() -> new CommandFailure(2, "--language must be fi, sv or en, not \""
-                            + TemplateFileProblem.quote(language) + "\""));
+            Language in;
+            try {
+                in = Language.ofCode(language); // the one reading of a language code (any case), as the other commands
+            } catch (IllegalArgumentException notOne) {
+                throw new CommandFailure(2, "--language must be fi, sv or en, not \""
+                        + TemplateFileProblem.quote(language) + "\"");
+            }
             if (!Files.isRegularFile(file)) {
                 throw new CommandFailure(2, "no such file: " + file.toAbsolutePath().normalize()
                         + " (a relative path means the folder you run kasvu from)");

@@ -1,11 +1,8 @@
 package fi.kasvu.lms.lti;
 
+import fi.kasvu.lms.Hashes;
 import fi.kasvu.common.PersonId;
 import fi.kasvu.common.Require;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Optional;
 
 /**
@@ -78,11 +75,6 @@ public final class LtiIds {
         if (subject.length() <= Require.MAX_ID) {
             return PersonId.of(subject);
         }
-        try {
-            return PersonId.of("sub-sha256:" + HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(subject.getBytes(StandardCharsets.UTF_8))));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
-        }
+        return PersonId.of("sub-sha256:" + Hashes.sha256Hex(subject));
     }
 }

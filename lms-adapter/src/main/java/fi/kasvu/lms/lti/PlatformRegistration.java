@@ -1,12 +1,9 @@
 package fi.kasvu.lms.lti;
 
+import fi.kasvu.lms.Hashes;
 import fi.kasvu.common.Require;
 import fi.kasvu.common.TenantId;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.Set;
 
@@ -130,12 +127,7 @@ public record PlatformRegistration(String issuer, String clientId, URI authUrl, 
     }
 
     private static TenantId hashed(String plain) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(plain.getBytes(StandardCharsets.UTF_8));
-            return TenantId.of("lti:sha256:" + HexFormat.of().formatHex(digest));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
-        }
+        return TenantId.of("lti:sha256:" + Hashes.sha256Hex(plain));
     }
 
     /** A stable id of this registration for storage: issuer and client id. */

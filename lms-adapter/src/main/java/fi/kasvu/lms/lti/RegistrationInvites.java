@@ -1,11 +1,8 @@
 package fi.kasvu.lms.lti;
 
+import fi.kasvu.lms.Hashes;
 import fi.kasvu.common.Require;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.Optional;
 
 /**
@@ -39,11 +36,6 @@ public interface RegistrationInvites {
     /** The stored form of an invite token: its SHA-256, hex. */
     static String hash(String token) {
         Require.nonNull("token", token);
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(token.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
-        }
+        return Hashes.sha256Hex(token);
     }
 }

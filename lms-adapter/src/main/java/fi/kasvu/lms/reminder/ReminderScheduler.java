@@ -1,5 +1,6 @@
 package fi.kasvu.lms.reminder;
 
+import fi.kasvu.lms.Hashes;
 import fi.kasvu.common.DueItem;
 import fi.kasvu.common.Language;
 import fi.kasvu.common.LocalizedText;
@@ -309,13 +310,7 @@ public final class ReminderScheduler {
         DueItem item = reminder.item();
         String key = reminder.tenant().value() + "\n" + item.kind() + "\n" + item.documentId() + "\n" + item.itemId()
                 + "\n" + item.recipient().value();
-        try {
-            return "kasvu-reminder-" + java.util.HexFormat.of().formatHex(java.security.MessageDigest
-                    .getInstance("SHA-256").digest(key.getBytes(java.nio.charset.StandardCharsets.UTF_8)))
-                    .substring(0, 40);
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
-        }
+        return "kasvu-reminder-" + Hashes.sha256Hex(key, 20);
     }
 
     /** The round, never throwing: for the background schedule. */

@@ -1,18 +1,15 @@
 package fi.kasvu.lms.server;
 
+import fi.kasvu.lms.Hashes;
 import fi.kasvu.common.Language;
 import fi.kasvu.common.PersonId;
 import fi.kasvu.common.TenantId;
 import fi.kasvu.lms.activity.programme.CalendarSubscriptions;
 import fi.kasvu.store.jdbc.ExpiringValues;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Base64;
-import java.util.HexFormat;
 import java.util.Optional;
 
 /**
@@ -79,11 +76,6 @@ final class StoredCalendarSubscriptions implements CalendarSubscriptions {
     }
 
     static String sha256(String value) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(value.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException impossible) {
-            throw new IllegalStateException("SHA-256 is missing", impossible);
-        }
+        return Hashes.sha256Hex(value);
     }
 }

@@ -1,16 +1,14 @@
 package fi.kasvu.lms.server;
 
+import fi.kasvu.lms.Hashes;
 import fi.kasvu.lms.moodle.MoodleCourseServices;
 import fi.kasvu.store.jdbc.ExpiringValues;
 import java.net.URLDecoder;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Arrays;
-import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.Optional;
 import java.util.Set;
@@ -86,11 +84,6 @@ final class StoredCourseEventIds implements MoodleCourseServices.EventIds {
 
     private static String hash(String platform, long courseId, String key) {
         String plain = platform.length() + ":" + platform + courseId + ":" + key;
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(plain.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
-        }
+        return Hashes.sha256Hex(plain);
     }
 }

@@ -1,5 +1,6 @@
 package fi.kasvu.lms.web;
 
+import fi.kasvu.lms.Hashes;
 import fi.kasvu.common.Language;
 import fi.kasvu.common.Require;
 import fi.kasvu.common.TenantId;
@@ -9,13 +10,9 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.spi.JsonProvider;
 import java.io.StringReader;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -137,12 +134,7 @@ final class PageSessions {
 
     /** The SHA-256 of a token, hex. */
     static String hash(String token) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(token.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException impossible) {
-            throw new IllegalStateException("SHA-256 is part of every JVM", impossible);
-        }
+        return Hashes.sha256Hex(token);
     }
 
     /** What the store keeps of a session: everything but its token. */

@@ -61,6 +61,10 @@ class ProgrammeCommandTest {
         assertThat(run("programme", "check", "--language", "fi", bad.toString())).isEqualTo(1);
         assertThat(out.toString()).contains("(day) Tilaisuuden closing päivä 400 on ohjelman päivien 0–230 "
                 + "ulkopuolella.");
+        // The code is read as every command reads it (Language.ofCode): any case.
+        out.getBuffer().setLength(0);
+        assertThat(run("programme", "check", "--language", "SV", bad.toString())).isEqualTo(1);
+        assertThat(out.toString()).contains("(day) ").doesNotContain("Tilaisuuden", "outside the programme");
     }
 
     @Test

@@ -6,8 +6,8 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 
-/** A clock tests move by hand. */
-public final class MutableClock extends Clock {
+/** A clock tests move by hand (the one such clock of lms-adapter's tests). */
+public class MutableClock extends Clock {
     private volatile Instant now;
 
     /** A clock standing at {@code now}. */

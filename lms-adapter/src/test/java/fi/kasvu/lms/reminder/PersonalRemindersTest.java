@@ -2,7 +2,7 @@ package fi.kasvu.lms.reminder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import fi.kasvu.common.IdGenerator;
 import fi.kasvu.common.Language;
@@ -29,9 +29,8 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Plan reviews and pending 360 invitations reach people through the programme's reminders (issue
@@ -50,20 +49,11 @@ class PersonalRemindersTest {
     static final PersonId OLLI = PersonId.of("olli");
     static final String TITLE = "SALAINEN-SUUNNITELMA delegointi";
 
-    GreenMail smtp;
+    /** A real SMTP server for each test, started and stopped by GreenMail's JUnit extension. */
+    @RegisterExtension
+    final GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort());
     final ReminderSchedulerTest.FakeClock clock = new ReminderSchedulerTest.FakeClock(
             LocalDate.of(2026, 9, 1).atStartOfDay(HELSINKI).toInstant());
-
-    @BeforeEach
-    void startSmtp() {
-        smtp = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
-        smtp.start();
-    }
-
-    @AfterEach
-    void stopSmtp() {
-        smtp.stop();
-    }
 
     void scenario(KasvuDatabase database) throws Exception {
         KasvuRepositories repositories = KasvuRepositories.of(database, KasvuJson.create(), clock);

@@ -2,7 +2,7 @@ package fi.kasvu.lms.reminder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import fi.kasvu.common.DueItem;
 import fi.kasvu.json.KasvuJson;
@@ -17,9 +17,8 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.time.Duration;
 import java.util.Arrays;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * A send cut short by a crash (claimed, never finished) is never sent again — a reminder is never
@@ -29,20 +28,11 @@ import org.junit.jupiter.api.Test;
  */
 class ReminderCrashTest {
 
-    GreenMail smtp;
+    /** A real SMTP server for each test, started and stopped by GreenMail's JUnit extension. */
+    @RegisterExtension
+    final GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort());
     final ReminderSchedulerTest.FakeClock clock = new ReminderSchedulerTest.FakeClock(
             ReminderSchedulerTest.START.minusDays(3).atStartOfDay(ReminderSchedulerTest.HELSINKI).toInstant());
-
-    @BeforeEach
-    void startSmtp() {
-        smtp = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
-        smtp.start();
-    }
-
-    @AfterEach
-    void stopSmtp() {
-        smtp.stop();
-    }
 
     @Test
     void onH2() throws Exception {

@@ -2,13 +2,14 @@ package fi.kasvu.lms.reminder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import fi.kasvu.common.IdGenerator;
 import fi.kasvu.common.Language;
 import fi.kasvu.common.PersonId;
 import fi.kasvu.common.TenantId;
 import fi.kasvu.json.KasvuJson;
+import fi.kasvu.lms.lti.MutableClock;
 import fi.kasvu.programme.Member;
 import fi.kasvu.programme.Programme;
 import fi.kasvu.programme.ProgrammeEvents;
@@ -28,16 +29,14 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CyclicBarrier;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Reminders on real parts: the ledger on H2 and on embedded PostgreSQL, mail through Jakarta Mail
@@ -57,45 +56,15 @@ class ReminderSchedulerTest {
     static final ZoneId HELSINKI = ZoneId.of("Europe/Helsinki");
     static final LocalDate START = LocalDate.of(2026, 9, 1);
 
-    GreenMail smtp;
+    /** A real SMTP server for each test, started and stopped by GreenMail's JUnit extension. */
+    @RegisterExtension
+    final GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort());
     final FakeClock clock = new FakeClock(START.minusDays(3).atStartOfDay(HELSINKI).toInstant());
 
-    @BeforeEach
-    void startSmtp() {
-        smtp = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
-        smtp.start();
-    }
-
-    @AfterEach
-    void stopSmtp() {
-        smtp.stop();
-    }
-
-    /** A clock the test moves. */
-    static final class FakeClock extends Clock {
-        private volatile Instant now;
-
+    /** lti's {@link MutableClock} under the name these tests (and others' new ones) know it by. */
+    static final class FakeClock extends MutableClock {
         FakeClock(Instant start) {
-            this.now = start;
-        }
-
-        void advance(Duration by) {
-            now = now.plus(by);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
+            super(start);
         }
     }
 

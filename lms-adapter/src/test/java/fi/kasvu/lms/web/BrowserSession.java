@@ -159,15 +159,33 @@ final class BrowserSession implements AutoCloseable {
         loaded();
     }
 
-    /** Waits until the document has loaded. */
     /**
      * Clicks what sends the page away (a submit button, a link) and waits for the next page: the old
      * page must be gone first, or a loaded machine still shows the old, complete page and the test
      * moves on while the request is in flight (and a next navigation aborts it).
      */
     void clickAndLoad(By locator) {
+        andLoad(() -> driver.findElement(locator).click());
+    }
+
+    /**
+     * The keyboard's {@link #clickAndLoad}: moves focus to the button or link with the Tab key alone,
+     * presses Enter and waits until the old page is gone and the next one has loaded.
+     */
+    void pressAndLoad(By locator) {
+        tabTo(locator);
+        andLoad(() -> keys(Keys.ENTER));
+    }
+
+    /** Types keys that send the page away (text and Enter in a one-field form, say) and waits for the next page. */
+    void keysAndLoad(CharSequence... keys) {
+        andLoad(() -> keys(keys));
+    }
+
+    /** Does what sends the page away and waits until the old page is gone and the next one has loaded. */
+    void andLoad(Runnable navigation) {
         WebElement page = driver.findElement(By.tagName("html"));
-        driver.findElement(locator).click();
+        navigation.run();
         wait.until(d -> gone(page));
         loaded();
     }
@@ -189,6 +207,11 @@ final class BrowserSession implements AutoCloseable {
         }
     }
 
+    /**
+     * Waits until the current document has loaded. Alone it proves nothing about a navigation: the
+     * old page is complete too. After a click or key that navigates, use {@link #clickAndLoad},
+     * {@link #pressAndLoad}, {@link #keysAndLoad} or wait for a condition only the new page meets.
+     */
     void loaded() {
         wait.until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
     }
@@ -291,9 +314,8 @@ final class BrowserSession implements AutoCloseable {
     /** Switches the page language with the header's language buttons. */
     void switchLanguage(String code) {
         String before = driver.getCurrentUrl();
-        driver.findElement(By.cssSelector("form.langs button[value='" + code + "']")).click();
-        // The old document can go away between finding <html> and reading its lang: Chromium then
-        // answers "stale element" or "Node ... does not belong to the document"; ask again.
+        // The old page must go (switching to the language it already has reloads it all the same).
+        clickAndLoad(By.cssSelector("form.langs button[value='" + code + "']"));
         wait.until(d -> {
             try {
                 return code.equals(d.findElement(By.tagName("html")).getDomAttribute("lang"));
@@ -301,7 +323,6 @@ final class BrowserSession implements AutoCloseable {
                 return false;
             }
         });
-        loaded();
         assertThat(driver.getCurrentUrl()).as("language switch returns to %s", before).isNotEmpty();
     }
 

@@ -42,13 +42,7 @@ class CoachBrowserTest {
     }
 
     static void as(String role, String name) {
-        fixture.platform.tamper(b -> b.claim("https://purl.imsglobal.org/spec/lti/claim/roles", List.of(role))
-                .claim("https://purl.imsglobal.org/spec/lti/claim/launch_presentation",
-                        Map.of("locale", "fi-FI", "document_target", "iframe"))
-                .claim("https://purl.imsglobal.org/spec/lti/claim/resource_link", Map.of("id", "rl-coaches",
-                        "title", "Valmennus"))
-                .claim("https://purl.imsglobal.org/spec/lti/claim/custom", Map.of("kasvu_kind", "programme"))
-                .claim("name", name));
+        fixture.as(role, "fi-FI", "rl-coaches", "Valmennus", name, Map.of("kasvu_kind", "programme"));
     }
 
     void giveCoachRole(String name) {

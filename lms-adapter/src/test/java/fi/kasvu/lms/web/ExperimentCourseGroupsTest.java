@@ -112,12 +112,7 @@ class ExperimentCourseGroupsTest {
     }
 
     static String teamId(int number) {
-        try {
-            return "x" + java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
-                    .digest(CONTEXT.getBytes(java.nio.charset.StandardCharsets.UTF_8))).substring(0, 24) + "-t" + number;
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return "x" + fi.kasvu.lms.Hashes.sha256Hex(CONTEXT, 12) + "-t" + number;
     }
 
     static Set<String> north() {

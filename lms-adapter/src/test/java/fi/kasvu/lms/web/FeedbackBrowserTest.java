@@ -51,17 +51,13 @@ class FeedbackBrowserTest {
     }
 
     void press(By target, String expectedInUrl) {
-        browser.tabTo(target);
-        browser.keys(Keys.ENTER);
+        browser.pressAndLoad(target);
         browser.wait.until(ExpectedConditions.urlContains(expectedInUrl));
-        browser.loaded();
     }
 
     void pressAndSee(By target, String text) {
-        browser.tabTo(target);
-        browser.keys(Keys.ENTER);
+        browser.pressAndLoad(target);
         browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), text));
-        browser.loaded();
     }
 
     /** Answers every statement with the keyboard: from "cannot say", Left {@code steps} times; then comments; then sends. */
@@ -77,9 +73,7 @@ class FeedbackBrowserTest {
         }
         browser.tabTo(By.id("f-strengths"));
         browser.keys(strengths);
-        browser.tabTo(By.cssSelector("form.answer-form button[type=submit]"));
-        browser.keys(Keys.ENTER);
-        browser.loaded();
+        browser.pressAndLoad(By.cssSelector("form.answer-form button[type=submit]"));
     }
 
     @Test

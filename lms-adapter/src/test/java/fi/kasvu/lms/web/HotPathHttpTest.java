@@ -42,11 +42,10 @@ class HotPathHttpTest {
 
     @Test
     void removingThePlatformElsewhere_endsItsSessionsAtOnce_thoughTheServerCachedItsRegistration() throws Exception {
-        fixture.as(PagesFixture.LEARNER, "fi-FI", "rl-hot-1", "Liisa Oppija");
-        NoScriptBrowser browser = new NoScriptBrowser();
-        HttpResponse<String> page = browser.follow(browser.launch(fixture.login("hot-1", false)));
-        String base = PagesHttpTest.base(page);
-        String csrf = PagesHttpTest.csrf(page.body());
+        PagesFixture.Launch launch = fixture.learner("hot-1", "rl-hot-1", "Liisa Oppija");
+        NoScriptBrowser browser = launch.browser();
+        String base = launch.base();
+        String csrf = launch.csrf();
         assertThat(browser.get(base + "/grow/goal").statusCode()).isEqualTo(200); // the registration is cached now
 
         Registrations elsewhere = JdbcLtiStorage.on(fixture.database).registrations();
@@ -63,10 +62,9 @@ class HotPathHttpTest {
 
     @Test
     void disablingThePlatformElsewhere_endsItsSessionsAtOnce() throws Exception {
-        fixture.as(PagesFixture.LEARNER, "fi-FI", "rl-hot-2", "Liisa Oppija");
-        NoScriptBrowser browser = new NoScriptBrowser();
-        HttpResponse<String> page = browser.follow(browser.launch(fixture.login("hot-2", false)));
-        String base = PagesHttpTest.base(page);
+        PagesFixture.Launch launch = fixture.learner("hot-2", "rl-hot-2", "Liisa Oppija");
+        NoScriptBrowser browser = launch.browser();
+        String base = launch.base();
         assertThat(browser.get(base + "/grow/goal").statusCode()).isEqualTo(200);
 
         Registrations elsewhere = JdbcLtiStorage.on(fixture.database).registrations();
@@ -98,11 +96,10 @@ class HotPathHttpTest {
 
     @Test
     void anAutosave_isThreeStatements_theSessionTheDocumentAndTheConditionalUpdate() throws Exception {
-        fixture.as(PagesFixture.LEARNER, "fi-FI", "rl-hot-4", "Liisa Oppija");
-        NoScriptBrowser browser = new NoScriptBrowser();
-        HttpResponse<String> page = browser.follow(browser.launch(fixture.login("hot-4", false)));
-        String base = PagesHttpTest.base(page);
-        String csrf = PagesHttpTest.csrf(page.body());
+        PagesFixture.Launch launch = fixture.learner("hot-4", "rl-hot-4", "Liisa Oppija");
+        NoScriptBrowser browser = launch.browser();
+        String base = launch.base();
+        String csrf = launch.csrf();
         Map<String, String> autosave = Map.of("csrf", csrf, "phase", "goal", "name", "goal.sessionGoal", "value",
                 "Selkeä tavoite");
         assertThat(browser.post(base + "/autosave", autosave).statusCode()).isEqualTo(200); // warm: registration cached

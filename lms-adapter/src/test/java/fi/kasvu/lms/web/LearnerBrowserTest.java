@@ -55,10 +55,8 @@ class LearnerBrowserTest {
     }
 
     void pressOn(By button, String expectedPath) {
-        browser.tabTo(button);
-        browser.keys(Keys.ENTER);
+        browser.pressAndLoad(button);
         browser.wait.until(ExpectedConditions.urlContains(expectedPath));
-        browser.loaded();
     }
 
     @Test
@@ -109,9 +107,9 @@ class LearnerBrowserTest {
         for (String option : List.of("Kysyn tiimiltä, millaista palautetta he toivovat", "Varaan viikoittaisen hetken",
                 "Kokeilen palautetta parin kanssa")) {
             browser.tabTo(By.id("f-option-new"));
-            browser.keys(option, Keys.ENTER);
+            browser.keys(option);
+            browser.keysAndLoad(Keys.ENTER);
             browser.wait.until(d -> d.getPageSource().contains(option));
-            browser.loaded();
         }
         assertThat(driver.findElement(By.cssSelector("fieldset:has(#f-option-option-2-impact) > legend")).getText())
                 .isEqualTo("Vaihtoehto 2: Varaan viikoittaisen hetken");
@@ -136,9 +134,9 @@ class LearnerBrowserTest {
         browser.tabTo(By.id("f-action-new-what"));
         browser.keys("Varaan kalenterista perjantain vartin");
         browser.tabTo(By.id("f-action-new-due"));
-        browser.keys("31.12.2026", Keys.ENTER);
+        browser.keys("31.12.2026");
+        browser.keysAndLoad(Keys.ENTER);
         browser.wait.until(d -> d.getPageSource().contains("Varaan kalenterista perjantain vartin"));
-        browser.loaded();
         browser.tabTo(By.id("f-will-commitment"));
         browser.keys("8");
         browser.tabTo(By.id("f-will-followUp"));

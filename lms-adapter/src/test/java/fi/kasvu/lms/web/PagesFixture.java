@@ -83,6 +83,17 @@ final class PagesFixture {
     }
 
     /**
+     * Launches as this user with these roles and locale on the resource link (with its title), placed
+     * with the custom parameters ({@code kasvu_kind}, …), from now on; issued by the fixture's clock,
+     * so a test that moves the clock on still launches.
+     */
+    void as(String roles, String locale, String resourceLink, String title, String name, Map<String, String> custom) {
+        platform.untampered().tamper(launchClaims(roles, locale, resourceLink, title, name))
+                .tamper(b -> b.claim(CUSTOM, custom).issueTime(java.util.Date.from(clock.instant()))
+                        .expirationTime(java.util.Date.from(clock.instant().plusSeconds(300))));
+    }
+
+    /**
      * Launches {@code Member <subject>} (the simulator's roster names them so) in the roles and
      * locale on the resource link, placed with the custom parameters ({@code kasvu_kind}, …), and
      * follows the launch to the first page.
@@ -102,6 +113,26 @@ final class PagesFixture {
                 .claim("https://purl.imsglobal.org/spec/lti/claim/resource_link", Map.of("id", resourceLink, "title",
                         title))
                 .claim("name", name);
+    }
+
+    /** A launch over HTTP: the scriptless browser that made it and the first page it reached. */
+    record Launch(PagesHttpTest.NoScriptBrowser browser, HttpResponse<String> page) {
+        /** The session's URL prefix ({@code http://…/pages/s/<token>}). */
+        String base() {
+            return PagesHttpTest.base(page);
+        }
+
+        /** The page's CSRF token. */
+        String csrf() {
+            return PagesHttpTest.csrf(page.body());
+        }
+    }
+
+    /** {@code name} launched as a learner in Finnish on the resource link, in a new scriptless browser. */
+    Launch learner(String subject, String resourceLink, String name) throws Exception {
+        as(LEARNER, "fi-FI", resourceLink, name);
+        PagesHttpTest.NoScriptBrowser browser = new PagesHttpTest.NoScriptBrowser();
+        return new Launch(browser, browser.follow(browser.launch(login(subject, false))));
     }
 
     /** The platform's deep-linking launch as an instructor (the simulator sends its deep-linking claims). */

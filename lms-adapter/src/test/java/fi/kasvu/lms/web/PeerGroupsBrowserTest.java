@@ -75,10 +75,8 @@ class PeerGroupsBrowserTest extends PeerGroupsFlow {
         browser.keys("Kuopio");
         browser.tabTo(By.id("f-languages-sv"));
         browser.keys(Keys.SPACE);
-        browser.tabTo(By.cssSelector("form.intake button[type=submit]"));
-        browser.keys(Keys.ENTER);
+        browser.pressAndLoad(By.cssSelector("form.intake button[type=submit]"));
         browser.wait.until(ExpectedConditions.urlContains("/peer/waiting"));
-        browser.loaded();
         assertThat(browser.driver.findElement(By.id("f-organisation")).getDomAttribute("value"))
                 .isEqualTo("Maanmittauslaitos");
         assertThat(browser.driver.findElement(By.id("f-languages-sv")).isSelected()).isTrue();
@@ -98,10 +96,8 @@ class PeerGroupsBrowserTest extends PeerGroupsFlow {
         assertThat(browser.driver.findElement(By.id("h-draft")).getText()).contains("1");
         everyLanguage("peer-organiser-preview");
 
-        browser.tabTo(By.cssSelector("form[action$='/peer/publish'] button"));
-        browser.keys(Keys.ENTER);
+        browser.pressAndLoad(By.cssSelector("form[action$='/peer/publish'] button"));
         browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("overview")));
-        browser.loaded();
         assertThat(browser.driver.findElement(By.id("notice")).getText()).contains("3",
                 "Kurssilla: 3 ryhmää luotiin ja 0 oli jo olemassa");
         everyLanguage("peer-organiser-published");
@@ -128,30 +124,22 @@ class PeerGroupsBrowserTest extends PeerGroupsFlow {
         java.nio.file.Files.writeString(file, csv(NINE), java.nio.charset.StandardCharsets.UTF_8);
         browser.driver.findElement(By.id("f-csvfile")).sendKeys(file.toAbsolutePath().toString());
         browser.wait.until(d -> d.findElement(By.id("f-csv")).getDomProperty("value").contains("pp9,Ilkka Ilves"));
-        browser.tabTo(By.cssSelector("form[action$='/peer/upload'] button[value=preview]"));
-        browser.keys(Keys.ENTER);
+        browser.pressAndLoad(By.cssSelector("form[action$='/peer/upload'] button[value=preview]"));
         browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("h-preview")));
-        browser.loaded();
         assertThat(browser.driver.findElement(By.id("h-preview")).getText()).contains("9 osallistujaa");
         browser.check("peer-organiser-upload-fi");
-        browser.tabTo(By.cssSelector("form[action$='/peer/upload'] button[value=store]"));
-        browser.keys(Keys.ENTER);
+        browser.pressAndLoad(By.cssSelector("form[action$='/peer/upload'] button[value=store]"));
         browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("notice"), "9"));
-        browser.loaded();
 
-        browser.tabTo(By.cssSelector("form[action$='/peer/form'] button"));
-        browser.keys(Keys.ENTER);
+        browser.pressAndLoad(By.cssSelector("form[action$='/peer/form'] button"));
         browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("h-draft")));
-        browser.loaded();
         // Move the first member of group 1 to group 2: arrow down in the list, Tab to its button, Enter.
         org.openqa.selenium.WebElement select = browser.driver.findElement(By.cssSelector("#g-1 ~ ul.members select"));
         String id = select.getDomAttribute("id");
         browser.tabTo(By.id(id));
         browser.keys(Keys.ARROW_DOWN);
-        browser.tabTo(By.cssSelector("button[name=move][value='" + id.substring("f-to-".length()) + "']"));
-        browser.keys(Keys.ENTER);
+        browser.pressAndLoad(By.cssSelector("button[name=move][value='" + id.substring("f-to-".length()) + "']"));
         browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("notice"), "Siirretty ryhmään 2"));
-        browser.loaded();
         assertThat(browser.driver.findElement(By.id("violations")).getText()).contains("Ryhmän koko");
         browser.check("peer-organiser-moved-fi");
     }
@@ -164,21 +152,17 @@ class PeerGroupsBrowserTest extends PeerGroupsFlow {
         assertThat(browser.driver.getCurrentUrl()).contains("/peer/group/");
         everyLanguage("peer-group");
 
-        browser.tabTo(By.cssSelector("form[action$='/accept'] button"));
-        browser.keys(Keys.ENTER);
+        browser.pressAndLoad(By.cssSelector("form[action$='/accept'] button"));
         browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("confidentiality"),
                 "Hyväksyit luottamuksellisuussopimuksen"));
-        browser.loaded();
 
         browser.tabTo(By.cssSelector("textarea[name^='note-']"));
         browser.keys("Sovimme, että seuraavalla kerralla puhumme palautteesta.");
         browser.wait.until(ExpectedConditions.textToBe(By.id("save-status"), "Kaikki muutokset on tallennettu."));
         assertThat(browser.driver.findElement(By.id("f-note-0-error")).getText()).isEmpty();
 
-        browser.tabTo(By.cssSelector("form[action$='/held'] button"));
-        browser.keys(Keys.ENTER);
+        browser.pressAndLoad(By.cssSelector("form[action$='/held'] button"));
         browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("textarea[name='reflection-1']")));
-        browser.loaded();
         browser.tabTo(By.cssSelector("textarea[name='reflection-1']"));
         browser.keys("Huomasin, että annan neuvoja liian nopeasti.");
         browser.wait.until(ExpectedConditions.textToBe(By.id("save-status"), "Kaikki muutokset on tallennettu."));
@@ -220,20 +204,16 @@ class PeerGroupsBrowserTest extends PeerGroupsFlow {
         browser.launch(fixture.login(subjectOfRole.get("coachee"), false));
         browser.driver.get(browser.base() + "/" + groupPath);
         browser.loaded();
-        browser.tabTo(By.cssSelector("a[href$='/grow/1']"));
-        browser.keys(Keys.ENTER);
+        browser.pressAndLoad(By.cssSelector("a[href$='/grow/1']"));
         browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("f-goal")));
-        browser.loaded();
         String growUrl = browser.driver.getCurrentUrl();
         everyLanguageOn(growUrl, "peer-grow-coachee");
         browser.tabTo(By.id("f-goal"));
         browser.keys("Haluan oppia sanomaan ei.");
         browser.tabTo(By.id("f-share-GOAL"));
         browser.keys(Keys.SPACE);
-        browser.tabTo(By.cssSelector("form[action$='/save'] button"));
-        browser.keys(Keys.ENTER);
+        browser.pressAndLoad(By.cssSelector("form[action$='/save'] button"));
         browser.wait.until(ExpectedConditions.urlContains("#saved"));
-        browser.loaded();
         assertThat(browser.driver.findElement(By.id("f-goal")).getDomProperty("value"))
                 .isEqualTo("Haluan oppia sanomaan ei.");
         assertThat(browser.driver.findElement(By.id("f-share-GOAL")).isSelected()).isTrue();

@@ -10,7 +10,6 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.Keys;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
@@ -32,7 +31,7 @@ class PickerInMoodleDialogBrowserTest {
     @BeforeAll
     static void start() throws Exception {
         fixture = PagesFixture.start();
-        browser = new BrowserSession();
+        browser = BrowserSession.shared();
     }
 
     @AfterAll
@@ -67,10 +66,8 @@ class PickerInMoodleDialogBrowserTest {
         }
         browser.screenshot("picker-in-moodle-dialog-fi");
 
-        browser.tabTo(By.cssSelector("a[href$='/picker/grow']"));
-        browser.keys(Keys.ENTER);
+        browser.pressAndLoad(By.cssSelector("a[href$='/picker/grow']"));
         browser.wait.until(ExpectedConditions.urlContains("/picker/grow"));
-        browser.loaded();
         assertThat(driver.findElement(By.cssSelector("button[value=add]")).isDisplayed()).isTrue();
         browser.assertAccessible("picker-grow-in-moodle-dialog-fi");
     }

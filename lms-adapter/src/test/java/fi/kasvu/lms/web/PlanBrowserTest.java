@@ -46,19 +46,17 @@ class PlanBrowserTest {
         browser.launch(fixture.login(subject, false));
     }
 
+    /** Types into a one-field form and sends it with Enter; the old page (maybe with the same notice) must go first. */
     void typeAndSubmit(By field, String text, String expected) {
         browser.tabTo(field);
         browser.keys(text);
-        browser.keys(Keys.ENTER);
+        browser.keysAndLoad(Keys.ENTER);
         browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), expected));
-        browser.loaded();
     }
 
     void press(By button, String expected) {
-        browser.tabTo(button);
-        browser.keys(Keys.ENTER);
+        browser.pressAndLoad(button);
         browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), expected));
-        browser.loaded();
     }
 
     @Test
@@ -98,15 +96,15 @@ class PlanBrowserTest {
         browser.tabTo(By.xpath("//summary[contains(., 'Muuta tavoitetta')]"));
         browser.keys(Keys.ENTER);
         browser.tabTo(By.cssSelector("input[name^='edit.goal-']"));
-        browser.keys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE, Keys.ENTER);
+        browser.keys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
+        browser.keysAndLoad(Keys.ENTER);
         browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"),
                 "Kirjoita, mitä haluat kehittää."));
-        browser.loaded();
         browser.check("plan-goal-edit-error-fi");
         browser.tabTo(By.cssSelector("input[name^='edit.goal-']"));
-        browser.keys("Kysyn ensin, neuvon sitten", Keys.ENTER);
+        browser.keys("Kysyn ensin, neuvon sitten");
+        browser.keysAndLoad(Keys.ENTER);
         browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), "Tavoitetta muutettiin."));
-        browser.loaded();
         browser.check("plan-edited-fi");
         browser.tabTo(By.id("f-followup"));
         browser.keys("Kuukausittain vertaistriadissa");
@@ -119,9 +117,9 @@ class PlanBrowserTest {
         for (int i = 0; i < "1.1.2000".length(); i++) {
             browser.keys(Keys.BACK_SPACE);
         }
-        browser.keys("31.12.2099", Keys.ENTER);
+        browser.keys("31.12.2099");
+        browser.keysAndLoad(Keys.ENTER);
         browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), "Seurantakerta sovittiin."));
-        browser.loaded();
         browser.tabTo(By.id("m-3"));
         browser.keys(Keys.SPACE);
         press(By.cssSelector("#team button[value=share]"), "Suunnitelma on jaettu");

@@ -48,19 +48,11 @@ class ProgrammeBrowserTest {
     }
 
     static void as(String role, String name) {
-        fixture.platform.untampered().tamper(b -> b.claim("https://purl.imsglobal.org/spec/lti/claim/roles", List.of(role))
-                .claim("https://purl.imsglobal.org/spec/lti/claim/launch_presentation",
-                        Map.of("locale", "fi-FI", "document_target", "iframe"))
-                .claim("https://purl.imsglobal.org/spec/lti/claim/resource_link", Map.of("id", "rl-browser",
-                        "title", "Valmennus"))
-                .claim("https://purl.imsglobal.org/spec/lti/claim/custom", Map.of("kasvu_kind", "programme"))
-                .claim("name", name));
+        fixture.as(role, "fi-FI", "rl-browser", "Valmennus", name, Map.of("kasvu_kind", "programme"));
     }
 
     void pressEnterOn(By locator) {
-        browser.tabTo(locator);
-        browser.keys(Keys.ENTER);
-        browser.loaded();
+        browser.pressAndLoad(locator);
     }
 
     @Test
@@ -200,7 +192,10 @@ class ProgrammeBrowserTest {
                     "Line 12 (day): Event kick-off's day 60 is not within phase start (days 0–49).",
                     "Line 18: \"title.en\" is neither a heading");
             browser.check("programme-template-file-problems-en");
-            pressEnterOn(By.cssSelector("#error-summary a[href='#file-problems']"));
+            // A link within the page: no new document, so no pressAndLoad; the address gains the fragment.
+            browser.tabTo(By.cssSelector("#error-summary a[href='#file-problems']"));
+            browser.keys(Keys.ENTER);
+            browser.wait.until(ExpectedConditions.urlContains("#file-problems"));
             assertThat(browser.driver.getCurrentUrl()).endsWith("/template-file#file-problems");
 
             browser.tabTo(By.id("f-file")).sendKeys(good.toAbsolutePath().toString());

@@ -38,15 +38,7 @@ class ProgrammePagesHttpTest {
 
     /** Launches of the programme placement from now on, as this user. */
     static void as(String role, String locale, String resourceLink, String name) {
-        fixture.platform.untampered().tamper(b -> b.claim("https://purl.imsglobal.org/spec/lti/claim/roles", List.of(role))
-                .claim("https://purl.imsglobal.org/spec/lti/claim/launch_presentation",
-                        Map.of("locale", locale, "document_target", "iframe"))
-                .claim("https://purl.imsglobal.org/spec/lti/claim/resource_link", Map.of("id", resourceLink, "title",
-                        "Valmennus"))
-                .claim("https://purl.imsglobal.org/spec/lti/claim/custom", Map.of("kasvu_kind", "programme"))
-                .claim("name", name)
-                .issueTime(java.util.Date.from(fixture.clock.instant()))
-                .expirationTime(java.util.Date.from(fixture.clock.instant().plusSeconds(300))));
+        fixture.as(role, locale, resourceLink, "Valmennus", name, Map.of("kasvu_kind", "programme"));
     }
 
     static String today() {

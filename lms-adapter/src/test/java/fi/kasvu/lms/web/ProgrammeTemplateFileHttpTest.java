@@ -14,7 +14,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -139,15 +138,7 @@ class ProgrammeTemplateFileHttpTest {
     }
 
     static Session launch(String role, String locale, String resourceLink, String who) throws Exception {
-        fixture.platform.untampered().tamper(b -> b.claim("https://purl.imsglobal.org/spec/lti/claim/roles", List.of(role))
-                .claim("https://purl.imsglobal.org/spec/lti/claim/launch_presentation",
-                        Map.of("locale", locale, "document_target", "iframe"))
-                .claim("https://purl.imsglobal.org/spec/lti/claim/resource_link", Map.of("id", resourceLink, "title",
-                        "Valmennus"))
-                .claim("https://purl.imsglobal.org/spec/lti/claim/custom", Map.of("kasvu_kind", "programme"))
-                .claim("name", who)
-                .issueTime(java.util.Date.from(fixture.clock.instant()))
-                .expirationTime(java.util.Date.from(fixture.clock.instant().plusSeconds(300))));
+        fixture.as(role, locale, resourceLink, "Valmennus", who, Map.of("kasvu_kind", "programme"));
         NoScriptBrowser browser = new NoScriptBrowser();
         HttpResponse<String> first = browser.follow(browser.launch(fixture.login(who, false)));
         return new Session(browser, PagesHttpTest.base(first), PagesHttpTest.csrf(first.body()), first);

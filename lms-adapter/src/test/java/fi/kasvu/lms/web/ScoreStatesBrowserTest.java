@@ -13,7 +13,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Keys;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
@@ -30,7 +29,7 @@ class ScoreStatesBrowserTest {
     @BeforeAll
     static void start() throws Exception {
         fixture = PagesFixture.start();
-        browser = new BrowserSession();
+        browser = BrowserSession.shared();
     }
 
     @AfterAll
@@ -86,10 +85,8 @@ class ScoreStatesBrowserTest {
             browser.check("score-team-progress-superseded-" + language);
         }
 
-        browser.tabTo(By.cssSelector("ul.member-scores form.resend button"));
-        browser.keys(Keys.ENTER);
+        browser.pressAndLoad(By.cssSelector("ul.member-scores form.resend button"));
         browser.wait.until(ExpectedConditions.urlContains("resent=1"));
-        browser.loaded();
         assertThat(browser.driver.findElement(By.cssSelector("p.notice[role=status]")).getText())
                 .isEqualTo("Arvosana on taas jonossa. Se lähetetään taustalla.");
         for (int i = 0; i < 200 && fixture.platform.scores.isEmpty(); i++) {

@@ -40,9 +40,9 @@ class SessionSecurityHttpTest {
 
     @Test
     void theDatabaseHoldsOnlyAHashOfTheToken() throws Exception {
-        fixture.as(PagesFixture.LEARNER, "fi-FI", "rl-sec-1", "Liisa Oppija");
-        NoScriptBrowser browser = new NoScriptBrowser();
-        HttpResponse<String> page = browser.follow(browser.launch(fixture.login("sec-1", false)));
+        PagesFixture.Launch launch = fixture.learner("sec-1", "rl-sec-1", "Liisa Oppija");
+        NoScriptBrowser browser = launch.browser();
+        HttpResponse<String> page = launch.page();
         String token = token(page);
 
         List<String> rows = new ArrayList<>();
@@ -71,11 +71,10 @@ class SessionSecurityHttpTest {
 
     @Test
     void removingThePlatformsRegistration_endsItsSessions() throws Exception {
-        fixture.as(PagesFixture.LEARNER, "fi-FI", "rl-sec-3", "Liisa Oppija");
-        NoScriptBrowser browser = new NoScriptBrowser();
-        HttpResponse<String> page = browser.follow(browser.launch(fixture.login("sec-3", false)));
-        String base = PagesHttpTest.base(page);
-        String csrf = PagesHttpTest.csrf(page.body());
+        PagesFixture.Launch launch = fixture.learner("sec-3", "rl-sec-3", "Liisa Oppija");
+        NoScriptBrowser browser = launch.browser();
+        String base = launch.base();
+        String csrf = launch.csrf();
         try {
             fixture.server.registrations().remove(fixture.platform.issuer(), PlatformSimulator.CLIENT_ID);
 

@@ -103,10 +103,8 @@ class SurveyTeamBrowserTest {
         browser.launch(fixture.login("m1", false));
         browser.driver.get(browser.base() + "/results?round=1");
         browser.check("survey-results-team-link-fi");
-        browser.tabTo(By.cssSelector("a[href$='/team?round=1']"));
-        browser.keys(Keys.ENTER);
+        browser.pressAndLoad(By.cssSelector("a[href$='/team?round=1']"));
         browser.wait.until(ExpectedConditions.urlContains("/team"));
-        browser.loaded();
         assertThat(browser.driver.findElement(By.tagName("h1")).getText()).isEqualTo("Tiimin keskustelu: Tiimi Aalto");
         for (String language : List.of("sv", "en", "fi")) {
             browser.switchLanguage(language);

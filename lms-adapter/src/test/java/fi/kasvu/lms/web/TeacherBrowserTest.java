@@ -161,10 +161,8 @@ class TeacherBrowserTest {
             fixture.platform.answerScores(0);
         }
 
-        browser.tabTo(By.cssSelector("form.resend button"));
-        browser.keys(org.openqa.selenium.Keys.ENTER);
+        browser.pressAndLoad(By.cssSelector("form.resend button"));
         browser.wait.until(ExpectedConditions.urlContains("resent=1"));
-        browser.loaded();
         assertThat(browser.driver.findElement(By.cssSelector("p.notice[role=status]")).getText())
                 .isEqualTo("Arvosana on taas jonossa. Se lähetetään taustalla.");
         browser.check("teacher-progress-resent-fi");

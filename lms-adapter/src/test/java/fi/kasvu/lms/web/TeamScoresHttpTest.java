@@ -14,10 +14,7 @@ import fi.kasvu.lms.web.ExperimentHttpTest.Person;
 import fi.kasvu.store.jdbc.KasvuDatabase;
 import fi.kasvu.store.jdbc.ScoreStates;
 import fi.kasvu.store.jdbc.TestDatabases;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import java.time.Duration;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -41,8 +38,7 @@ class TeamScoresHttpTest {
     /** The id of the activity's team 1 (as the kind derives it: a hash of the context and the number). */
     static String team1(String link) throws Exception {
         String context = Web.contextOf(link);
-        return "x" + HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                .digest(context.getBytes(StandardCharsets.UTF_8))).substring(0, 24) + "-t1";
+        return "x" + fi.kasvu.lms.Hashes.sha256Hex(context, 12) + "-t1";
     }
 
     static void waitFor(PlatformSimulator platform, List<String> subjects) throws InterruptedException {

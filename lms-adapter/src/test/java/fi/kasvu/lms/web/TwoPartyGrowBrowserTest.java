@@ -54,10 +54,8 @@ class TwoPartyGrowBrowserTest {
     }
 
     static void press(BrowserSession browser, By target, String expected) {
-        browser.tabTo(target);
-        browser.keys(Keys.ENTER);
+        browser.pressAndLoad(target);
         browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), expected));
-        browser.loaded();
     }
 
     static void checkInEveryLanguage(BrowserSession browser, String name) throws Exception {
@@ -88,15 +86,14 @@ class TwoPartyGrowBrowserTest {
         coachee.loaded();
         coachee.driver.findElement(By.id("f-goal-sessionGoal")).sendKeys("JAETTU-TAVOITE kysyn ennen kuin neuvon");
         coachee.driver.findElement(By.id("f-goal-measures")).sendKeys("Tiimi sanoo");
-        coachee.driver.findElement(By.cssSelector("button[value=next]")).click();
+        coachee.clickAndLoad(By.cssSelector("button[value=next]"));
         coachee.wait.until(ExpectedConditions.urlContains("/grow/reality"));
-        coachee.loaded();
         coachee.driver.findElement(By.id("f-reality-tried")).sendKeys("YKSITYINEN-NYKYTILA en ole uskaltanut");
         coachee.clickAndLoad(By.cssSelector("button[value=save]"));
         coachee.driver.get(base + "/summary");
         coachee.loaded();
         coachee.driver.findElement(By.id("f-share-goal")).click();
-        coachee.driver.findElement(By.cssSelector("button[value=share]")).click();
+        coachee.clickAndLoad(By.cssSelector("button[value=share]"));
         coachee.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), "Jakamisvalintasi on tallennettu."));
         coachee.check("grow-two-summary-fi");
 
@@ -127,8 +124,7 @@ class TwoPartyGrowBrowserTest {
         press(coachee, By.cssSelector("form[action$='/coach'] button[type=submit]"), "Member 4 on nyt valmentajasi.");
         coach.tabTo(By.id("f-notes"));
         coach.keys(Keys.END, " – MYÖHÄINEN-LISÄYS");
-        coach.tabTo(By.cssSelector("form[action$='/notes'] button"));
-        coach.keys(Keys.ENTER);
+        coach.pressAndLoad(By.cssSelector("form[action$='/notes'] button"));
         coach.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"),
                 "et ole enää sen valmentaja"));
         coach.check("grow-two-coaching-stale-fi");

@@ -1,5 +1,6 @@
 package fi.kasvu.lms.activity.peer;
 
+import fi.kasvu.lms.Hashes;
 import fi.kasvu.common.IdGenerator;
 import fi.kasvu.common.Language;
 import fi.kasvu.common.LocalizedText;
@@ -26,13 +27,9 @@ import fi.kasvu.peer.PeerGroupService;
 import fi.kasvu.peer.PeerGroups;
 import fi.kasvu.peer.PeerRoster;
 import fi.kasvu.peer.PeerRosters;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -275,12 +272,7 @@ public final class PeerActivity implements Activity {
 
     /** The roster's id for an activity context: a hash, so every launch of the activity finds the same one. */
     static String rosterId(String context) {
-        try {
-            byte[] hash = MessageDigest.getInstance("SHA-256").digest(context.getBytes(StandardCharsets.UTF_8));
-            return "peer-roster-" + HexFormat.of().formatHex(hash, 0, 16);
-        } catch (NoSuchAlgorithmException impossible) {
-            throw new IllegalStateException(impossible);
-        }
+        return "peer-roster-" + Hashes.sha256Hex(context, 16);
     }
 
     /** The activity's roster, or an empty one (not yet saved). */

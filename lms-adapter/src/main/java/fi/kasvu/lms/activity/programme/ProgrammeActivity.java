@@ -1,5 +1,6 @@
 package fi.kasvu.lms.activity.programme;
 
+import fi.kasvu.lms.Hashes;
 import fi.kasvu.common.IdGenerator;
 import fi.kasvu.common.Language;
 import fi.kasvu.common.LocalizedText;
@@ -26,12 +27,8 @@ import fi.kasvu.programme.Programmes;
 import fi.kasvu.programme.ReflectionAssignments;
 import fi.kasvu.programme.ReflectionView;
 import fi.kasvu.session.SeenPeople;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -135,12 +132,7 @@ public final class ProgrammeActivity implements Activity {
      * at once collide on it, so a placement never gets a second programme.
      */
     public static String programmeId(String contextId) {
-        try {
-            byte[] hash = MessageDigest.getInstance("SHA-256").digest(contextId.getBytes(StandardCharsets.UTF_8));
-            return "programme-" + HexFormat.of().formatHex(hash, 0, 20);
-        } catch (NoSuchAlgorithmException impossible) {
-            throw new IllegalStateException("SHA-256 is missing", impossible);
-        }
+        return "programme-" + Hashes.sha256Hex(contextId, 20);
     }
 
     @Override

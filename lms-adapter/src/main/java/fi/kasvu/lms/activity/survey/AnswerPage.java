@@ -1,5 +1,6 @@
 package fi.kasvu.lms.activity.survey;
 
+import fi.kasvu.lms.Hashes;
 import fi.kasvu.common.Result;
 import fi.kasvu.lms.web.Answer;
 import fi.kasvu.lms.web.Call;
@@ -196,13 +197,8 @@ final class AnswerPage {
      * people on one shared computer never replace each other's answers.
      */
     private String storageKey(int round) {
-        try {
-            byte[] hash = java.security.MessageDigest.getInstance("SHA-256").digest((survey.id() + "\n"
-                    + session.person().value()).getBytes(java.nio.charset.StandardCharsets.UTF_8));
-            return "kasvu-ballot:" + survey.id() + ":" + round + ":" + java.util.HexFormat.of().formatHex(hash, 0, 8);
-        } catch (java.security.NoSuchAlgorithmException missing) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", missing);
-        }
+        return "kasvu-ballot:" + survey.id() + ":" + round + ":"
+                + Hashes.sha256Hex(survey.id() + "\n" + session.person().value(), 8);
     }
 
     private SurveyViews.Statement statement(Question question, Map<String, String> given, Map<String, String> errors) {

@@ -1,5 +1,6 @@
 package fi.kasvu.lms.activity.survey;
 
+import fi.kasvu.lms.Hashes;
 import fi.kasvu.common.IdGenerator;
 import fi.kasvu.common.Language;
 import fi.kasvu.common.LocalizedText;
@@ -28,12 +29,8 @@ import fi.kasvu.survey.SurveyResponses;
 import fi.kasvu.survey.SurveyRound;
 import fi.kasvu.survey.SurveyService;
 import fi.kasvu.survey.Surveys;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -379,12 +376,7 @@ public final class SurveyActivity implements Activity, AutoCloseable {
         if (platformId.matches("[A-Za-z0-9_-]{1,60}")) {
             return "g-" + platformId;
         }
-        try {
-            byte[] hash = MessageDigest.getInstance("SHA-256").digest(platformId.getBytes(StandardCharsets.UTF_8));
-            return "g-h" + HexFormat.of().formatHex(hash, 0, 12);
-        } catch (NoSuchAlgorithmException missing) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", missing);
-        }
+        return "g-h" + Hashes.sha256Hex(platformId, 12);
     }
 
     /** The course groups of three or more the reader is a member of, if results are broken down by them. */

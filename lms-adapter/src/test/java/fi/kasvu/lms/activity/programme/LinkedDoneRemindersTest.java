@@ -2,7 +2,7 @@ package fi.kasvu.lms.activity.programme;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import fi.kasvu.common.DueItem;
 import fi.kasvu.common.IdGenerator;
@@ -13,6 +13,7 @@ import fi.kasvu.common.Versioned;
 import fi.kasvu.feedback.FeedbackAssessment;
 import fi.kasvu.feedback.Requester;
 import fi.kasvu.json.KasvuJson;
+import fi.kasvu.lms.lti.MutableClock;
 import fi.kasvu.lms.reminder.ReminderLedger;
 import fi.kasvu.lms.reminder.ReminderScheduler;
 import fi.kasvu.lms.reminder.SmtpMailSender;
@@ -30,19 +31,16 @@ import jakarta.mail.internet.MimeMessage;
 import java.io.StringReader;
 import java.net.URI;
 import java.nio.file.Files;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.model.component.VEvent;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * An assignment fulfilled by a Kasvu activity is done for reminders and the personal calendar as
@@ -60,35 +58,10 @@ class LinkedDoneRemindersTest {
     static final PersonId ANNA = PersonId.of("anna");
     static final PersonId BERTIL = PersonId.of("bertil");
 
-    GreenMail smtp;
-    Instant now = START.plusDays(20).atStartOfDay(HELSINKI).toInstant();
-    final Clock clock = new Clock() {
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    };
-
-    @BeforeEach
-    void startSmtp() {
-        smtp = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
-        smtp.start();
-    }
-
-    @AfterEach
-    void stopSmtp() {
-        smtp.stop();
-    }
+    /** A real SMTP server for each test, started and stopped by GreenMail's JUnit extension. */
+    @RegisterExtension
+    final GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort());
+    final MutableClock clock = new MutableClock(START.plusDays(20).atStartOfDay(HELSINKI).toInstant());
 
     @Test
     void aClosed360_meansNoDeadlineReminder_andADoneDeadlineInTheCalendar_onH2() throws Exception {
@@ -121,7 +94,8 @@ class LinkedDoneRemindersTest {
             // Anna's reminder was recorded before she closed her 360 (two days ahead of the deadline): it
             // is not sent once she has.
             Instant deadline = programme.deadline(feedback360);
-            now = deadline.minus(Duration.ofDays(2));
+            clock.set(deadline.minus(Duration.ofDays(2)));
+            Instant now = clock.instant();
             ledger.record(TENANT, new DueItem(ANNA, "programme.assignment.due", programme.id(), feedback360.id(),
                     deadline), now);
             FeedbackAssessment open = FeedbackAssessment.open("a-anna", ANNA, "course-7", DashboardFiguresTest.set(),
@@ -135,7 +109,7 @@ class LinkedDoneRemindersTest {
 
             for (int day = 0; day < 5; day++) {
                 assertThat(scheduler.run().retrying()).isZero();
-                now = now.plus(Duration.ofDays(1));
+                clock.advance(Duration.ofDays(1));
             }
 
             List<String> to = new ArrayList<>();
@@ -148,8 +122,8 @@ class LinkedDoneRemindersTest {
             assertThat(done.done(ANNA, feedback360)).isTrue();
             assertThat(done.done(BERTIL, feedback360)).isFalse();
             Programme stored = programme;
-            String annas = CalendarFeed.of(stored, ANNA, Language.EN, now, a -> done.done(ANNA, a));
-            String bertils = CalendarFeed.of(stored, BERTIL, Language.FI, now, a -> done.done(BERTIL, a));
+            String annas = CalendarFeed.of(stored, ANNA, Language.EN, clock.instant(), a -> done.done(ANNA, a));
+            String bertils = CalendarFeed.of(stored, BERTIL, Language.FI, clock.instant(), a -> done.done(BERTIL, a));
             assertThat(summaries(annas)).contains("Done: Intermediate assignment: 360 assessment")
                     .doesNotContain("Intermediate assignment: 360 assessment");
             assertThat(summaries(bertils)).noneMatch(s -> s.startsWith("Tehty"));
