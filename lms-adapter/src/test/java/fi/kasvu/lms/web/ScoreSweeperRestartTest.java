@@ -47,24 +47,9 @@ class ScoreSweeperRestartTest {
         KasvuServer restarted = null;
         KasvuDatabase reopened = null;
         try {
-            fixture.as(PagesFixture.LEARNER, "en-GB", "rl-sweep-1", "Cora Crash");
-            NoScriptBrowser browser = new NoScriptBrowser();
-            HttpResponse<String> goal = browser.follow(browser.launch(fixture.login("sweep-1", false)));
-            String base = base(goal);
-            String token = csrf(goal.body());
-            browser.post(base + "/grow/goal", Map.of("csrf", token, "do", "next", "goal.sessionGoal", "Plan my week",
-                    "goal.measures", "Fridays are calm"));
-            GrowWalk.realityToSummary(browser, base, token, GrowWalk.Words.ENGLISH);
-
             // The request's save lands, then the server dies before the score is queued: the save
             // is done here on the stored conversation, and nothing queues its score.
-            GrowConversations conversations = fixture.server.repositories().growConversations();
-            TenantId tenant = PlatformRegistration.tenantOf(platform.issuer(), PlatformSimulator.CLIENT_ID,
-                    PlatformSimulator.DEPLOYMENT_ID);
-            Versioned<GrowConversation> stored = conversations.listByOwner(tenant, LtiIds.person("sweep-1"))
-                    .documents().get(0);
-            GrowConversation completed = stored.value().completeAt(fixture.clock.instant()).orElseThrow();
-            assertThat(conversations.save(tenant, stored.with(completed)).isSaved()).isTrue();
+            TenantId tenant = completeWithoutItsScore(fixture, "sweep-1");
             assertThat(ScoreStates.of(fixture.database).find(tenant, platform.lineItem().toString(), "sweep-1"))
                     .as("no score was queued before the crash").isEmpty();
             fixture.server.close();
@@ -114,22 +99,7 @@ class ScoreSweeperRestartTest {
         try {
             PlatformSimulator platform = fixture.platform;
             fixture.server.sweepCompletions(); // the first, full sweep; later ones read recent sessions only
-            fixture.as(PagesFixture.LEARNER, "en-GB", "rl-sweep-2", "Cora Crash");
-            NoScriptBrowser browser = new NoScriptBrowser();
-            HttpResponse<String> goal = browser.follow(browser.launch(fixture.login("sweep-2", false)));
-            String base = base(goal);
-            String token = csrf(goal.body());
-            browser.post(base + "/grow/goal", Map.of("csrf", token, "do", "next", "goal.sessionGoal", "Plan my week",
-                    "goal.measures", "Fridays are calm"));
-            GrowWalk.realityToSummary(browser, base, token, GrowWalk.Words.ENGLISH);
-
-            GrowConversations conversations = fixture.server.repositories().growConversations();
-            TenantId tenant = PlatformRegistration.tenantOf(platform.issuer(), PlatformSimulator.CLIENT_ID,
-                    PlatformSimulator.DEPLOYMENT_ID);
-            Versioned<GrowConversation> stored = conversations.listByOwner(tenant, LtiIds.person("sweep-2"))
-                    .documents().get(0);
-            GrowConversation completed = stored.value().completeAt(fixture.clock.instant()).orElseThrow();
-            assertThat(conversations.save(tenant, stored.with(completed)).isSaved()).isTrue();
+            TenantId tenant = completeWithoutItsScore(fixture, "sweep-2");
             ScoreStates states = ScoreStates.of(fixture.database);
             assertThat(states.find(tenant, platform.lineItem().toString(), "sweep-2")).as("nothing queued it").isEmpty();
 
@@ -141,5 +111,31 @@ class ScoreSweeperRestartTest {
         } finally {
             fixture.close();
         }
+    }
+    /**
+     * Walks a learner through a GROW exercise to its summary over HTTP, then completes her stored
+     * conversation directly, as a request that died before queueing its score would leave it.
+     *
+     * @return the tenant of the fixture's platform
+     */
+    private static TenantId completeWithoutItsScore(PagesFixture fixture, String subject) throws Exception {
+        PlatformSimulator platform = fixture.platform;
+        fixture.as(PagesFixture.LEARNER, "en-GB", "rl-" + subject, "Cora Crash");
+        NoScriptBrowser browser = new NoScriptBrowser();
+        HttpResponse<String> goal = browser.follow(browser.launch(fixture.login(subject, false)));
+        String base = base(goal);
+        String token = csrf(goal.body());
+        browser.post(base + "/grow/goal", Map.of("csrf", token, "do", "next", "goal.sessionGoal", "Plan my week",
+                "goal.measures", "Fridays are calm"));
+        GrowWalk.realityToSummary(browser, base, token, GrowWalk.Words.ENGLISH);
+
+        GrowConversations conversations = fixture.server.repositories().growConversations();
+        TenantId tenant = PlatformRegistration.tenantOf(platform.issuer(), PlatformSimulator.CLIENT_ID,
+                PlatformSimulator.DEPLOYMENT_ID);
+        Versioned<GrowConversation> stored = conversations.listByOwner(tenant, LtiIds.person(subject))
+                .documents().get(0);
+        GrowConversation completed = stored.value().completeAt(fixture.clock.instant()).orElseThrow();
+        assertThat(conversations.save(tenant, stored.with(completed)).isSaved()).isTrue();
+        return tenant;
     }
 }
