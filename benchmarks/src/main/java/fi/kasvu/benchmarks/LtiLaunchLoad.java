@@ -14,6 +14,7 @@ import com.nimbusds.jwt.SignedJWT;
 import com.sun.net.httpserver.HttpServer;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
+import java.net.HttpCookie;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.URLDecoder;
@@ -745,14 +746,14 @@ public final class LtiLaunchLoad {
             }
             HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
             for (String set : response.headers().allValues("Set-Cookie")) {
-                String pair = set.split(";", 2)[0];
-                int eq = pair.indexOf('=');
-                if (eq > 0) {
-                    String name = pair.substring(0, eq).strip();
-                    if (set.toLowerCase(Locale.ROOT).contains("max-age=0")) {
-                        cookies.remove(name);
+                // java.net.HttpCookie reads both Max-Age and a past Expires (Express, and so ltijs,
+                // clears its state cookies with Expires=Thu, 01 Jan 1970): kept cookies would
+                // otherwise pile up until the peer answers 431.
+                for (HttpCookie cookie : HttpCookie.parse(set)) {
+                    if (cookie.getMaxAge() == 0 || cookie.hasExpired()) {
+                        cookies.remove(cookie.getName());
                     } else {
-                        cookies.put(name, pair.substring(eq + 1).strip());
+                        cookies.put(cookie.getName(), cookie.getValue());
                     }
                 }
             }
